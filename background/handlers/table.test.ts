@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { protocol } from '../../src/messaging/protocol.ts';
+import { createHandlers } from './table.ts';
+
+describe('the handler table', () => {
+  const handlers = createHandlers({
+    instance: { id: 'i', startedAt: 0 },
+    status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
+  });
+
+  it('has exactly one handler per protocol entry', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(protocol).sort());
+    for (const handler of Object.values(handlers)) expect(typeof handler).toBe('function');
+  });
+});
+
+describe('every protocol entry', () => {
+  it.each(Object.entries(protocol))('%s has a strict request schema and a sender policy', (_name, entry) => {
+    expect(entry.request.kind).toBe('schema');
+    // Strict: an unknown key is refused.
+    expect(v.safeParse(entry.request, { unexpectedKey: 1 }).success).toBe(false);
+    expect(typeof entry.senders.pages).toBe('boolean');
+    expect(['never', 'any-origin', 'scoped']).toContain(entry.senders.content);
+  });
+});

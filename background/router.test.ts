@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorCode, ToteError } from '../src/messaging/errors.ts';
+import type { Runtime } from '../src/browser.ts';
+import { createRouter, type Handlers } from './router.ts';
+
+const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
+const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/popup/index.html' };
+const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/', tab: { id: 1 } as never, frameId: 0 };
+
+function router(overrides: Partial<Handlers> = {}) {
+  const handlers: Handlers = {
+    ping: async () => ({ pong: true, instance: 'i-1', startedAt: 1 }),
+    status: async () => ({ version: '1', browser: 'chrome', development: false, configured: false }),
+    ...overrides,
+  };
+  return createRouter({ self, handlers, contentScopeAllows: async () => false });
+}
+
+const envelope = (name: unknown, request: unknown) => ({ tote: 'tote/1', name, request });
+
+describe('router', () => {
+  it('answers a valid request from an extension page', async () => {
+    await expect(router()(envelope('ping', {}), page)).resolves.toEqual({ ok: true, value: { pong: true, instance: 'i-1', startedAt: 1 } });
+  });
+
+  it('does not answer other extensions at all', () => {
+    expect(router()(envelope('ping', {}), { id: 'someone-else', url: 'chrome-extension://x/y' })).toBeUndefined();
+  });
+
+  it.each([
+    ['a non-object', 'ping'],
+    ['null', null],
+    ['an array', [1, 2]],
+    ['a missing mark', { name: 'ping', request: {} }],
+    ['an extra envelope key', { ...envelope('ping', {}), admin: true }],
+    ['a non-string name', envelope(42, {})],
+    ['a huge name', envelope('p'.repeat(1_000_000), {})],
+  ])('refuses %s as bad_request', async (_label, message) => {
+    const reply = await router()(message, page);
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.BadRequest, retryable: false } });
+    if (reply && !reply.ok) expect(reply.error.message.length).toBeLessThan(400);
+  });
+
+  it.each(['nope', '__proto__', 'toString', 'constructor'])('refuses the unknown name %s', async (name) => {
+    await expect(router()(envelope(name, {}), page)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.UnknownMessage } });
+  });
+
+  it.each([
+    ['extra keys', { extra: 1 }],
+    ['a wrong type', 'hello'],
+    ['a huge string', { x: 'y'.repeat(5_000_000) }],
+    ['nothing', undefined],
+  ])('refuses a payload with %s as bad_request', async (_label, request) => {
+    const reply = await router()(envelope('ping', request), page);
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.BadRequest } });
+    if (reply && !reply.ok) expect(reply.error.message).toContain('"ping"');
+  });
+
+  it('lets content scripts send any-origin messages and forbids the rest before reading the payload', async () => {
+    const status = vi.fn();
+    const route = router({ status });
+    await expect(route(envelope('ping', {}), content)).resolves.toMatchObject({ ok: true });
+    const reply = await route(envelope('status', { malformed: true }), content);
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+    if (reply && !reply.ok) expect(reply.error.message).toContain('https://example.com');
+    expect(status).not.toHaveBeenCalled();
+  });
+
+  it('passes a handler ToteError through as data, and hides unexpected errors behind internal', async () => {
+    const denied = router({ ping: async () => { throw new ToteError(ErrorCode.NotConfigured, 'Set up Tote first.'); } });
+    await expect(denied(envelope('ping', {}), page)).resolves.toEqual({ ok: false, error: { code: 'not_configured', message: 'Set up Tote first.', retryable: false } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = router({ ping: async () => { throw new TypeError('secret detail'); } });
+    const reply = await broken(envelope('ping', {}), page);
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.Internal, retryable: true } });
+    expect(JSON.stringify(reply)).not.toContain('secret detail');
+  });
+
+  it('keeps serving after malformed input', async () => {
+    const route = router();
+    await route(undefined, page);
+    await route(envelope('ping', 'x'), page);
+    await expect(route(envelope('ping', {}), page)).resolves.toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Development builds only, on loopback pages only (see scripts/build/manifest.ts): lets a local
+ * test page drive the messaging client exactly as a content script would, since tests cannot
+ * evaluate code inside a content script's isolated world in every browser. Release builds do not
+ * contain it. Requests and replies travel as JSON strings in DOM events, which cross from the
+ * page's world to the content script's in Chrome and Firefox alike.
+ */
+import { browser } from '../src/browser.ts';
+import { createClient } from '../src/messaging/client.ts';
+import type { MessageName, RequestOf } from '../src/messaging/protocol.ts';
+
+interface ProbeRequest {
+  id: string;
+  /** Either a typed call through the client… */
+  name?: MessageName;
+  request?: unknown;
+  /** …or a raw message sent as is, to test what the background does with malformed input. */
+  raw?: unknown;
+}
+
+const client = createClient();
+
+document.addEventListener('tote-probe-request', (event) => {
+  const detail = (event as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'string') return;
+  let probe: ProbeRequest;
+  try {
+    probe = JSON.parse(detail) as ProbeRequest;
+  } catch {
+    return;
+  }
+  const answer = 'raw' in probe
+    ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
+    : client.call(probe.name as MessageName, probe.request as RequestOf<MessageName>);
+  void answer.then((reply) => {
+    document.dispatchEvent(new CustomEvent('tote-probe-reply', { detail: JSON.stringify({ id: probe.id, reply }) }));
+  });
+});
+
+document.documentElement.dataset.toteProbe = 'ready';

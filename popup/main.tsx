@@ -1,0 +1,6 @@
+/** Popup entry: renders the app into the page. */
+import { render } from 'preact';
+import { createClient } from '../src/messaging/client.ts';
+import { PopupApp } from './popup-app.tsx';
+
+render(<PopupApp client={createClient()} />, document.getElementById('app') as HTMLElement);

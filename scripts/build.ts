@@ -1,0 +1,68 @@
+/**
+ * Builds unpacked extensions into dist/chrome and dist/firefox from the one source manifest.
+ *   node scripts/build.ts            development build (pinned id, loopback probes, source maps)
+ *   node scripts/build.ts --release  release build (no probes, no pinned key)
+ *   node scripts/build.ts --watch    rebuild on change (development)
+ */
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { manifestFor, type Target } from './build/manifest.ts';
+import { xmlParserWithoutDomPlugin } from './build/xml-parser-plugin.ts';
+
+const root = join(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const development = !args.has('--release');
+const watch = args.has('--watch');
+const targets: Target[] = ['chrome', 'firefox'];
+
+/** Entry points per output file. Development builds wrap the background with test probes. */
+const entries: Record<string, string> = {
+  'background/index': development ? 'test/probe/background.ts' : 'background/index.ts',
+  'popup/main': 'popup/main.tsx',
+  'options/main': 'options/main.tsx',
+  ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
+};
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'icons'];
+
+async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
+  const out = join(root, 'dist', target);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, { target, development }), null, 2));
+  for (const file of staticFiles) await cp(join(root, file), join(out, file), { recursive: true });
+  const options: esbuild.BuildOptions = {
+    absWorkingDir: root,
+    entryPoints: Object.entries(entries).map(([outName, input]) => ({ in: input, out: outName })),
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: {
+      __TOTE_BROWSER__: JSON.stringify(target),
+      __TOTE_DEVELOPMENT__: JSON.stringify(development),
+    },
+    plugins: [xmlParserWithoutDomPlugin],
+    logLevel: 'warning',
+    metafile: true,
+  };
+  if (!watch) {
+    const result = await esbuild.build(options);
+    await writeFile(join(root, 'dist', `meta-${target}.json`), JSON.stringify(result.metafile));
+    return undefined;
+  }
+  const context = await esbuild.context(options);
+  await context.watch();
+  return context;
+}
+
+await mkdir(join(root, 'dist'), { recursive: true });
+await Promise.all(targets.map(buildTarget));
+console.log(`built dist/chrome and dist/firefox (${development ? 'development' : 'release'})${watch ? ', watching for changes' : ''}`);

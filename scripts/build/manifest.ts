@@ -1,0 +1,37 @@
+/**
+ * Turns the one source manifest into the Chrome and Firefox variants. Chrome runs the background as
+ * a service worker and ignores gecko settings; Firefox runs it as an event page from `scripts`.
+ */
+export type Target = 'chrome' | 'firefox';
+
+export interface ManifestOptions {
+  target: Target;
+  /** Development builds pin the Chrome extension id and carry the loopback test content script. */
+  development: boolean;
+}
+
+/** Public key (base64 DER) that pins the development extension id; the private key was discarded. */
+export const DEVELOPMENT_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAypRKVmrp+te97sV4O3A/GIwiUW3hSNxpZpqbg2RI0KWPsJxkGPf4NUXUzt2cVWtOaA075QvJQQHZOCKagVniF1i/r7KCFtw+QL5Np40FN5/xpSfB2ywxma4FBCN1ah+niO4SLy0rWN/QrSSsgfXRyoyhiP1eHTUcjuEtBT5w3T+K0Nvum4T4ro1uA37ty+Zt1JowpqgLXlirVKLBe0DhvsAzpsRbg4Ede4iW5HYGE65UdMxVbHjPR32ANBtELONjsJn6j191TJr1aOGcqDsJf0xTu8/yBpzIZluTOMhEjTz5UkEbTxiF0QGAd5it+CmO2YnojtZQpmRsl854tEaREwIDAQAB';
+
+/** Pages a development build's probe content script runs on: loopback only, for tests. */
+export const PROBE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+type Json = Record<string, unknown>;
+
+export function manifestFor(source: Json, { target, development }: ManifestOptions): Json {
+  const manifest: Json = structuredClone(source);
+  const background = manifest.background as Json;
+  if (target === 'chrome') {
+    delete background.scripts;
+    delete manifest.browser_specific_settings;
+    if (development) manifest.key = DEVELOPMENT_PUBLIC_KEY;
+  } else {
+    delete background.service_worker;
+    delete manifest.minimum_chrome_version;
+  }
+  if (development) {
+    manifest.content_scripts = [{ matches: PROBE_MATCHES, js: ['content/probe.js'], run_at: 'document_idle' }];
+  }
+  return manifest;
+}

@@ -1,0 +1,47 @@
+/**
+ * Error codes that cross the messaging boundary. Callers branch on `code`; `message` is a sentence
+ * a person can act on; `retryable` says whether trying again later may succeed.
+ */
+export const ErrorCode = {
+  /** The message name is not in the protocol table. */
+  UnknownMessage: 'unknown_message',
+  /** The payload does not match the message's schema. */
+  BadRequest: 'bad_request',
+  /** The sender may not send this message (content script origin, foreign extension). */
+  Forbidden: 'forbidden',
+  /** Settings are missing or invalid, so the operation cannot start. */
+  NotConfigured: 'not_configured',
+  /** The background could not be reached (it is starting, or the extension was reloaded). */
+  BackgroundUnavailable: 'background_unavailable',
+  /** A bug: the background failed in a way it did not expect. */
+  Internal: 'internal',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  retryable: boolean;
+}
+
+/** An error with a stable code, thrown inside the background and sent to callers as data. */
+export class ToteError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+
+  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ToteError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message, retryable: this.retryable };
+  }
+
+  static fromInfo(info: ErrorInfo): ToteError {
+    return new ToteError(info.code, info.message, { retryable: info.retryable });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The Tote settings file, version 1: what the options page edits, what `infra/` outputs and what
+ * the devstack writes. Stored in `storage.local` (it holds no secret) and validated on every read.
+ */
+import * as v from 'valibot';
+
+const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/** `<region>:<uuid>`, as Cognito prints identity pool ids. */
+const IDENTITY_POOL_ID = /^[a-z]{2}(-gov)?-[a-z]+-\d:[0-9a-f-]{36}$/;
+/** S3 bucket naming rules, the subset that matters for a path or virtual-host URL. */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+
+export const OidcProviderSchema = v.strictObject({
+  type: v.literal('oidc'),
+  /** Issuer URL; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: httpUrl,
+  clientId: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+  scopes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/))), ['openid', 'email', 'profile', 'offline_access']),
+});
+
+export const CognitoUserPoolProviderSchema = v.strictObject({
+  type: v.literal('cognito-user-pool'),
+  /** Hosted UI domain, e.g. `https://tote.auth.us-east-1.amazoncognito.com` or a custom domain. */
+  domain: httpUrl,
+  clientId: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+  /** `<region>_<id>`; with the region it gives the issuer and the Cognito login key. */
+  userPoolId: v.pipe(v.string(), v.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d_[0-9A-Za-z]+$/, 'must look like us-east-1_AbC123')),
+  scopes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/))), ['openid', 'email', 'profile']),
+});
+
+export const SettingsSchema = v.strictObject({
+  version: v.literal(1),
+  region: v.pipe(v.string(), v.regex(AWS_REGION, 'must be an AWS region such as us-east-1')),
+  identityPoolId: v.pipe(v.string(), v.regex(IDENTITY_POOL_ID, 'must look like us-east-1:00000000-0000-0000-0000-000000000000')),
+  bucket: v.pipe(v.string(), v.regex(BUCKET, 'must be a valid S3 bucket name')),
+  /** Whether to start as a guest (the pool must allow unauthenticated identities). */
+  allowGuests: v.boolean(),
+  /** Optional S3-compatible endpoint; path-style addressing is then usually required. */
+  s3: v.optional(v.strictObject({ endpoint: httpUrl, forcePathStyle: v.boolean() })),
+  /** Optional Cognito Identity endpoint (local stand-ins, VPC endpoints). */
+  cognitoEndpoint: v.optional(httpUrl),
+  provider: v.optional(v.variant('type', [OidcProviderSchema, CognitoUserPoolProviderSchema])),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsInput = v.InferInput<typeof SettingsSchema>;

@@ -1,0 +1,79 @@
+/**
+ * In-memory stand-in for `webextension-polyfill`, for unit tests only (vitest aliases the
+ * package to this file in the "unit" project). It models what the code under test relies on:
+ * runtime messaging between one background listener set and callers, and storage areas.
+ */
+import type { Runtime } from 'webextension-polyfill';
+
+type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
+
+export const EXTENSION_ID = 'fakeextensionidaaaaaaaaaaaaaaaaa';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+/** The sender the next `runtime.sendMessage` reports; defaults to the popup page. */
+let currentSender: Runtime.MessageSender = { id: EXTENSION_ID, url: `${ORIGIN}/popup/index.html` };
+const messageListeners = new Set<Listener>();
+
+export function sendAs(sender: Runtime.MessageSender): void {
+  currentSender = sender;
+}
+
+export function resetFakeBrowser(): void {
+  currentSender = { id: EXTENSION_ID, url: `${ORIGIN}/popup/index.html` };
+  messageListeners.clear();
+  for (const area of Object.values(storage)) area.clear();
+}
+
+function event<T>(listeners: Set<T>) {
+  return {
+    addListener: (listener: T) => void listeners.add(listener),
+    removeListener: (listener: T) => void listeners.delete(listener),
+    hasListener: (listener: T) => listeners.has(listener),
+  };
+}
+
+class FakeStorageArea {
+  #items = new Map<string, unknown>();
+
+  async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
+    const wanted = keys == null ? [...this.#items.keys()] : typeof keys === 'string' ? [keys] : keys;
+    return Object.fromEntries(wanted.filter((key) => this.#items.has(key)).map((key) => [key, structuredClone(this.#items.get(key))]));
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    for (const [key, value] of Object.entries(items)) this.#items.set(key, structuredClone(value));
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    for (const key of typeof keys === 'string' ? [keys] : keys) this.#items.delete(key);
+  }
+
+  async clear(): Promise<void> {
+    this.#items.clear();
+  }
+}
+
+const storage = { local: new FakeStorageArea(), session: new FakeStorageArea(), sync: new FakeStorageArea() };
+
+const browser = {
+  runtime: {
+    id: EXTENSION_ID,
+    getURL: (path: string) => `${ORIGIN}/${path.replace(/^\//, '')}`,
+    getManifest: () => ({ manifest_version: 3, name: 'Tote', version: '0.0.0-test' }),
+    onMessage: event(messageListeners),
+    openOptionsPage: async () => undefined,
+    /** Like the browser: the first listener that returns a promise answers; none → an error. */
+    async sendMessage(message: unknown): Promise<unknown> {
+      // Messages are copied between contexts in a real browser; so are they here.
+      const copy = structuredClone(message);
+      for (const listener of messageListeners) {
+        const answer = listener(copy, currentSender);
+        if (answer instanceof Promise) return structuredClone(await answer);
+      }
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    },
+  },
+  storage,
+};
+
+export default browser;

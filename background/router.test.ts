@@ -50,6 +50,8 @@ describe('router', () => {
     ['a wrong type', 'hello'],
     ['a huge string', { x: 'y'.repeat(5_000_000) }],
     ['nothing', undefined],
+    ['an array', []],
+    ['null', null],
   ])('refuses a payload with %s as bad_request', async (_label, request) => {
     const reply = await router()(envelope('ping', request), page);
     expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.BadRequest } });

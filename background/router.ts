@@ -47,6 +47,10 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
     const who = sender.kind === 'page' ? 'an extension page' : `a page on ${sender.origin}`;
     return failure({ code: ErrorCode.Forbidden, message: `"${name}" may not be requested from ${who}. Allow it for this site in Tote's options if you trust it.`, retryable: false });
   }
+  // Every request is an object (protocol.test.ts checks); schemas alone would let an array through.
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return failure(badRequest(`The "${name}" request is malformed: it must be an object.`));
+  }
   const entry = protocol[name];
   const parsedRequest = v.safeParse(entry.request, request);
   if (!parsedRequest.success) {

@@ -18,6 +18,8 @@ describe('the handler table', () => {
 describe('every protocol entry', () => {
   it.each(Object.entries(protocol))('%s has a strict request schema and a sender policy', (_name, entry) => {
     expect(entry.request.kind).toBe('schema');
+    // An object schema: the router refuses every non-object request before the schema runs.
+    expect(entry.request.type).toBe('strict_object');
     // Strict: an unknown key is refused.
     expect(v.safeParse(entry.request, { unexpectedKey: 1 }).success).toBe(false);
     expect(typeof entry.senders.pages).toBe('boolean');

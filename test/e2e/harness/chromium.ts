@@ -1,0 +1,93 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium) with the built extension loaded. We start the
+ * process ourselves, so we own its PID, and attach Playwright over CDP.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { killTree, waitFor } from './process.ts';
+import type { ExtensionSession, TestPage } from './types.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'tote-chromium-'));
+  const child = spawn(CHROMIUM, [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--remote-debugging-port=0', `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, 'about:blank',
+  ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const close = async () => {
+    await killTree(child.pid);
+    await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    const endpoint = await devtoolsEndpoint(child.stderr);
+    const browser = await chromium.connectOverCDP(endpoint);
+    const context = browser.contexts()[0] as BrowserContext;
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const host = new URL(worker.url()).host;
+    const url = (path: string) => `chrome-extension://${host}/${path}`;
+    return {
+      kind: 'chromium',
+      host,
+      url,
+      async openExtensionPage(path) {
+        const page = await context.newPage();
+        await page.goto(url(path));
+        return wrap(page);
+      },
+      async openWebPage(address) {
+        const page = await context.newPage();
+        await page.goto(address);
+        return wrap(page);
+      },
+      async stopBackground() {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const cdp = await context.newCDPSession(page);
+        const status = new Map<string, string>();
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) if (version.scriptURL.startsWith(url(''))) status.set(version.versionId, version.runningStatus);
+        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await waitFor('the service worker to stop', async () => (status.size > 0 && [...status.values()].every((s) => s === 'stopped') ? true : undefined));
+        await cdp.detach();
+      },
+      async close() {
+        await browser.close().catch(() => undefined);
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function devtoolsEndpoint(stderr: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not print its DevTools endpoint:\n${seen}`)), 20_000);
+    stderr.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    });
+  });
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    text: async (selector) => (await page.locator(selector).first().innerText({ timeout: 10_000 })).trim(),
+    click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Real Firefox ESR (Debian's /usr/bin/firefox-esr) driven by Puppeteer over WebDriver BiDi, with
+ * the built extension installed temporarily. The moz-extension UUID is pinned through a pref so
+ * tests know the extension's pages' URLs; a short idle timeout lets the event page suspend.
+ */
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { killTree, waitFor } from './process.ts';
+import type { ExtensionSession, TestPage } from './types.ts';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'tote@tote.dev';
+/** How long the event page may idle before Firefox suspends it, in tests. */
+export const FIREFOX_IDLE_TIMEOUT_MS = 1_500;
+
+export async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
+  const host = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
+      'extensions.background.idle.timeout': FIREFOX_IDLE_TIMEOUT_MS,
+      // Grant the loopback host permissions the development build asks for, as a user would at install.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  const pid = browser.process()?.pid;
+  const url = (path: string) => `moz-extension://${host}/${path}`;
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await killTree(pid);
+    throw error;
+  }
+  return {
+    kind: 'firefox',
+    host,
+    url,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // goto() on a moz-extension: URL never resolves over BiDi: start it and poll the page instead.
+      void page.goto(url(path)).catch(() => undefined);
+      await waitFor(`${path} to load`, () => page.evaluate(() => (document.readyState === 'complete' && location.protocol === 'moz-extension:' ? true : undefined)));
+      return wrap(page);
+    },
+    async openWebPage(address) {
+      const page = await browser.newPage();
+      await page.goto(address);
+      return wrap(page);
+    },
+    async stopBackground() {
+      // Firefox suspends an idle event page by itself; wait past the idle timeout with no traffic.
+      await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_TIMEOUT_MS * 3));
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await killTree(pid);
+    },
+  };
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    async text(selector) {
+      const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
+      return ((await handle?.evaluate((element) => (element as HTMLElement).innerText)) ?? '').trim();
+    },
+    async click(selector) {
+      await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click();
+    },
+    close: () => page.close(),
+  };
+}

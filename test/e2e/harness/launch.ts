@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+import { launchChromium } from './chromium.ts';
+import { launchFirefox } from './firefox.ts';
+import type { BrowserKind, ExtensionSession } from './types.ts';
+
+export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+/** Launches `kind` with the development build from dist/ (built by `npm run build` before the tests). */
+export function launch(kind: BrowserKind): Promise<ExtensionSession> {
+  return kind === 'chromium' ? launchChromium(join(root, 'dist', 'chrome')) : launchFirefox(join(root, 'dist', 'firefox'));
+}

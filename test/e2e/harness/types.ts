@@ -1,0 +1,30 @@
+/**
+ * What an end-to-end test needs from a browser with Tote loaded, the same for Chromium
+ * (Playwright over CDP) and Firefox (Puppeteer over WebDriver BiDi).
+ */
+export type BrowserKind = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** Runs `fn(arg)` in the page's main world and returns its (serialisable) result. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits for `selector` to be visible and returns its text. */
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  kind: BrowserKind;
+  /** Chrome: the extension id; Firefox: the moz-extension UUID pinned for this profile. */
+  host: string;
+  /** `chrome-extension://<id>/path` or `moz-extension://<uuid>/path`. */
+  url(path: string): string;
+  /** Opens an extension page (popup/index.html, options/index.html) in a tab, loaded. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Opens a web page (e.g. a local test page where the probe content script runs). */
+  openWebPage(url: string): Promise<TestPage>;
+  /** Stops the background (Chrome: the service worker; Firefox: the event page) and waits until it is gone. */
+  stopBackground(): Promise<void>;
+  /** Closes the browser and kills its process by PID; removes the profile. */
+  close(): Promise<void>;
+}

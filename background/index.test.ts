@@ -12,15 +12,23 @@ describe('the wired background (in-memory browser)', () => {
   it('answers ping and status for the popup', async () => {
     const client = createClient();
     await expect(client.get('ping', {})).resolves.toMatchObject({ pong: true });
-    await expect(client.get('status', {})).resolves.toEqual({ version: '0.0.0-test', browser: 'chrome', development: true, configured: false });
+    // A development build starts with the devstack's settings.
+    await expect(client.get('status', {})).resolves.toEqual({ version: '0.0.0-test', browser: 'chrome', development: true, configured: true });
   });
 
-  it('reports configured once valid settings are stored, and not for malformed ones', async () => {
+  it('saves valid settings through settings.set, refuses invalid ones without changing anything', async () => {
     const client = createClient();
-    await browser.storage.local.set({ settings: { version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', bucket: 'tote-dev', allowGuests: true } });
-    await expect(client.get('status', {})).resolves.toMatchObject({ configured: true });
+    const settings = { version: 1, region: 'eu-west-1', identityPoolId: 'eu-west-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', bucket: 'team-files', allowGuests: false };
+    await expect(client.get('settings.set', { settings })).resolves.toEqual({ settings, defaults: false });
+    const refused = await client.call('settings.set', { settings: { ...settings, bucket: 'Bad_Bucket' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/bucket.*Nothing was saved/);
+    await expect(client.get('settings.get', {})).resolves.toEqual({ settings, defaults: false });
+  });
+
+  it('reports not configured for malformed stored settings', async () => {
     await browser.storage.local.set({ settings: { version: 1, region: 'nowhere', bucket: 'x' } });
-    await expect(client.get('status', {})).resolves.toMatchObject({ configured: false });
+    await expect(createClient().get('status', {})).resolves.toMatchObject({ configured: false });
   });
 
   it('forbids status to a content script', async () => {

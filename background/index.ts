@@ -1,13 +1,18 @@
 /**
  * Background entry (Chrome service worker, Firefox event page): only wires things together.
- * The `runtime.onMessage` listener is added synchronously at start, so a message that woke a
- * stopped worker is not missed.
+ * Listeners are added synchronously at start, so the message or alarm that woke a stopped
+ * background is not missed.
  */
 import { browser, type Runtime } from '../src/browser.ts';
 import { BUILD_BROWSER, DEVELOPMENT_BUILD } from '../src/build-info.ts';
-import { loadSettings } from '../src/settings/load.ts';
+import { broadcast } from './events.ts';
 import { createHandlers } from './handlers/table.ts';
+import { createIdentity } from './identity/create-identity.ts';
+import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
+import { currentSettings, settingsAccess } from './settings-access.ts';
+
+const identity = createIdentity(currentSettings);
 
 const route = createRouter({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') },
@@ -17,11 +22,18 @@ const route = createRouter({
       version: browser.runtime.getManifest().version,
       browser: BUILD_BROWSER,
       development: DEVELOPMENT_BUILD,
-      loadSettings: () => loadSettings(browser.storage.local),
+      loadSettings: currentSettings,
     },
+    auth: identity.service,
+    settings: settingsAccess(() => {
+      identity.broker.reset();
+      broadcast('settings.changed');
+      broadcast('auth.changed');
+    }),
   }),
   // No content-script scopes exist yet: every `scoped` message is refused to content scripts.
   contentScopeAllows: async () => false,
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+listenForRefreshAlarm(identity.broker);

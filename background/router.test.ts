@@ -8,11 +8,11 @@ const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ouri
 const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/', tab: { id: 1 } as never, frameId: 0 };
 
 function router(overrides: Partial<Handlers> = {}) {
-  const handlers: Handlers = {
+  const handlers = {
     ping: async () => ({ pong: true, instance: 'i-1', startedAt: 1 }),
     status: async () => ({ version: '1', browser: 'chrome', development: false, configured: false }),
     ...overrides,
-  };
+  } as Handlers;
   return createRouter({ self, handlers, contentScopeAllows: async () => false });
 }
 

@@ -7,6 +7,8 @@ describe('the handler table', () => {
   const handlers = createHandlers({
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
+    auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }) },
+    settings: { view: async () => ({ defaults: false }), save: async () => undefined },
   });
 
   it('has exactly one handler per protocol entry', () => {

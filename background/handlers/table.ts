@@ -1,16 +1,26 @@
 /** The background's handler for every protocol message; the `Handlers` type makes a missing one a type error. */
+import type { AuthService } from '../identity/auth-service.ts';
 import type { Handlers } from '../router.ts';
+import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
+import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
 import { statusHandler, type StatusSources } from './status.ts';
 
 export interface HandlerDependencies {
   instance: { id: string; startedAt: number };
   status: StatusSources;
+  auth: AuthService;
+  settings: SettingsAccess;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
   return {
     ping: pingHandler(deps.instance),
     status: statusHandler(deps.status),
+    'auth.status': authStatusHandler(deps.auth),
+    'auth.signIn': signInHandler(deps.auth),
+    'auth.signOut': signOutHandler(deps.auth),
+    'settings.get': getSettingsHandler(deps.settings),
+    'settings.set': setSettingsHandler(deps.settings),
   };
 }

@@ -13,6 +13,22 @@ export const ErrorCode = {
   NotConfigured: 'not_configured',
   /** The background could not be reached (it is starting, or the extension was reloaded). */
   BackgroundUnavailable: 'background_unavailable',
+  /** The identity pool does not allow guests and nobody is signed in. */
+  SignInRequired: 'sign_in_required',
+  /** Cognito refused the provider token: login key and provider do not match the pool. */
+  LoginMismatch: 'login_mismatch',
+  /** The user closed the sign-in window (or the provider could not redirect back). */
+  SignInCancelled: 'sign_in_cancelled',
+  /** The sign-in answer failed a check (state, nonce, signature, issuer, audience). */
+  SignInRejected: 'sign_in_rejected',
+  /** The signed-in session ended (refresh failed); Tote fell back to guest where allowed. */
+  SessionExpired: 'session_expired',
+  /** The identity provider could not be reached or answered nonsense. */
+  IdpUnreachable: 'idp_unreachable',
+  /** Amazon Cognito could not be reached, or the identity pool does not exist. */
+  CognitoUnavailable: 'cognito_unavailable',
+  /** This computer's clock is too far from the servers' for signatures or tokens to be accepted. */
+  ClockSkew: 'clock_skew',
   /** A bug: the background failed in a way it did not expect. */
   Internal: 'internal',
 } as const;

@@ -9,6 +9,8 @@
  */
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { ErrorInfo } from './errors.ts';
 
 /**
  * Who may send a message. Extension pages (popup, options) are trusted callers; content scripts
@@ -48,6 +50,28 @@ export interface Status {
   configured: boolean;
 }
 
+export interface AuthStatus {
+  /**
+   * `guest`: guest credentials; `signed-in`; `expired`: the signed-in session ended and could not
+   * be renewed (guest credentials where the pool allows them); `signed-out`: nobody is signed in
+   * and the pool allows no guests; `not-configured`: no settings yet.
+   */
+  state: 'guest' | 'signed-in' | 'expired' | 'signed-out' | 'not-configured';
+  canSignIn: boolean;
+  user?: { subject: string; email?: string; name?: string };
+  identityId?: string;
+  /** When the current AWS credentials expire (epoch ms); Tote renews them before. */
+  credentialsExpireAt?: number;
+  /** Something to tell the user about the session (expired, sign-in cancelled). */
+  notice?: { code: string; message: string };
+  /** Why there are no credentials right now. */
+  error?: ErrorInfo;
+}
+
+export type SettingsView = { settings?: Settings; defaults: boolean };
+
+const empty = v.strictObject({});
+
 export const protocol = {
   ping: {
     request: v.strictObject({}),
@@ -59,6 +83,32 @@ export const protocol = {
     response: returns<Status>(),
     senders: { pages: true, content: 'never' },
   },
+  'auth.status': {
+    request: empty,
+    response: returns<AuthStatus>(),
+    senders: { pages: true, content: 'never' },
+  },
+  'auth.signIn': {
+    request: empty,
+    response: returns<AuthStatus>(),
+    senders: { pages: true, content: 'never' },
+  },
+  'auth.signOut': {
+    request: empty,
+    response: returns<AuthStatus>(),
+    senders: { pages: true, content: 'never' },
+  },
+  'settings.get': {
+    request: empty,
+    response: returns<SettingsView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Replaces the settings file; the background validates and migrates it. */
+  'settings.set': {
+    request: v.strictObject({ settings: v.unknown() }),
+    response: returns<SettingsView>(),
+    senders: { pages: true, content: 'never' },
+  },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;
 
 export type Protocol = typeof protocol;
@@ -66,6 +116,10 @@ export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = v.InferInput<Protocol[N]['request']>;
 export type ParsedRequestOf<N extends MessageName> = v.InferOutput<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+/** Events the background broadcasts to extension pages (never to content scripts); they carry no data. */
+export const EVENTS = ['auth.changed', 'settings.changed'] as const;
+export type EventName = (typeof EVENTS)[number];
 
 /** Own-property lookup, so names like `__proto__` or `toString` are not messages. */
 export function isMessageName(name: string): name is MessageName {

@@ -15,6 +15,12 @@ export interface StorageKey {
 export const storageKeys = {
   /** The settings file (see src/settings/schema.ts), versioned. */
   settings: { area: 'local', wipedOn: 'never', secret: false },
+  /** The signed-in session: id_token, refresh token, subject, login key. */
+  auth: { area: 'session', wipedOn: 'sign-out', secret: true },
+  /** The current AWS credentials (guest or signed-in) with their expiration. */
+  credentials: { area: 'session', wipedOn: 'sign-out', secret: true },
+  /** The last thing the user should be told about their session (expired, sign-in cancelled). */
+  authNotice: { area: 'session', wipedOn: 'never', secret: false },
 } as const satisfies Record<string, StorageKey>;
 
 export type StorageKeyName = keyof typeof storageKeys;

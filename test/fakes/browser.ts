@@ -74,6 +74,16 @@ const browser = {
     },
   },
   storage,
+  alarms: {
+    create: async () => undefined,
+    onAlarm: event(new Set<(alarm: { name: string }) => void>()),
+  },
+  identity: {
+    getRedirectURL: () => `https://${EXTENSION_ID}.chromiumapp.org/`,
+    launchWebAuthFlow: async (): Promise<string> => {
+      throw new Error('The user did not approve access.');
+    },
+  },
 };
 
 export default browser;

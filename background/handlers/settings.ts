@@ -1,0 +1,25 @@
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import type { SettingsView } from '../../src/messaging/protocol.ts';
+import { migrateSettings } from '../../src/settings/migrate.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import type { Handler } from '../router.ts';
+
+export interface SettingsAccess {
+  /** Stored settings, or the build's defaults (development builds), or undefined. */
+  view(): Promise<SettingsView>;
+  save(settings: Settings): Promise<void>;
+}
+
+export function getSettingsHandler(access: SettingsAccess): Handler<'settings.get'> {
+  return () => access.view();
+}
+
+/** Validates and migrates before saving: an invalid file changes nothing. */
+export function setSettingsHandler(access: SettingsAccess): Handler<'settings.set'> {
+  return async ({ settings }) => {
+    const migrated = migrateSettings(settings);
+    if (!migrated.ok) throw new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${migrated.problem} Nothing was saved.`);
+    await access.save(migrated.settings);
+    return access.view();
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The signed-in session in `storage.session`: who is signed in, their tokens, and renewing the
+ * id_token with the refresh token. A renewal that fails for good ends the session ("expired")
+ * and the user continues as a guest where the pool allows it.
+ */
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import type { IdentityProvider } from './authorization-server.ts';
+import type { Notice, SessionRecord, SignedIn, StoredCredentials } from './records.ts';
+import { runRefresh } from './refresh-flow.ts';
+
+/** Renew the id_token when less than this remains, so Cognito never sees an expired one. */
+export const ID_TOKEN_MARGIN_MS = 60_000;
+
+export interface AuthSessionDependencies {
+  auth: SessionRecord<SignedIn>;
+  notice: SessionRecord<Notice>;
+  credentials: SessionRecord<StoredCredentials>;
+  identityProvider(settings: Settings): Promise<IdentityProvider>;
+  now(): number;
+  /** Called after the session changed (signed in, renewed to guest, signed out). */
+  onEnded(): void;
+}
+
+export function createAuthSession(deps: AuthSessionDependencies) {
+  let refreshing: Promise<SignedIn | undefined> | undefined;
+
+  async function current(settings: Settings): Promise<SignedIn | undefined> {
+    const user = await deps.auth.get();
+    return user?.identityPoolId === settings.identityPoolId ? user : undefined;
+  }
+
+  async function end(code: ErrorCode, message: string): Promise<void> {
+    await deps.auth.remove();
+    await deps.credentials.remove();
+    await deps.notice.set({ code, message, at: deps.now() });
+    deps.onEnded();
+  }
+
+  async function renew(settings: Settings, user: SignedIn): Promise<SignedIn | undefined> {
+    if (user.refreshToken === undefined) {
+      await end(ErrorCode.SessionExpired, 'Your session expired. Sign in again to get back to your files.');
+      return undefined;
+    }
+    try {
+      const tokens = await runRefresh(await deps.identityProvider(settings), user.refreshToken, user.subject);
+      const renewed: SignedIn = { ...user, ...tokens };
+      await deps.auth.set(renewed);
+      return renewed;
+    } catch (error) {
+      if (error instanceof ToteError && error.code === ErrorCode.SessionExpired) {
+        await end(ErrorCode.SessionExpired, `${error.message}${settings.allowGuests ? ' Until then you are a guest.' : ''}`);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    current,
+    /** The user with an id_token valid for at least ID_TOKEN_MARGIN_MS; concurrent callers share one renewal. */
+    async fresh(settings: Settings, user: SignedIn): Promise<SignedIn | undefined> {
+      if (user.idTokenExpiresAt - deps.now() > ID_TOKEN_MARGIN_MS) return user;
+      refreshing ??= renew(settings, user).finally(() => {
+        refreshing = undefined;
+      });
+      return refreshing;
+    },
+  };
+}
+
+export type AuthSession = ReturnType<typeof createAuthSession>;

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import browser from 'webextension-polyfill';
+import { resetFakeBrowser } from '../../test/fakes/browser.ts';
+import { startFakeCognito, type FakeCognito } from '../../test/fakes/cognito-server.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import { memoryKeyValue } from '../storage/key-value.ts';
+import { createCredentialBroker, REFRESH_MARGIN_MS } from './credential-broker.ts';
+import { CredentialsSchema, sessionRecord, type SignedIn } from './records.ts';
+
+let cognito: FakeCognito;
+beforeAll(async () => {
+  cognito = await startFakeCognito();
+});
+afterAll(() => cognito.close());
+
+const POOL = 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0';
+const user: SignedIn = { identityPoolId: POOL, loginKey: 'idp.example', issuer: 'https://idp.example', subject: 'alice', idToken: 'id-token', idTokenExpiresAt: Date.now() + 3_600_000 };
+
+function setup(options: { allowGuests?: boolean; signedIn?: SignedIn; identityIds?: ReturnType<typeof memoryKeyValue> } = {}) {
+  const settings: Settings = { version: 1, region: 'us-east-1', identityPoolId: POOL, bucket: 'b-1', allowGuests: options.allowGuests ?? true, cognitoEndpoint: cognito.endpoint };
+  const identityIds = options.identityIds ?? memoryKeyValue();
+  const state = { user: options.signedIn };
+  const broker = createCredentialBroker({
+    loadSettings: async () => settings,
+    currentUser: async () => state.user,
+    freshUser: async (_s, u) => u,
+    credentials: sessionRecord(browser.storage.session, 'credentials', CredentialsSchema),
+    identityIds,
+    now: () => Date.now(),
+  });
+  return { broker, identityIds, state };
+}
+
+beforeEach(() => {
+  resetFakeBrowser();
+  cognito.calls.GetId = 0;
+  cognito.calls.GetCredentialsForIdentity = 0;
+  cognito.requests.length = 0;
+  cognito.lifetimeSeconds = 3600;
+  delete cognito.failWith;
+});
+
+describe('credential broker', () => {
+  it('gets guest credentials with one GetId and one GetCredentialsForIdentity', async () => {
+    const credentials = await setup().broker.get();
+    expect(credentials).toMatchObject({ scope: 'ANONYMOUS', identityPoolId: POOL, accessKeyId: 'AKIA1', secretAccessKey: 'secret', sessionToken: 'token' });
+    expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
+  });
+
+  it('makes 50 concurrent callers share one fetch', async () => {
+    const { broker } = setup();
+    const all = await Promise.all(Array.from({ length: 50 }, () => broker.get()));
+    expect(new Set(all.map((c) => c.accessKeyId)).size).toBe(1);
+    expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
+  });
+
+  it('serves a restarted background from storage.session with zero Cognito calls', async () => {
+    const identityIds = memoryKeyValue();
+    const first = await setup({ identityIds }).broker.get();
+    const restarted = await setup({ identityIds }).broker.get();
+    expect(restarted).toEqual(first);
+    expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
+  });
+
+  it('renews credentials within the refresh margin, keeping the identity id without a new GetId', async () => {
+    cognito.lifetimeSeconds = REFRESH_MARGIN_MS / 1000 - 10;
+    const { broker } = setup();
+    const first = await broker.get();
+    cognito.lifetimeSeconds = 3600;
+    const second = await broker.get();
+    expect(second.identityId).toBe(first.identityId);
+    expect(second.accessKeyId).not.toBe(first.accessKeyId);
+    expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 2 });
+  });
+
+  it('links a sign-in to the guest identity: same identity id, Logins sent, no new GetId', async () => {
+    const identityIds = memoryKeyValue();
+    const { broker, state } = setup({ identityIds });
+    const guest = await broker.get();
+    state.user = user;
+    broker.reset();
+    const signedIn = await broker.get();
+    expect(signedIn.identityId).toBe(guest.identityId);
+    expect(signedIn.scope).toBe('user:idp.example#alice');
+    expect(cognito.requests.at(-1)).toEqual({ target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } });
+    expect(cognito.calls.GetId).toBe(1);
+    // The guest identity now belongs to the user: a later guest starts a new identity.
+    state.user = undefined;
+    broker.reset();
+    expect((await broker.get()).identityId).not.toBe(guest.identityId);
+  });
+
+  it('refuses a guest where the pool allows none, without calling Cognito', async () => {
+    await expect(setup({ allowGuests: false }).broker.get()).rejects.toMatchObject({ code: 'sign_in_required' });
+    expect(cognito.calls).toEqual({ GetId: 0, GetCredentialsForIdentity: 0 });
+  });
+
+  it.each([
+    ['NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.', 'sign_in_required', /does not allow guests/],
+    ['ResourceNotFoundException', 'IdentityPool not found', 'cognito_unavailable', /does not know the identity pool/],
+  ])('maps %s to %s with an actionable sentence', async (type, message, code, sentence) => {
+    cognito.failWith = { type, message };
+    const error = await setup().broker.get().catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code });
+    expect((error as Error).message).toMatch(sentence);
+  });
+
+  it('maps a login the pool does not accept to login_mismatch', async () => {
+    cognito.failWith = { type: 'NotAuthorizedException', message: "Invalid login token. Issuer doesn't match providerName" };
+    const error = await setup({ signedIn: user }).broker.get().catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'login_mismatch' });
+    expect((error as Error).message).toContain('idp.example');
+  });
+});

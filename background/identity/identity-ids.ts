@@ -1,0 +1,32 @@
+/**
+ * Cognito identity ids per (pool, user), kept in IndexedDB so a returning user — or the guest on
+ * this browser — keeps the same identity, and handed to the SDK's provider as its `cache`.
+ */
+import type { KeyValue } from '../storage/key-value.ts';
+
+export const GUEST_USER = 'ANONYMOUS';
+
+/** The SDK's `Storage` shape (what `fromCognitoIdentityPool({cache})` calls). */
+export interface ProviderCache {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+  removeItem(key: string): Promise<void>;
+}
+
+export function identityIdKey(identityPoolId: string, user: string): string {
+  return `${identityPoolId}|${user}`;
+}
+
+/**
+ * A cache bound to one (pool, user), whatever key the SDK derives. `seed` is returned when this
+ * user has no identity yet: passing the guest's id there makes Cognito link the sign-in to the
+ * guest identity (GetCredentialsForIdentity with Logins) instead of creating a new one.
+ */
+export function providerCache(store: KeyValue, identityPoolId: string, user: string, seed?: string): ProviderCache {
+  const key = identityIdKey(identityPoolId, user);
+  return {
+    getItem: async () => (await store.get(key)) ?? seed ?? null,
+    setItem: (_sdkKey, value) => store.set(key, value),
+    removeItem: () => store.remove(key),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Authorization code flow with PKCE, `state` and `nonce` in `launchWebAuthFlow`, using
+ * oauth4webapi for every protocol step; the id_token's signature is checked by verifyIdToken.
+ */
+import * as oauth from 'oauth4webapi';
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import type { IdentityProvider } from './authorization-server.ts';
+import { tokenSetFrom, type TokenSet } from './token-set.ts';
+import type { WebAuthFlow } from './web-auth-flow.ts';
+
+export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow): Promise<TokenSet> {
+  const { as, client, requestOptions } = provider;
+  if (as.authorization_endpoint === undefined) throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
+  const redirectUri = flow.redirectUrl();
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  const nonce = oauth.generateRandomNonce();
+  const url = new URL(as.authorization_endpoint);
+  url.search = new URLSearchParams({
+    client_id: client.client_id,
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: provider.scopes.join(' '),
+    code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+    // OpenID Connect only issues a refresh token for offline_access after explicit consent.
+    ...(provider.scopes.includes('offline_access') ? { prompt: 'consent' } : {}),
+  }).toString();
+
+  const callback = await launch(flow, url.href, redirectUri);
+  let parameters: URLSearchParams;
+  try {
+    parameters = oauth.validateAuthResponse(as, client, new URL(callback), state);
+  } catch (error) {
+    if (error instanceof oauth.AuthorizationResponseError) {
+      throw new ToteError(ErrorCode.SignInRejected, `The identity provider refused the sign-in: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}.`, { cause: error });
+    }
+    throw new ToteError(ErrorCode.SignInRejected, 'The sign-in answer did not match the request Tote made (state check failed), so it was refused. Start the sign-in again from Tote.', { cause: error });
+  }
+  let response: Response;
+  try {
+    response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), parameters, redirectUri, codeVerifier, requestOptions);
+  } catch (error) {
+    throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to finish signing in. Check your network and try again.', { retryable: true, cause: error });
+  }
+  try {
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: nonce, requireIdToken: true });
+    return await tokenSetFrom(result, provider);
+  } catch (error) {
+    if (error instanceof ToteError) throw error;
+    throw new ToteError(ErrorCode.SignInRejected, `The identity provider's tokens failed a check (${describe(error)}), so Tote did not sign you in. Try again.`, { cause: error });
+  }
+}
+
+async function launch(flow: WebAuthFlow, url: string, redirectUri: string): Promise<string> {
+  try {
+    return await flow.launch(url, true);
+  } catch (error) {
+    throw new ToteError(ErrorCode.SignInCancelled, `Sign-in was cancelled. If the sign-in page showed a redirect URI error instead of a login form, register ${redirectUri} with the identity provider.`, { cause: error });
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof oauth.ResponseBodyError) return `${error.error}${error.error_description ? `: ${error.error_description}` : ''}`;
+  if (error instanceof Error) return error.message;
+  return 'unknown problem';
+}

@@ -1,0 +1,50 @@
+/** Who you are (guest, signed in, session expired) with sign-in and sign-out. */
+import { useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import type { ErrorInfo } from '../src/messaging/errors.ts';
+import type { AuthStatus } from '../src/messaging/protocol.ts';
+
+function describe(status: AuthStatus): string {
+  switch (status.state) {
+    case 'signed-in':
+      return `Signed in as ${status.user?.name ?? status.user?.email ?? status.user?.subject}`;
+    case 'expired':
+      return 'Session expired';
+    case 'guest':
+      return 'Guest';
+    case 'signed-out':
+      return 'Signed out';
+    default:
+      return 'Not set up';
+  }
+}
+
+export function AccountBar({ client, status }: { client: Client; status: AuthStatus }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorInfo | undefined>();
+  const run = async (name: 'auth.signIn' | 'auth.signOut') => {
+    setBusy(true);
+    setError(undefined);
+    const reply = await client.call(name, {});
+    if (!reply.ok) setError(reply.error);
+    setBusy(false);
+  };
+  const signedIn = status.state === 'signed-in';
+  return (
+    <section class="account" aria-label="Account">
+      <p class="who" data-testid="auth-state" data-state={status.state}>
+        {describe(status)}
+        {signedIn && status.user?.email && status.user.name && <span class="email"> ({status.user.email})</span>}
+      </p>
+      {status.identityId && <p class="identity" data-testid="identity-id">Identity: <code>{status.identityId}</code></p>}
+      {status.notice && !signedIn && <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>{status.notice.message}</p>}
+      {status.error && <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>{status.error.message}</p>}
+      {error && <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>{error.message}</p>}
+      {signedIn ? (
+        <button type="button" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">Sign out</button>
+      ) : (
+        status.canSignIn && <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">{busy ? 'Signing in…' : 'Sign in'}</button>
+      )}
+    </section>
+  );
+}

@@ -27,14 +27,17 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
   it('round-trips ping from the popup and renders status', async () => {
     const reply = await sendFromExtensionPage(popup, envelope('ping', {}));
     expect(reply).toMatchObject({ ok: true, value: { pong: true, instance: expect.any(String) } });
-    expect(await popup.text('[data-testid="not-configured"]')).toContain('not connected to a bucket');
+    // A development build starts configured for the devstack, as a guest.
+    expect(await popup.text('[data-testid="auth-state"]')).toBe('Guest');
     const status = await sendFromExtensionPage(popup, envelope('status', {}));
-    expect(status).toEqual({ ok: true, value: { version: '0.1.0', browser: kind === 'chromium' ? 'chrome' : 'firefox', development: true, configured: false } });
+    expect(status).toEqual({ ok: true, value: { version: '0.1.0', browser: kind === 'chromium' ? 'chrome' : 'firefox', development: true, configured: true } });
   });
 
   it('shows status on the options page', async () => {
     const options = await session.openExtensionPage('options/index.html');
-    expect(await options.text('[data-testid="status"]')).toContain(kind === 'chromium' ? 'Chrome' : 'Firefox');
+    const text = await options.text('[data-testid="status"]');
+    expect(text).toContain(kind === 'chromium' ? 'Chrome' : 'Firefox');
+    expect(text).toContain('Configured');
     await options.close();
   });
 

@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./test/devstack-global-setup.ts'],
           // Browsers are heavy on two cores: one test file at a time.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -10,6 +10,7 @@ import { createHandlers } from './handlers/table.ts';
 import { createIdentity } from './identity/create-identity.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
+import { createS3Context } from './s3/s3-context.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 
 const identity = createIdentity(currentSettings);
@@ -25,6 +26,7 @@ const route = createRouter({
       loadSettings: currentSettings,
     },
     auth: identity.service,
+    s3: createS3Context(currentSettings, identity.broker),
     settings: settingsAccess(() => {
       identity.broker.reset();
       broadcast('settings.changed');

@@ -14,8 +14,23 @@ interface ProbeRequest {
   /** Either a typed call through the client… */
   name?: MessageName;
   request?: unknown;
-  /** …or a raw message sent as is, to test what the background does with malformed input. */
+  /** …or a raw message sent as is, to test what the background does with malformed input… */
   raw?: unknown;
+  /** …or what this content script can read from each storage area (tests prove secrets are not there). */
+  readStorage?: true;
+}
+
+async function readStorage(): Promise<Record<string, unknown>> {
+  const areas = browser.storage as unknown as Record<string, { get(keys: null): Promise<Record<string, unknown>> } | undefined>;
+  const seen: Record<string, unknown> = {};
+  for (const name of ['local', 'session', 'sync']) {
+    try {
+      seen[name] = areas[name] ? await areas[name].get(null) : { unavailable: true };
+    } catch (error) {
+      seen[name] = { refused: (error as Error).message };
+    }
+  }
+  return seen;
 }
 
 const client = createClient();
@@ -29,9 +44,11 @@ document.addEventListener('tote-probe-request', (event) => {
   } catch {
     return;
   }
-  const answer = 'raw' in probe
-    ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
-    : client.call(probe.name as MessageName, probe.request as RequestOf<MessageName>);
+  const answer = probe.readStorage
+    ? readStorage()
+    : 'raw' in probe
+      ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
+      : client.call(probe.name as MessageName, probe.request as RequestOf<MessageName>);
   void answer.then((reply) => {
     document.dispatchEvent(new CustomEvent('tote-probe-reply', { detail: JSON.stringify({ id: probe.id, reply }) }));
   });

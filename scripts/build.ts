@@ -16,9 +16,9 @@ const development = !args.has('--release');
 const watch = args.has('--watch');
 const targets: Target[] = ['chrome', 'firefox'];
 
-/** Entry points per output file. Development builds wrap the background with test probes. */
+/** Entry points per output file; development builds add the loopback probe content script. */
 const entries: Record<string, string> = {
-  'background/index': development ? 'test/probe/background.ts' : 'background/index.ts',
+  'background/index': 'background/index.ts',
   'popup/main': 'popup/main.tsx',
   'options/main': 'options/main.tsx',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),

@@ -9,6 +9,7 @@ describe('the handler table', () => {
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
     auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }) },
     settings: { view: async () => ({ defaults: false }), save: async () => undefined },
+    s3: { access: async () => { throw new Error('not used'); } },
   });
 
   it('has exactly one handler per protocol entry', () => {

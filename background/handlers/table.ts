@@ -1,6 +1,8 @@
 /** The background's handler for every protocol message; the `Handlers` type makes a missing one a type error. */
 import type { AuthService } from '../identity/auth-service.ts';
 import type { Handlers } from '../router.ts';
+import { listHandler } from '../s3/list.ts';
+import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
 import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
@@ -11,6 +13,7 @@ export interface HandlerDependencies {
   status: StatusSources;
   auth: AuthService;
   settings: SettingsAccess;
+  s3: S3Context;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -20,6 +23,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'auth.status': authStatusHandler(deps.auth),
     'auth.signIn': signInHandler(deps.auth),
     'auth.signOut': signOutHandler(deps.auth),
+    's3.list': listHandler(deps.s3),
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
   };

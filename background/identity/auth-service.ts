@@ -21,6 +21,8 @@ export interface AuthServiceDependencies {
   credentials: SessionRecord<StoredCredentials>;
   identityProvider(settings: Settings): Promise<IdentityProvider>;
   flow: WebAuthFlow;
+  /** Whether the next sign-in must prompt for the password (set by sign-out). */
+  promptLogin: { get(): Promise<boolean>; set(value: boolean): Promise<void> };
   now(): number;
   changed(): void;
 }
@@ -61,7 +63,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
     const provider = await deps.identityProvider(settings);
     let tokens;
     try {
-      tokens = await runSignIn(provider, deps.flow);
+      tokens = await runSignIn(provider, deps.flow, { forceLogin: await deps.promptLogin.get() });
     } catch (error) {
       if (error instanceof ToteError && error.code === ErrorCode.SignInCancelled) {
         await deps.notice.set({ code: error.code, message: 'Sign-in was cancelled. You are still a guest.', at: deps.now() });
@@ -70,6 +72,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
       throw error;
     }
     await deps.auth.set({ identityPoolId: settings.identityPoolId, loginKey: provider.loginKey, issuer: provider.as.issuer, ...tokens });
+    await deps.promptLogin.set(false);
     await deps.credentials.remove();
     await deps.notice.remove();
     deps.broker.reset();
@@ -92,6 +95,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
     await deps.auth.remove();
     await deps.credentials.remove();
     await deps.notice.remove();
+    if (user !== undefined) await deps.promptLogin.set(true);
     deps.broker.reset();
     deps.changed();
     if (settings !== undefined && user !== undefined) {

@@ -29,6 +29,10 @@ export function createIdentity(loadSettings: () => Promise<Settings | undefined>
   });
   const service = createAuthService({
     loadSettings, session, broker, auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now,
+    promptLogin: {
+      get: async () => (await browser.storage.local.get('promptLogin')).promptLogin === true,
+      set: (value) => (value ? browser.storage.local.set({ promptLogin: true }) : browser.storage.local.remove('promptLogin')),
+    },
     changed: () => broadcast('auth.changed'),
   });
   return { broker, service };

@@ -73,7 +73,7 @@ describe('credential broker', () => {
     expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 2 });
   });
 
-  it('links a sign-in to the guest identity: same identity id, Logins sent, no new GetId', async () => {
+  it('links a sign-in to the guest identity: same identity id, confirmed by GetId with the login', async () => {
     const identityIds = memoryKeyValue();
     const { broker, state } = setup({ identityIds });
     const guest = await broker.get();
@@ -82,8 +82,16 @@ describe('credential broker', () => {
     const signedIn = await broker.get();
     expect(signedIn.identityId).toBe(guest.identityId);
     expect(signedIn.scope).toBe('user:idp.example#alice');
-    expect(cognito.requests.at(-1)).toEqual({ target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } });
-    expect(cognito.calls.GetId).toBe(1);
+    expect(cognito.requests.slice(2)).toEqual([
+      { target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } },
+      { target: 'GetId', body: { IdentityPoolId: POOL, Logins: { 'idp.example': 'id-token' } } },
+      { target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } },
+    ]);
+    // Signed in again later (a new background): the stored identity is used, no GetId.
+    const before = cognito.calls.GetId;
+    await browser.storage.session.remove('credentials');
+    expect((await setup({ identityIds, signedIn: user }).broker.get()).identityId).toBe(guest.identityId);
+    expect(cognito.calls.GetId).toBe(before);
     // The guest identity now belongs to the user: a later guest starts a new identity.
     state.user = undefined;
     broker.reset();

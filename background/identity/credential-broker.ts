@@ -87,9 +87,15 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
       }
     }
     if (user && guestId !== undefined && issued.identityId === guestId) {
-      // The guest identity is now the user's; a later guest session must start a new one.
-      await deps.identityIds.set(identityIdKey(pool, scope), guestId);
+      // The guest identity is linked now, or — if this user already had an identity — merged into
+      // it. The SDK labels the credentials with the id it asked for, not the one Cognito answered,
+      // so ask again without the guest's id: GetId with the login returns the identity it is on.
       await deps.identityIds.remove(identityIdKey(pool, GUEST_USER));
+      try {
+        issued = await attempt(undefined);
+      } catch (error) {
+        throw cognitoError(error, { identityPoolId: pool, loginKey: user.loginKey });
+      }
     }
     if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');
     return {

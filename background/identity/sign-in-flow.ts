@@ -8,7 +8,12 @@ import type { IdentityProvider } from './authorization-server.ts';
 import { tokenSetFrom, type TokenSet } from './token-set.ts';
 import type { WebAuthFlow } from './web-auth-flow.ts';
 
-export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow): Promise<TokenSet> {
+/**
+ * `forceLogin` asks the provider to prompt for the password even if its own session is still
+ * alive — after a sign-out whose provider logout may not have gone through (Firefox runs
+ * non-interactive flows without scripts, so a logout page that confirms by script never ends).
+ */
+export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, options: { forceLogin?: boolean } = {}): Promise<TokenSet> {
   const { as, client, requestOptions } = provider;
   if (as.authorization_endpoint === undefined) throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
   const redirectUri = flow.redirectUrl();
@@ -16,6 +21,11 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow): 
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
   const url = new URL(as.authorization_endpoint);
+  const prompt = [
+    ...(options.forceLogin ? ['login'] : []),
+    // OpenID Connect only issues a refresh token for offline_access after explicit consent.
+    ...(provider.scopes.includes('offline_access') ? ['consent'] : []),
+  ];
   url.search = new URLSearchParams({
     client_id: client.client_id,
     redirect_uri: redirectUri,
@@ -25,8 +35,7 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow): 
     code_challenge_method: 'S256',
     state,
     nonce,
-    // OpenID Connect only issues a refresh token for offline_access after explicit consent.
-    ...(provider.scopes.includes('offline_access') ? { prompt: 'consent' } : {}),
+    ...(prompt.length > 0 ? { prompt: prompt.join(' ') } : {}),
   }).toString();
 
   const callback = await launch(flow, url.href, redirectUri);

@@ -29,6 +29,16 @@ export const ErrorCode = {
   CognitoUnavailable: 'cognito_unavailable',
   /** This computer's clock is too far from the servers' for signatures or tokens to be accepted. */
   ClockSkew: 'clock_skew',
+  /** S3 refused: the current identity may not do this there. */
+  AccessDenied: 'access_denied',
+  /** The object or prefix does not exist. */
+  NotFound: 'not_found',
+  /** S3 asked to slow down. */
+  Throttled: 'throttled',
+  /** The network (or CORS) stopped the request. */
+  Network: 'network',
+  /** Any other S3 failure. */
+  S3Failed: 's3_failed',
   /** A bug: the background failed in a way it did not expect. */
   Internal: 'internal',
 } as const;

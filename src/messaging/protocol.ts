@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
+import { KeySchema } from '../s3/key-template.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
 
@@ -70,6 +71,15 @@ export interface AuthStatus {
 
 export type SettingsView = { settings?: Settings; defaults: boolean };
 
+export interface ListResult {
+  /** The prefix listed, with `${identityId}` filled in. */
+  prefix: string;
+  folders: string[];
+  objects: Array<{ key: string; size: number; lastModified: number; etag?: string }>;
+  /** Present when there is another page. */
+  continuationToken?: string;
+}
+
 const empty = v.strictObject({});
 
 export const protocol = {
@@ -96,6 +106,17 @@ export const protocol = {
   'auth.signOut': {
     request: empty,
     response: returns<AuthStatus>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** One page of a listing; `prefix` may contain `${identityId}`. */
+  's3.list': {
+    request: v.strictObject({
+      prefix: KeySchema,
+      delimiter: v.optional(v.literal('/')),
+      pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+      continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+    }),
+    response: returns<ListResult>(),
     senders: { pages: true, content: 'never' },
   },
   'settings.get': {

@@ -19,6 +19,8 @@ export const storageKeys = {
   auth: { area: 'session', wipedOn: 'sign-out', secret: true },
   /** The current AWS credentials (guest or signed-in) with their expiration. */
   credentials: { area: 'session', wipedOn: 'sign-out', secret: true },
+  /** Set by sign-out: the next sign-in asks the provider to prompt for the password (OIDC `prompt=login`). */
+  promptLogin: { area: 'local', wipedOn: 'never', secret: false },
   /** The last thing the user should be told about their session (expired, sign-in cancelled). */
   authNotice: { area: 'session', wipedOn: 'never', secret: false },
 } as const satisfies Record<string, StorageKey>;

@@ -25,6 +25,9 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
 
 export async function startFakeCognito(): Promise<FakeCognito> {
   let next = 0;
+  // Which identity each login was linked to, so GetId with a linked login answers that identity.
+  const linked = new Map<string, string>();
+  const loginKeyOf = (body: Record<string, unknown>) => JSON.stringify(body.Logins ?? null);
   const fake: FakeCognito = {
     endpoint: '',
     calls: { GetId: 0, GetCredentialsForIdentity: 0 },
@@ -43,10 +46,14 @@ export async function startFakeCognito(): Promise<FakeCognito> {
     if (fake.failWith) return reply(400, { __type: fake.failWith.type, message: fake.failWith.message });
     if (target === 'GetId') {
       fake.calls.GetId++;
-      return reply(200, { IdentityId: `us-east-1:00000000-0000-4000-8000-${String(++next).padStart(12, '0')}` });
+      const known = body.Logins ? linked.get(loginKeyOf(body)) : undefined;
+      const identityId = known ?? `us-east-1:00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
+      if (body.Logins) linked.set(loginKeyOf(body), identityId);
+      return reply(200, { IdentityId: identityId });
     }
     if (target === 'GetCredentialsForIdentity') {
       fake.calls.GetCredentialsForIdentity++;
+      if (body.Logins && !linked.has(loginKeyOf(body))) linked.set(loginKeyOf(body), String(body.IdentityId));
       const expiration = Math.floor(Date.now() / 1000) + fake.lifetimeSeconds;
       return reply(200, { IdentityId: body.IdentityId, Credentials: { AccessKeyId: `AKIA${fake.calls.GetCredentialsForIdentity}`, SecretKey: 'secret', SessionToken: 'token', Expiration: expiration } });
     }

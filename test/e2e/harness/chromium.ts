@@ -45,6 +45,12 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
         await page.goto(address);
         return wrap(page);
       },
+      async waitForPage(matches) {
+        const open = context.pages().find((page) => matches(page.url()));
+        const page = open ?? (await context.waitForEvent('page', { predicate: (candidate) => matches(candidate.url()), timeout: 20_000 }));
+        await page.waitForLoadState();
+        return wrap(page);
+      },
       async stopBackground() {
         const page = context.pages()[0] ?? (await context.newPage());
         const cdp = await context.newCDPSession(page);
@@ -87,7 +93,14 @@ function wrap(page: Page): TestPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     text: async (selector) => (await page.locator(selector).first().innerText({ timeout: 10_000 })).trim(),
+    async waitForText(selector, expected, timeoutMs = 15_000) {
+      const locator = page.locator(selector).first();
+      await locator.filter({ hasText: expected }).waitFor({ timeout: timeoutMs });
+      return (await locator.innerText()).trim();
+    },
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+    fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
+    url: () => page.url(),
     close: () => page.close(),
   };
 }

@@ -51,6 +51,12 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
       await page.goto(address);
       return wrap(page);
     },
+    async waitForPage(matches) {
+      const target = await browser.waitForTarget((candidate) => matches(candidate.url()), { timeout: 20_000 });
+      const page = await target.page();
+      if (page === null) throw new Error(`${target.url()} opened, but not as a page`);
+      return wrap(page);
+    },
     async stopBackground() {
       // Firefox suspends an idle event page by itself; wait past the idle timeout with no traffic.
       await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_TIMEOUT_MS * 3));
@@ -69,9 +75,26 @@ function wrap(page: Page): TestPage {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
       return ((await handle?.evaluate((element) => (element as HTMLElement).innerText)) ?? '').trim();
     },
+    async waitForText(selector, expected, timeoutMs = 15_000) {
+      const handle = await page.waitForFunction(
+        (css: string, text: string) => {
+          const element = document.querySelector(css) as HTMLElement | null;
+          return element && element.innerText.includes(text) ? element.innerText : false;
+        },
+        { timeout: timeoutMs, polling: 100 },
+        selector,
+        expected,
+      );
+      return String(await handle.jsonValue()).trim();
+    },
     async click(selector) {
       await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click();
     },
+    async fill(selector, value) {
+      const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
+      await handle?.type(value);
+    },
+    url: () => page.url(),
     close: () => page.close(),
   };
 }

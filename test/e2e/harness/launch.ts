@@ -3,7 +3,8 @@ import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
 import type { BrowserKind, ExtensionSession } from './types.ts';
 
-export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+/** Both browsers; `TOTE_E2E_BROWSERS=firefox` narrows a local run (CI runs both). */
+export const BROWSERS: BrowserKind[] = (process.env.TOTE_E2E_BROWSERS?.split(',') as BrowserKind[] | undefined) ?? ['chromium', 'firefox'];
 
 const root = join(import.meta.dirname, '..', '..', '..');
 

@@ -9,7 +9,11 @@ export interface TestPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits for `selector` to be visible and returns its text. */
   text(selector: string): Promise<string>;
+  /** Waits until `selector`'s text contains `expected`; returns the whole text. */
+  waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
   click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  url(): string;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,8 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Opens a web page (e.g. a local test page where the probe content script runs). */
   openWebPage(url: string): Promise<TestPage>;
+  /** Waits for a page (tab or window, e.g. the sign-in window) whose URL `matches`. */
+  waitForPage(matches: (url: string) => boolean): Promise<TestPage>;
   /** Stops the background (Chrome: the service worker; Firefox: the event page) and waits until it is gone. */
   stopBackground(): Promise<void>;
   /** Closes the browser and kills its process by PID; removes the profile. */

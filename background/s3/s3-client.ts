@@ -1,0 +1,39 @@
+/**
+ * One S3Client per (settings, credential scope), credentials always from the broker. Checksums
+ * only when required: the SDK's default CRC trailer breaks presigned PUTs and most S3-compatible
+ * servers (DESIGN §4).
+ */
+import { S3Client } from '@aws-sdk/client-s3';
+import type { Settings } from '../../src/settings/schema.ts';
+import type { CredentialBroker } from '../identity/credential-broker.ts';
+
+export interface S3Access {
+  client: S3Client;
+  bucket: string;
+  identityId: string;
+  /** Whose credentials these are (`ANONYMOUS` for a guest). */
+  scope: string;
+}
+
+const clients = new Map<string, S3Client>();
+
+export async function s3Access(settings: Settings, broker: CredentialBroker): Promise<S3Access> {
+  const credentials = await broker.get();
+  const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, credentials.scope]);
+  let client = clients.get(key);
+  if (client === undefined) {
+    client = new S3Client({
+      region: settings.region,
+      ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      // Every request asks the broker: it answers from storage.session, and refreshes when due.
+      credentials: async () => {
+        const current = await broker.get();
+        return { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey, sessionToken: current.sessionToken, expiration: new Date(current.expiration) };
+      },
+    });
+    clients.set(key, client);
+  }
+  return { client, bucket: settings.bucket, identityId: credentials.identityId, scope: credentials.scope };
+}

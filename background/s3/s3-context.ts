@@ -1,0 +1,19 @@
+/** What S3 handlers need: a client and bucket for the current settings and identity. */
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import type { CredentialBroker } from '../identity/credential-broker.ts';
+import { s3Access, type S3Access } from './s3-client.ts';
+
+export interface S3Context {
+  access(): Promise<S3Access>;
+}
+
+export function createS3Context(loadSettings: () => Promise<Settings | undefined>, broker: CredentialBroker): S3Context {
+  return {
+    async access() {
+      const settings = await loadSettings();
+      if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to a bucket yet. Open Tote\'s options to set it up.');
+      return s3Access(settings, broker);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** Steps of the identity tests done as a person would: settings, clicking Sign in, typing a password. */
+import type { StackDescription } from '../../../devstack/description.ts';
+import { envelope, sendFromExtensionPage } from './messages.ts';
+import type { ExtensionSession, TestPage } from './types.ts';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; retryable: boolean } };
+
+/** Sends a typed request from an extension page and returns the reply. */
+export function call<T = unknown>(page: TestPage, name: string, request: unknown = {}): Promise<Reply<T>> {
+  return sendFromExtensionPage(page, envelope(name, request)) as Promise<Reply<T>>;
+}
+
+/** Points Tote at the test devstack (the build's defaults point at the default ports). */
+export async function useDevstack(page: TestPage, stack: StackDescription, overrides: Record<string, unknown> = {}): Promise<void> {
+  const reply = await call(page, 'settings.set', { settings: { ...stack.settings, ...overrides } });
+  if (!reply.ok) throw new Error(`settings.set failed: ${reply.error.message}`);
+}
+
+/** Clicks "Sign in" in the popup and types the user's email and password into the IdP's form. */
+export async function signInThroughPopup(session: ExtensionSession, popup: TestPage, stack: StackDescription, user = stack.testUsers[0]!): Promise<void> {
+  await popup.click('[data-testid="sign-in"]');
+  const login = await session.waitForPage(isLoginPage(stack));
+  await login.fill('input[name="email"]', user.email);
+  await login.fill('input[name="password"]', user.password);
+  await login.click('button[type="submit"]');
+}
+
+/** The IdP's sign-in window (not its logout page, which a sign-out may still have open). */
+export function isLoginPage(stack: StackDescription): (url: string) => boolean {
+  return (url) => url.startsWith(stack.idp.issuer) && !url.includes('/session/end');
+}
+
+export interface CognitoStats {
+  GetId: number;
+  GetCredentialsForIdentity: number;
+  GetOpenIdToken: number;
+  errors: number;
+}
+
+export async function cognitoStats(stack: StackDescription): Promise<CognitoStats> {
+  return (await (await fetch(stack.cognito.statsUrl)).json()) as CognitoStats;
+}
+
+export async function resetCognitoStats(stack: StackDescription): Promise<void> {
+  await fetch(stack.cognito.resetStatsUrl, { method: 'POST' });
+}
+
+/** Everything in every extension storage area, read from an extension page (a trusted context). */
+export function readAllStorage(page: TestPage): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: Record<string, Area | undefined> };
+    const all: Record<string, unknown> = {};
+    for (const name of ['local', 'session', 'sync']) {
+      const area = api.storage[name];
+      if (area) all[name] = await area.get(null).catch((error: Error) => ({ unreadable: error.message }));
+    }
+    return all;
+  }, undefined);
+}

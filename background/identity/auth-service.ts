@@ -37,8 +37,6 @@ export function createAuthService(deps: AuthServiceDependencies) {
   async function status(): Promise<AuthStatus> {
     const settings = await deps.loadSettings();
     if (settings === undefined) return { state: 'not-configured', canSignIn: false };
-    const notice = await deps.notice.get();
-    const base = { canSignIn: settings.provider !== undefined, ...(notice ? { notice: { code: notice.code, message: notice.message } } : {}) };
     let credentials: StoredCredentials | undefined;
     let error;
     try {
@@ -47,6 +45,9 @@ export function createAuthService(deps: AuthServiceDependencies) {
       if (!(thrown instanceof ToteError)) throw thrown;
       error = thrown.toInfo();
     }
+    // Read after the broker: getting credentials may itself have ended the session.
+    const notice = await deps.notice.get();
+    const base = { canSignIn: settings.provider !== undefined, ...(notice ? { notice: { code: notice.code, message: notice.message } } : {}) };
     const user = await deps.session.current(settings);
     const state = user ? 'signed-in' : notice?.code === ErrorCode.SessionExpired ? 'expired' : settings.allowGuests ? 'guest' : 'signed-out';
     return {

@@ -1,6 +1,7 @@
 /** Options page entry: renders the app into the page. */
 import { render } from 'preact';
+import { browser } from '../src/browser.ts';
 import { createClient } from '../src/messaging/client.ts';
 import { OptionsApp } from './options-app.tsx';
 
-render(<OptionsApp client={createClient()} />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp client={createClient()} redirectUrl={browser.identity.getRedirectURL()} />, document.getElementById('app') as HTMLElement);

@@ -2,6 +2,7 @@ import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useAuthStatus } from '../src/ui/use-auth-status.ts';
 import { AccountBar } from './account-bar.tsx';
+import { FileList } from './file-list.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
   const { auth } = useAuthStatus(client);
@@ -20,7 +21,12 @@ export function PopupApp({ client }: { client: Client }) {
             <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open settings</button>
           </>
         )}
-        {auth.state === 'ready' && auth.status.state !== 'not-configured' && <AccountBar client={client} status={auth.status} />}
+        {auth.state === 'ready' && auth.status.state !== 'not-configured' && (
+          <>
+            <AccountBar client={client} status={auth.status} />
+            {auth.status.identityId && <FileList client={client} signedIn={auth.status.state === 'signed-in'} identityId={auth.status.identityId} />}
+          </>
+        )}
       </main>
     </>
   );

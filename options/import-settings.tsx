@@ -1,0 +1,54 @@
+/**
+ * Import a Tote settings file (from infra/'s stack outputs, a teammate, or an export): pick the
+ * file or paste its JSON. The background validates and migrates it; nothing is saved half-valid.
+ */
+import { useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+
+type Result = { kind: 'saved' } | { kind: 'error'; message: string } | undefined;
+
+export function ImportSettings({ client, onSaved }: { client: Client; onSaved: () => void }) {
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<Result>();
+
+  async function importText(json: string) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      setResult({ kind: 'error', message: 'This is not JSON. Paste the whole settings file, from { to }.' });
+      return;
+    }
+    const reply = await client.call('settings.set', { settings: parsed });
+    setResult(reply.ok ? { kind: 'saved' } : { kind: 'error', message: reply.error.message });
+    if (reply.ok) onSaved();
+  }
+
+  async function importFile(event: Event) {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (file === undefined) return;
+    if (file.size > 64 * 1024) {
+      setResult({ kind: 'error', message: 'That file is too large to be a Tote settings file.' });
+      return;
+    }
+    await importText(await file.text());
+  }
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import settings</h2>
+      <p>Choose the settings file your administrator gave you (or the output of Tote's deploy kit), or paste it.</p>
+      <label class="field">
+        Settings file
+        <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} data-testid="import-file" />
+      </label>
+      <label class="field">
+        Or paste JSON
+        <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} data-testid="import-text" />
+      </label>
+      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">Import</button>
+      {result?.kind === 'saved' && <p role="status" data-testid="import-result">Settings saved. Open Tote from the toolbar to sign in.</p>}
+      {result?.kind === 'error' && <p class="error" role="alert" data-testid="import-result">{result.message}</p>}
+    </section>
+  );
+}

@@ -16,19 +16,22 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': fake('./test/fakes/browser.ts') } },
         test: {
           name: 'unit',
-          include: ['{background,popup,options,content,src,scripts,infra}/**/*.test.{ts,tsx}', 'test/conventions/**/*.test.ts'],
+          include: ['{background,popup,options,content,src,scripts,infra,devstack}/**/*.test.{ts,tsx}', 'test/conventions/**/*.test.ts'],
           exclude: ['**/*.integ.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['./test/devstack-global-setup.ts'],
-          // Browsers are heavy on two cores: one test file at a time.
+          // Integration (Node against the devstack) and end-to-end (real browsers against it):
+          // one stack for both, one file at a time (browsers are heavy on two cores, and the
+          // Cognito stand-in's /_stats counts are global).
+          name: 'stack',
+          include: ['**/*.integ.test.ts', 'test/e2e/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['./devstack/vitest-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -4,7 +4,7 @@
 # and faketime for expiry tests. As root it runs apt-get; otherwise it prints the command.
 set -euo pipefail
 
-packages=(chromium firefox-esr radosgw ceph-mon ceph-osd awscli faketime)
+packages=(chromium firefox-esr radosgw ceph-mon ceph-osd awscli faketime curl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -5,7 +5,7 @@
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, cognitoStats, isLoginPage, readAllStorage, resetCognitoStats, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { call, cognitoStats, isLoginPage, newUser, readAllStorage, resetCognitoStats, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -24,7 +24,7 @@ const stack = inject('devstack');
 beforeAll(async () => {
   // Something public to list, put there by the bucket's owner.
   const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
-  await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'public/welcome.txt', Body: 'Welcome to Tote' }));
+  await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'public/identity-e2e.txt', Body: 'Listed by Tote' }));
 });
 
 describe.each(BROWSERS)('identity in %s', (kind) => {
@@ -32,8 +32,8 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
   let popup: TestPage;
   let web: WebServer;
   let guestIdentity: string;
-  // One user per browser: each browser is a first-time device for its user.
-  const user = kind === 'chromium' ? stack.testUsers[0]! : stack.testUsers[1]!;
+  // A first-time user, so this browser is their first device.
+  const user = newUser(`identity-${kind}`);
 
   beforeAll(async () => {
     web = await startWebServer();
@@ -54,7 +54,7 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
     expect(await popup.waitForText('[data-testid="auth-state"]', 'Guest')).toBe('Guest');
     // A real ListObjectsV2 XML answer, parsed inside the background (a service worker in Chromium: no DOMParser).
     const listing = await call<{ objects: Array<{ key: string; size: number }> }>(popup, 's3.list', { prefix: 'public/' });
-    expect(listing).toMatchObject({ ok: true, value: { objects: expect.arrayContaining([{ key: 'public/welcome.txt', size: 15, lastModified: expect.any(Number), etag: expect.any(String) }]) } });
+    expect(listing).toMatchObject({ ok: true, value: { objects: expect.arrayContaining([{ key: 'public/identity-e2e.txt', size: 14, lastModified: expect.any(Number), etag: expect.any(String) }]) } });
     const denied = await call(popup, 's3.list', { prefix: 'private/${identityId}/' });
     expect(denied).toMatchObject({ ok: false, error: { code: 'access_denied', message: expect.stringContaining('Sign in') } });
   });

@@ -1,4 +1,5 @@
 /** Steps of the identity tests done as a person would: settings, clicking Sign in, typing a password. */
+import { throwawayUser, type TestUser } from '../../../devstack/constants.ts';
 import type { StackDescription } from '../../../devstack/description.ts';
 import { envelope, sendFromExtensionPage } from './messages.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
@@ -14,6 +15,16 @@ export function call<T = unknown>(page: TestPage, name: string, request: unknown
 export async function useDevstack(page: TestPage, stack: StackDescription, overrides: Record<string, unknown> = {}): Promise<void> {
   const reply = await call(page, 'settings.set', { settings: { ...stack.settings, ...overrides } });
   if (!reply.ok) throw new Error(`settings.set failed: ${reply.error.message}`);
+}
+
+/**
+ * A user the devstack's IdP has never seen (any `<name>@throwaway.example` signs in): tests share
+ * one stack, and a user who signed in elsewhere before is merged into their existing identity.
+ */
+export function newUser(label: string): TestUser {
+  const user = throwawayUser(`${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`);
+  if (user === undefined) throw new Error(`"${label}" makes no valid throwaway user name`);
+  return user;
 }
 
 /** Clicks "Sign in" in the popup and types the user's email and password into the IdP's form. */

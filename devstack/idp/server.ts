@@ -1,0 +1,34 @@
+/**
+ * The IdP's HTTP server: the interaction pages are ours, everything else is oidc-provider's.
+ * oidc-provider answers CORS itself for discovery, JWKS and the token endpoint; the end-session
+ * endpoint has none, so extension origins get it here.
+ */
+import { createServer, type Server } from 'node:http';
+import { answerPreflight, applyCors } from '../cors.ts';
+import { sendHtml } from '../http-util.ts';
+import { showInteraction, submitLogin } from './interactions.ts';
+import { createProvider, type IdpLifetimes } from './provider.ts';
+
+const INTERACTION = /^\/interaction\/[\w-]+$/;
+
+export async function createIdpServer(issuer: string, lifetimes: IdpLifetimes): Promise<Server> {
+  const provider = await createProvider(issuer, lifetimes);
+  const oidc = provider.callback();
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', issuer).pathname;
+    const route = async (): Promise<void> => {
+      if (INTERACTION.test(path) && req.method === 'GET') return showInteraction(provider, req, res);
+      if (INTERACTION.test(path) && req.method === 'POST') return submitLogin(provider, req, res);
+      if (path.startsWith('/session/end')) {
+        if (req.method === 'OPTIONS') return answerPreflight(req, res, 'GET, POST');
+        applyCors(req, res);
+      }
+      oidc(req, res);
+    };
+    route().catch((error: unknown) => {
+      // An expired or unknown interaction lands here (e.g. the form submitted twice).
+      if (!res.headersSent) sendHtml(res, 400, `<p>Sign-in failed: ${String((error as Error).message)}</p>`);
+      else res.end();
+    });
+  });
+}

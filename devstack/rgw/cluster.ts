@@ -1,0 +1,55 @@
+/**
+ * Boots the monitor and the OSD. Two traps (DESIGN §6): the monitor must be added to the monmap
+ * as a v1 address (`--addv a [v1:…]`), and `ceph-osd --mkfs --osd-uuid` must be given the same
+ * uuid as `ceph osd new`.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startDaemon, type Daemon } from '../processes.ts';
+import { runCommand } from '../run-command.ts';
+import { waitFor } from '../wait-for.ts';
+import { cephConf, type CephLayout } from './ceph-conf.ts';
+
+export function confPath(layout: CephLayout): string {
+  return join(layout.dir, 'ceph.conf');
+}
+
+/**
+ * Runs the `ceph` CLI. Its first command can race the monitor's map the same way as the OSD's
+ * (see ceph-conf.ts) and be refused with EPERM; the commands used here are idempotent, so retry.
+ */
+export async function ceph(layout: CephLayout, args: string[], attempts = 5): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runCommand('ceph', ['-c', confPath(layout), '--connect-timeout', '10', ...args]);
+    } catch (error) {
+      if (attempt >= attempts || !/EPERM|wrong fsid/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function osdIsUp(layout: CephLayout): Promise<boolean> {
+  const stat = JSON.parse(await ceph(layout, ['osd', 'stat', '-f', 'json'])) as { num_up_osds?: number };
+  return (stat.num_up_osds ?? 0) >= 1;
+}
+
+export async function startCluster(layout: CephLayout, onDaemon: (d: Daemon) => void): Promise<void> {
+  const conf = confPath(layout);
+  await Promise.all(['run', 'mon.a', 'osd.0'].map((d) => mkdir(join(layout.dir, d), { recursive: true })));
+  await mkdir(layout.logDir, { recursive: true });
+  await writeFile(conf, cephConf(layout));
+
+  const monmap = join(layout.dir, 'monmap');
+  await runCommand('monmaptool', ['--create', '--fsid', layout.fsid, '--addv', 'a', `[v1:127.0.0.1:${layout.monPort}]`, monmap]);
+  await runCommand('ceph-mon', ['-c', conf, '--mkfs', '-i', 'a', '--monmap', monmap]);
+  onDaemon(startDaemon('ceph-mon', 'ceph-mon', ['-c', conf, '-f', '-i', 'a'], { logFile: join(layout.logDir, 'mon.out') }));
+
+  const osdUuid = randomUUID();
+  const osdId = (await ceph(layout, ['osd', 'new', osdUuid])).trim();
+  await runCommand('ceph-osd', ['-c', conf, '--mkfs', '-i', osdId, '--osd-uuid', osdUuid]);
+  await ceph(layout, ['osd', 'crush', 'add', `osd.${osdId}`, '1.0', 'root=default']);
+  onDaemon(startDaemon('ceph-osd', 'ceph-osd', ['-c', conf, '-f', '-i', osdId], { logFile: join(layout.logDir, 'osd.out') }));
+  await waitFor('the Ceph OSD to come up', () => osdIsUp(layout), { timeoutMs: 30_000, intervalMs: 250 });
+}

@@ -1,0 +1,67 @@
+/**
+ * Provisions a fresh RGW for Tote: the bucket with CORS for the extension origins, a welcome
+ * object under `public/`, the stand-in's STS issuer registered as an OIDC provider, and the
+ * guest and authenticated roles. Runs as the admin user, through RGW's S3 and IAM APIs.
+ */
+import { CreateOpenIDConnectProviderCommand, CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import { CreateBucketCommand, PutBucketCorsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CHROME_EXTENSION_ID } from '../constants.ts';
+import type { AdminKeys } from './admin-user.ts';
+import { ROLE_NAME, STS_AUDIENCE, authenticatedPolicy, guestPolicy, trustPolicy, type PolicyDocument } from './policies.ts';
+
+export interface ProvisionOptions {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  admin: AdminKeys;
+  /** The stand-in's STS token issuer and its certificate thumbprint. */
+  stsIssuer: string;
+  stsThumbprint: string;
+}
+
+export const WELCOME_KEY = 'public/welcome.txt';
+export const WELCOME_TEXT = 'Welcome to Tote. This file is public: guests can read it.\n';
+
+/** Headers the extension's S3 client reads from responses (ETag for multipart completion). */
+const EXPOSED_HEADERS = ['ETag', 'Content-Length', 'Content-Type', 'Last-Modified', 'x-amz-request-id', 'x-amz-version-id', 'x-amz-meta-*'];
+
+async function createBucket(s3: S3Client, bucket: string): Promise<void> {
+  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  await s3.send(new PutBucketCorsCommand({
+    Bucket: bucket,
+    CORSConfiguration: {
+      CORSRules: [{
+        // Firefox gives each profile its own moz-extension UUID: any of them is the extension.
+        AllowedOrigins: [`chrome-extension://${CHROME_EXTENSION_ID}`, 'moz-extension://*'],
+        AllowedMethods: ['GET', 'PUT', 'POST', 'DELETE', 'HEAD'],
+        AllowedHeaders: ['*'],
+        ExposeHeaders: EXPOSED_HEADERS,
+        MaxAgeSeconds: 600,
+      }],
+    },
+  }));
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: WELCOME_KEY, Body: WELCOME_TEXT, ContentType: 'text/plain; charset=utf-8' }));
+}
+
+async function createRole(iam: IAMClient, name: string, trust: PolicyDocument, permissions: PolicyDocument): Promise<void> {
+  await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: JSON.stringify(trust), MaxSessionDuration: 43_200 }));
+  await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: `${name}-access`, PolicyDocument: JSON.stringify(permissions) }));
+}
+
+export async function provision(options: ProvisionOptions): Promise<void> {
+  const client = { endpoint: options.endpoint, region: options.region, credentials: options.admin };
+  const s3 = new S3Client({ ...client, forcePathStyle: true });
+  const iam = new IAMClient(client);
+  await Promise.all([
+    createBucket(s3, options.bucket),
+    iam.send(new CreateOpenIDConnectProviderCommand({
+      Url: options.stsIssuer,
+      ClientIDList: [STS_AUDIENCE.guest, STS_AUDIENCE.authenticated],
+      ThumbprintList: [options.stsThumbprint],
+    })),
+    createRole(iam, ROLE_NAME.guest, trustPolicy(options.stsIssuer, STS_AUDIENCE.guest), guestPolicy(options.bucket)),
+    createRole(iam, ROLE_NAME.authenticated, trustPolicy(options.stsIssuer, STS_AUDIENCE.authenticated), authenticatedPolicy(options.bucket)),
+  ]);
+  s3.destroy();
+  iam.destroy();
+}

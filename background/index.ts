@@ -27,6 +27,7 @@ const route = createRouter({
     },
     auth: identity.service,
     s3: createS3Context(currentSettings, identity.broker),
+    broker: identity.broker,
     settings: settingsAccess(() => {
       identity.broker.reset();
       broadcast('settings.changed');

@@ -1,7 +1,13 @@
 /** The background's handler for every protocol message; the `Handlers` type makes a missing one a type error. */
 import type { AuthService } from '../identity/auth-service.ts';
 import type { Handlers } from '../router.ts';
+import type { CredentialBroker } from '../identity/credential-broker.ts';
+import { copyHandler } from '../s3/copy.ts';
+import { createFolderHandler } from '../s3/create-folder.ts';
+import { deleteHandler } from '../s3/delete.ts';
+import { headHandler } from '../s3/head.ts';
 import { listHandler } from '../s3/list.ts';
+import { presignHandler } from '../s3/presign.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
@@ -14,6 +20,7 @@ export interface HandlerDependencies {
   auth: AuthService;
   settings: SettingsAccess;
   s3: S3Context;
+  broker: CredentialBroker;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -24,6 +31,12 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'auth.signIn': signInHandler(deps.auth),
     'auth.signOut': signOutHandler(deps.auth),
     's3.list': listHandler(deps.s3),
+    's3.head': headHandler(deps.s3),
+    's3.delete': deleteHandler(deps.s3),
+    's3.createFolder': createFolderHandler(deps.s3),
+    's3.copy': copyHandler(deps.s3, false),
+    's3.move': copyHandler(deps.s3, true),
+    's3.presign': presignHandler(deps.s3, deps.broker),
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
   };

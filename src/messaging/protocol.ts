@@ -80,7 +80,41 @@ export interface ListResult {
   continuationToken?: string;
 }
 
+export interface ObjectInfo {
+  key: string;
+  size: number;
+  lastModified: number;
+  contentType?: string;
+  etag?: string;
+  metadata: Record<string, string>;
+}
+
+export interface DeleteResult {
+  deleted: number;
+  /** Keys S3 refused to delete (the first 100), and how many there were. */
+  refused: string[];
+  refusedCount: number;
+}
+
+export interface CopyResult {
+  /** Objects copied or moved. */
+  count: number;
+  to: string;
+}
+
+export interface PresignResult {
+  url: string;
+  key: string;
+  /** When the link stops working (epoch ms). */
+  expiresAt: number;
+  /** Present when the link lives shorter than asked, saying why. */
+  cappedBecause?: string;
+}
+
 const empty = v.strictObject({});
+/** A folder: a key prefix ending in "/". */
+const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
+const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
 
 export const protocol = {
   ping: {
@@ -117,6 +151,43 @@ export const protocol = {
       continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
     }),
     response: returns<ListResult>(),
+    senders: { pages: true, content: 'never' },
+  },
+  's3.head': {
+    request: v.strictObject({ key: ObjectKeySchema }),
+    response: returns<ObjectInfo>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Deletes the given keys, or a folder and everything under it. */
+  's3.delete': {
+    request: v.union([
+      v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000)) }),
+      v.strictObject({ folder: FolderSchema }),
+    ]),
+    response: returns<DeleteResult>(),
+    senders: { pages: true, content: 'never' },
+  },
+  's3.createFolder': {
+    request: v.strictObject({ folder: FolderSchema }),
+    response: returns<{ folder: string }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Copies an object, or a folder (both names ending in "/") with everything under it. */
+  's3.copy': {
+    request: v.strictObject({ from: ObjectKeySchema, to: ObjectKeySchema }),
+    response: returns<CopyResult>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Like `s3.copy`, then deletes each source (rename, move). */
+  's3.move': {
+    request: v.strictObject({ from: ObjectKeySchema, to: ObjectKeySchema }),
+    response: returns<CopyResult>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** A GET link to share; its expiry is capped at the current credentials'. */
+  's3.presign': {
+    request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)) }),
+    response: returns<PresignResult>(),
     senders: { pages: true, content: 'never' },
   },
   'settings.get': {

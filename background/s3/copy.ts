@@ -1,0 +1,58 @@
+/**
+ * `s3.copy` and `s3.move`: an object, or a folder with everything under it (keys keep their path
+ * below the folder). A move deletes each source only after its copy succeeded, so a failure part
+ * way leaves every object in at least one place.
+ */
+import { CopyObjectCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import type { CopyResult } from '../../src/messaging/protocol.ts';
+import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import type { Handler } from '../router.ts';
+import { keysUnder } from './keys-under.ts';
+import type { S3Access } from './s3-client.ts';
+import type { S3Context } from './s3-context.ts';
+import { s3Error } from './s3-errors.ts';
+
+/** CopySource is `bucket/key`, URL-encoded except for the slashes. */
+function copySource(bucket: string, key: string): string {
+  return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+async function copyOne(access: S3Access, from: string, to: string, move: boolean): Promise<void> {
+  await access.client.send(new CopyObjectCommand({ Bucket: access.bucket, Key: to, CopySource: copySource(access.bucket, from) }));
+  if (move) await access.client.send(new DeleteObjectCommand({ Bucket: access.bucket, Key: from }));
+}
+
+/** Serves `s3.copy` (move false) and `s3.move` (move true), whose requests have one shape. */
+export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy'> & Handler<'s3.move'> {
+  return async (request: { from: string; to: string }): Promise<CopyResult> => {
+    const access = await context.access();
+    const from = resolveKeyTemplate(request.from, access.identityId);
+    const to = resolveKeyTemplate(request.to, access.identityId);
+    const isFolder = from.endsWith('/');
+    if (isFolder !== to.endsWith('/')) throw new ToteError(ErrorCode.BadRequest, 'A folder can only be copied or moved to a folder (both names end with "/").');
+    if (from === to) throw new ToteError(ErrorCode.BadRequest, 'The source and the destination are the same.');
+    if (isFolder && to.startsWith(from)) throw new ToteError(ErrorCode.BadRequest, 'A folder cannot be copied or moved into itself.');
+    let count = 0;
+    let current = from;
+    try {
+      if (!isFolder) {
+        await copyOne(access, from, to, move);
+        count = 1;
+      } else {
+        for await (const keys of keysUnder(access.client, access.bucket, from)) {
+          for (const key of keys) {
+            current = key;
+            await copyOne(access, key, to + key.slice(from.length), move);
+            count++;
+          }
+        }
+      }
+    } catch (error) {
+      const failure = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: current });
+      if (count === 0) throw failure;
+      throw new ToteError(failure.code, `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`, { retryable: failure.retryable, cause: error });
+    }
+    return { count, to };
+  };
+}

@@ -8,6 +8,7 @@ import { deleteHandler } from '../s3/delete.ts';
 import { headHandler } from '../s3/head.ts';
 import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
+import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
@@ -36,6 +37,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.createFolder': createFolderHandler(deps.s3),
     's3.copy': copyHandler(deps.s3, false),
     's3.move': copyHandler(deps.s3, true),
+    's3.put': putHandler(deps.s3),
     's3.presign': presignHandler(deps.s3, deps.broker),
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),

@@ -2,7 +2,8 @@
  * The S3 handlers, run in Node with the real broker against the devstack (Cognito stand-in,
  * RGW): folders, head, copy, move, recursive delete, presigned links, and who may do what.
  */
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { createHash, randomBytes } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { nodeIdentity } from '../../test/support/node-identity.ts';
 import type { HandlerContext } from '../router.ts';
@@ -12,6 +13,7 @@ import { deleteHandler } from './delete.ts';
 import { headHandler } from './head.ts';
 import { listHandler } from './list.ts';
 import { presignHandler } from './presign.ts';
+import { putHandler } from './put.ts';
 
 const stack = inject('devstack');
 const page: HandlerContext = { sender: { kind: 'page', url: 'chrome-extension://x/popup/index.html' } };
@@ -71,6 +73,24 @@ describe('S3 operations for a signed-in user', () => {
     expect(short.cappedBecause).toBeUndefined();
   });
 
+  it.each([0, 1, 5 * 1024 * 1024 - 1, 5 * 1024 * 1024 + 1])('uploads %i bytes from a Blob, and the same bytes come back', async (size) => {
+    const bytes = randomBytes(size);
+    const result = await putHandler(me.s3)({ key: `private/\${identityId}/sizes/${size}.bin`, body: new Blob([bytes], { type: 'application/x-test' }) }, page);
+    expect(result).toMatchObject({ key: `${home}sizes/${size}.bin`, size });
+    const { client, bucket } = await me.s3.access();
+    const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: result.key }));
+    expect(object.ContentType).toBe('application/x-test');
+    const back = Buffer.from(await object.Body!.transformToByteArray());
+    expect(createHash('sha256').update(back).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('presigns a download link that makes the browser save the file under its name', async () => {
+    const link = await presignHandler(me.s3, me.broker)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 60, download: true }, page);
+    const response = await fetch(link.url);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="b.txt"; filename*=UTF-8''b.txt`);
+    expect(await response.text()).toBe('bravo!');
+  });
+
   it('refuses writes under another identity\'s folder', async () => {
     const other = await nodeIdentity(stack, 'user');
     await expect(createFolderHandler(me.s3)({ folder: `private/${other.identityId}/intrusion/` }, page)).rejects.toMatchObject({ code: 'access_denied', message: expect.stringContaining('your own folder') });
@@ -83,5 +103,6 @@ describe('S3 operations for a guest', () => {
     const guest = await nodeIdentity(stack, 'guest');
     await expect(createFolderHandler(guest.s3)({ folder: 'public/new/' }, page)).rejects.toMatchObject({ code: 'access_denied', message: expect.stringContaining('Sign in') });
     await expect(copyHandler(guest.s3, false)({ from: 'public/welcome.txt', to: 'public/copy.txt' }, page)).rejects.toMatchObject({ code: 'access_denied', message: expect.stringContaining('Sign in') });
+    await expect(putHandler(guest.s3)({ key: 'public/upload.txt', body: new Blob(['hi']) }, page)).rejects.toMatchObject({ code: 'access_denied', message: 'Guests cannot upload. Sign in to upload to your own folder.' });
   });
 });

@@ -20,7 +20,11 @@ export function presignHandler(context: S3Context, broker: CredentialBroker, now
     const key = resolveKeyTemplate(request.key, access.identityId);
     const credentialSeconds = Math.floor((credentials.expiration - now()) / 1000);
     const expiresIn = Math.max(1, Math.min(request.expiresInSeconds, credentialSeconds, MAX_SIGV4_SECONDS));
-    const url = await getSignedUrl(access.client, new GetObjectCommand({ Bucket: access.bucket, Key: key }), { expiresIn });
+    const filename = key.slice(key.lastIndexOf('/') + 1) || 'download';
+    // RFC 6266: a plain ASCII fallback plus the UTF-8 name, so any file name survives.
+    const disposition = `attachment; filename="${filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+    const command = new GetObjectCommand({ Bucket: access.bucket, Key: key, ...(request.download ? { ResponseContentDisposition: disposition } : {}) });
+    const url = await getSignedUrl(access.client, command, { expiresIn });
     const capped = expiresIn < request.expiresInSeconds;
     return {
       url,

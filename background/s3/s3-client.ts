@@ -4,6 +4,7 @@
  * servers (DESIGN §4).
  */
 import { S3Client } from '@aws-sdk/client-s3';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
 
@@ -27,6 +28,9 @@ export async function s3Access(settings: Settings, broker: CredentialBroker): Pr
       ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
+      // fetch, as in every browser build; named here so Node tests run the same transport (which
+      // sends a File or Blob body as it is).
+      requestHandler: new FetchHttpHandler(),
       // Every request asks the broker: it answers from storage.session, and refreshes when due.
       credentials: async () => {
         const current = await broker.get();

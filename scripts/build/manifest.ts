@@ -25,6 +25,9 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
   if (target === 'chrome') {
     delete background.scripts;
     delete manifest.browser_specific_settings;
+    // Messages carry real File/Blob/ArrayBuffer instead of JSON (Chromium 156, DESIGN §3): a File
+    // crosses to the worker as a handle in milliseconds. Firefox clones messages by itself.
+    manifest.message_serialization = 'structured_clone';
     if (development) manifest.key = DEVELOPMENT_PUBLIC_KEY;
   } else {
     delete background.service_worker;

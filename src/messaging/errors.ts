@@ -37,6 +37,8 @@ export const ErrorCode = {
   Throttled: 'throttled',
   /** The network (or CORS) stopped the request. */
   Network: 'network',
+  /** The object is too large for the operation (a single PUT takes at most 5 GiB). */
+  TooLarge: 'too_large',
   /** Any other S3 failure. */
   S3Failed: 's3_failed',
   /** A bug: the background failed in a way it did not expect. */

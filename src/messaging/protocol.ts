@@ -184,9 +184,27 @@ export const protocol = {
     response: returns<CopyResult>(),
     senders: { pages: true, content: 'never' },
   },
-  /** A GET link to share; its expiry is capped at the current credentials'. */
+  /**
+   * Uploads one file in a single PUT. `body` is the File itself: it crosses to the background as a
+   * handle (Chrome's structured-clone messaging, Firefox natively), never as base64.
+   */
+  's3.put': {
+    request: v.strictObject({
+      key: ObjectKeySchema,
+      body: v.instance(Blob),
+      contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
+      metadata: v.optional(v.pipe(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), v.pipe(v.string(), v.maxLength(1024))), v.check((m) => Object.keys(m).length <= 20, 'at most 20 entries'))),
+    }),
+    response: returns<{ key: string; size: number; etag?: string }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /**
+   * A GET link to share; its expiry is capped at the current credentials'. With `download`, the
+   * link makes the browser save the file (Content-Disposition: attachment): downloads stream from
+   * S3 to disk and never pass through the background's memory.
+   */
   's3.presign': {
-    request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)) }),
+    request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)), download: v.optional(v.boolean()) }),
     response: returns<PresignResult>(),
     senders: { pages: true, content: 'never' },
   },

@@ -1,0 +1,42 @@
+/**
+ * `s3.put`: one file in a single PUT, streamed from the File handle the page sent (the bytes are
+ * read by fetch as they go out, not copied into the message). Larger files need a multipart
+ * upload, which S3 requires above 5 GiB.
+ */
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import type { Handler } from '../router.ts';
+import type { S3Context } from './s3-context.ts';
+import { s3Error } from './s3-errors.ts';
+
+export const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
+
+export function putHandler(context: S3Context): Handler<'s3.put'> {
+  return async (request) => {
+    if (request.body.size > SINGLE_PUT_LIMIT) {
+      throw new ToteError(ErrorCode.TooLarge, 'S3 takes at most 5 GiB in one upload, and this file is larger. Split it, or upload it with a tool that does multipart uploads.');
+    }
+    const access = await context.access();
+    const key = resolveKeyTemplate(request.key, access.identityId);
+    const contentType = request.contentType ?? (request.body.type || 'application/octet-stream');
+    try {
+      const result = await access.client.send(new PutObjectCommand({
+        Bucket: access.bucket,
+        Key: key,
+        // S3 wants the length up front; the SDK reads it from the Blob and streams the body.
+        Body: request.body,
+        ContentLength: request.body.size,
+        ContentType: contentType,
+        ...(request.metadata ? { Metadata: request.metadata } : {}),
+      }));
+      return { key, size: request.body.size, ...(result.ETag ? { etag: result.ETag } : {}) };
+    } catch (error) {
+      const mapped = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key });
+      if (mapped.code === ErrorCode.AccessDenied && access.scope === 'ANONYMOUS') {
+        throw new ToteError(ErrorCode.AccessDenied, 'Guests cannot upload. Sign in to upload to your own folder.', { cause: error });
+      }
+      throw mapped;
+    }
+  };
+}

@@ -7,6 +7,7 @@ import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { ListResult } from '../src/messaging/protocol.ts';
 import { PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
+import { UploadButton } from './upload-button.tsx';
 
 type Listing = { state: 'loading' } | { state: 'ready'; result: ListResult } | { state: 'error'; error: ErrorInfo };
 
@@ -24,12 +25,21 @@ function formatSize(bytes: number): string {
 
 export function FileList({ client, signedIn, identityId }: { client: Client; signedIn: boolean; identityId: string | undefined }) {
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
   const prefix = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
   useEffect(() => {
-    setListing({ state: 'loading' });
     void client.call('s3.list', { prefix, delimiter: '/' }).then((reply) => setListing(reply.ok ? { state: 'ready', result: reply.value } : { state: 'error', error: reply.error }));
-  }, [client, prefix, identityId]);
+  }, [client, prefix, identityId, generation]);
 
+  return (
+    <>
+      {signedIn && <UploadButton client={client} prefix={prefix} onUploaded={() => setGeneration((n) => n + 1)} />}
+      <Files listing={listing} signedIn={signedIn} />
+    </>
+  );
+}
+
+function Files({ listing, signedIn }: { listing: Listing; signedIn: boolean }) {
   if (listing.state === 'loading') return <p class="notice">Loading files…</p>;
   if (listing.state === 'error') return <p class="notice error" role="alert" data-testid="list-error">{listing.error.message}</p>;
   const { result } = listing;

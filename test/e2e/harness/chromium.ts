@@ -100,6 +100,15 @@ function wrap(page: Page): TestPage {
     },
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
     fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
+    async chooseFiles(selector, paths) {
+      // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this
+      // machine, so hand it the paths directly, as the file picker would.
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      await cdp.send('DOM.setFileInputFiles', { nodeId, files: paths });
+      await cdp.detach();
+    },
     url: () => page.url(),
     close: () => page.close(),
   };

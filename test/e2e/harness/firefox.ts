@@ -94,6 +94,10 @@ function wrap(page: Page): TestPage {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
       await handle?.type(value);
     },
+    async chooseFiles(selector, paths) {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as unknown as { uploadFile(...files: string[]): Promise<void> } | null)?.uploadFile(...paths);
+    },
     url: () => page.url(),
     close: () => page.close(),
   };

@@ -13,6 +13,8 @@ export interface TestPage {
   waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
   click(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Chooses files in a file input, as the file picker would. */
+  chooseFiles(selector: string, paths: string[]): Promise<void>;
   url(): string;
   close(): Promise<void>;
 }

@@ -34,8 +34,7 @@ const route = createRouter({
       broadcast('auth.changed');
     }),
   }),
-  // No content-script scopes exist yet: every `scoped` message is refused to content scripts.
-  contentScopeAllows: async () => false,
+  contentScopes: async (origin) => ((await currentSettings())?.contentScopes ?? []).filter((scope) => scope.origin === origin),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -1,19 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorCode, ToteError } from '../src/messaging/errors.ts';
 import type { Runtime } from '../src/browser.ts';
+import type { ContentScope } from '../src/settings/schema.ts';
 import { createRouter, type Handlers } from './router.ts';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/popup/index.html' };
 const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/', tab: { id: 1 } as never, frameId: 0 };
 
-function router(overrides: Partial<Handlers> = {}) {
+function router(overrides: Partial<Handlers> = {}, contentScopes: (origin: string) => Promise<ContentScope[]> = async () => []) {
   const handlers = {
     ping: async () => ({ pong: true, instance: 'i-1', startedAt: 1 }),
     status: async () => ({ version: '1', browser: 'chrome', development: false, configured: false }),
     ...overrides,
   } as Handlers;
-  return createRouter({ self, handlers, contentScopeAllows: async () => false });
+  return createRouter({ self, handlers, contentScopes });
 }
 
 const envelope = (name: unknown, request: unknown) => ({ tote: 'tote/1', name, request });
@@ -58,6 +59,12 @@ describe('router', () => {
     if (reply && !reply.ok) expect(reply.error.message).toContain('"ping"');
   });
 
+  it('refuses an s3.delete that names both keys and a folder, or neither', async () => {
+    for (const request of [{}, { keys: ['a'], folder: 'b/' }]) {
+      await expect(router()(envelope('s3.delete', request), page)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.BadRequest, message: expect.stringContaining('either') } });
+    }
+  });
+
   it('lets content scripts send any-origin messages and forbids the rest before reading the payload', async () => {
     const status = vi.fn();
     const route = router({ status });
@@ -83,5 +90,31 @@ describe('router', () => {
     await route(undefined, page);
     await route(envelope('ping', 'x'), page);
     await expect(route(envelope('ping', {}), page)).resolves.toMatchObject({ ok: true });
+  });
+
+  describe('content scopes', () => {
+    const scopes = async (origin: string): Promise<ContentScope[]> => (origin === 'https://example.com' ? [{ origin, prefix: 'private/${identityId}/inbox/', allow: ['list', 'put'] }] : []);
+    const listed = vi.fn(async () => ({ prefix: 'x', folders: [], objects: [] }));
+    const route = router({ 's3.list': listed }, scopes);
+    const other: Runtime.MessageSender = { ...content, url: 'https://evil.example/' };
+
+    it('lets an origin do what its scope allows, inside its prefix', async () => {
+      await expect(route(envelope('s3.list', { prefix: 'private/${identityId}/inbox/' }), content)).resolves.toMatchObject({ ok: true });
+      expect(listed).toHaveBeenCalledTimes(1);
+    });
+
+    it('forbids reaching outside the prefix, other operations and other origins, without running a handler', async () => {
+      listed.mockClear();
+      for (const [message, sender] of [
+        [envelope('s3.list', { prefix: 'private/${identityId}/' }), content],
+        [envelope('s3.list', { prefix: '' }), content],
+        [envelope('s3.presign', { key: 'private/${identityId}/inbox/a', expiresInSeconds: 60 }), content],
+        [envelope('s3.list', { prefix: 'private/${identityId}/inbox/' }), other],
+        [envelope('s3.delete', { keys: ['private/${identityId}/inbox/a'] }), content],
+      ] as const) {
+        await expect(route(message, sender)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+      }
+      expect(listed).not.toHaveBeenCalled();
+    });
   });
 });

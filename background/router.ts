@@ -7,8 +7,9 @@ import * as v from 'valibot';
 import type { Runtime } from '../src/browser.ts';
 import { EnvelopeSchema } from '../src/messaging/envelope.ts';
 import { ErrorCode, ToteError, type ErrorInfo } from '../src/messaging/errors.ts';
-import { isMessageName, protocol, type MessageName, type SenderPolicy, type ParsedRequestOf, type ResponseOf } from '../src/messaging/protocol.ts';
+import { isMessageName, protocol, type MessageName, type ParsedRequestOf, type ProtocolEntry, type ResponseOf } from '../src/messaging/protocol.ts';
 import { failure, success, type Reply } from '../src/messaging/reply.ts';
+import type { ContentScope } from '../src/settings/schema.ts';
 import { classifySender, type Self, type Sender } from './sender.ts';
 
 export interface HandlerContext {
@@ -21,8 +22,8 @@ export type Handlers = { [N in MessageName]: Handler<N> };
 export interface RouterOptions {
   self: Self;
   handlers: Handlers;
-  /** Whether the user's settings grant this content-script origin a `scoped` message. */
-  contentScopeAllows(origin: string, name: MessageName): Promise<boolean>;
+  /** The content scopes the user's settings grant this origin (none by default). */
+  contentScopes(origin: string): Promise<ContentScope[]>;
 }
 
 /** Returns `undefined` (no answer at all) for senders that are not our own extension. */
@@ -43,7 +44,8 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
   if (!isMessageName(name)) {
     return failure({ code: ErrorCode.UnknownMessage, message: `Tote does not know the request "${name}". Update the extension, or check the request name.`, retryable: false });
   }
-  if (!(await senderMayCall(sender, name, options))) {
+  const scopes = await grantedScopes(sender, name, options);
+  if (scopes === undefined) {
     const who = sender.kind === 'page' ? 'an extension page' : `a page on ${sender.origin}`;
     return failure({ code: ErrorCode.Forbidden, message: `"${name}" may not be requested from ${who}. Allow it for this site in Tote's options if you trust it.`, retryable: false });
   }
@@ -51,21 +53,40 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return failure(badRequest(`The "${name}" request is malformed: it must be an object.`));
   }
-  const entry = protocol[name];
+  const entry: ProtocolEntry<unknown, unknown> = protocol[name];
   const parsedRequest = v.safeParse(entry.request, request);
   if (!parsedRequest.success) {
     return failure(badRequest(`The "${name}" request is malformed: ${describe(parsedRequest.issues)}`));
+  }
+  if (scopes !== 'unscoped' && !withinScopes(entry, parsedRequest.output, scopes)) {
+    const prefixes = scopes.map((scope) => `"${scope.prefix}"`).join(' or ');
+    return failure({ code: ErrorCode.Forbidden, message: `This site may only use ${prefixes} in Tote; the request reaches outside it.`, retryable: false });
   }
   const handler = options.handlers[name] as Handler<MessageName>;
   return success(await handler(parsedRequest.output as ParsedRequestOf<MessageName>, { sender }));
 }
 
-async function senderMayCall(sender: Sender, name: MessageName, options: RouterOptions): Promise<boolean> {
-  const policy: SenderPolicy = protocol[name].senders;
-  if (sender.kind === 'page') return policy.pages;
-  if (policy.content === 'any-origin') return true;
-  if (policy.content === 'scoped') return options.contentScopeAllows(sender.origin, name);
-  return false;
+/**
+ * `undefined`: refused outright. `unscoped`: allowed whatever the keys. Otherwise the scopes
+ * that allow this message's operation, which the request's keys must then fall inside.
+ */
+async function grantedScopes(sender: Sender, name: MessageName, options: RouterOptions): Promise<ContentScope[] | 'unscoped' | undefined> {
+  const entry: ProtocolEntry<unknown, unknown> = protocol[name];
+  if (sender.kind === 'page') return entry.senders.pages ? 'unscoped' : undefined;
+  if (entry.senders.content === 'any-origin') return 'unscoped';
+  if (entry.senders.content !== 'scoped' || entry.scope === undefined) return undefined;
+  const operation = entry.scope.operation;
+  const scopes = (await options.contentScopes(sender.origin)).filter((scope) => scope.allow.includes(operation));
+  return scopes.length > 0 ? scopes : undefined;
+}
+
+/**
+ * Keys are compared before `${identityId}` is filled in: a key that starts with the scope's
+ * prefix, placeholder and all, stays inside that prefix once both are filled in the same way.
+ */
+function withinScopes(entry: ProtocolEntry<unknown, unknown>, request: unknown, scopes: ContentScope[]): boolean {
+  const keys = entry.scope?.keys(request) ?? [];
+  return scopes.some((scope) => keys.every((key) => key.startsWith(scope.prefix)));
 }
 
 function badRequest(message: string): ErrorInfo {

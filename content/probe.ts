@@ -35,6 +35,13 @@ async function readStorage(): Promise<Record<string, unknown>> {
 
 const client = createClient();
 
+/** JSON cannot carry a Blob: `bodyText` in a request becomes the `body` Blob a real caller sends. */
+function withBody(request: unknown): unknown {
+  if (typeof request !== 'object' || request === null || !('bodyText' in request)) return request;
+  const { bodyText, ...rest } = request as { bodyText: string };
+  return { ...rest, body: new Blob([bodyText], { type: 'text/plain' }) };
+}
+
 document.addEventListener('tote-probe-request', (event) => {
   const detail = (event as CustomEvent<unknown>).detail;
   if (typeof detail !== 'string') return;
@@ -48,7 +55,7 @@ document.addEventListener('tote-probe-request', (event) => {
     ? readStorage()
     : 'raw' in probe
       ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
-      : client.call(probe.name as MessageName, probe.request as RequestOf<MessageName>);
+      : client.call(probe.name as MessageName, withBody(probe.request) as RequestOf<MessageName>);
   void answer.then((reply) => {
     document.dispatchEvent(new CustomEvent('tote-probe-reply', { detail: JSON.stringify({ id: probe.id, reply }) }));
   });

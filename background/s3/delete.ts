@@ -74,10 +74,10 @@ export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
       }
     };
     try {
-      if ('keys' in request) await run(request.keys.map(resolve));
-      else for await (const keys of keysUnder(access.client, access.bucket, resolve(request.folder))) await run(keys);
+      if (request.keys !== undefined) await run(request.keys.map(resolve));
+      else for await (const keys of keysUnder(access.client, access.bucket, resolve(request.folder ?? ''))) await run(keys);
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: 'keys' in request ? resolve(request.keys[0] ?? '') : resolve(request.folder) });
+      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: resolve(request.keys?.[0] ?? request.folder ?? '') });
     }
     if (deleted === 0 && refused.length > 0) {
       throw new ToteError(ErrorCode.AccessDenied, `Nothing was deleted: you may not delete ${refused.length === 1 ? `"${refused[0]}"` : `these ${refused.length} objects`}.`);

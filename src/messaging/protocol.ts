@@ -28,6 +28,8 @@ export interface ProtocolEntry<Request = unknown, Response = unknown> {
   /** Phantom: carries the response type for the typed client; never read at run time. */
   response: Response;
   senders: SenderPolicy;
+  /** For `scoped` messages: the operation a content scope must allow, and the keys it touches. */
+  scope?: { operation: 'list' | 'put' | 'get'; keys(request: Request): string[] };
 }
 
 /** Declares the response type of an entry without a value (`response: returns<Pong>()`). */
@@ -151,7 +153,8 @@ export const protocol = {
       continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
     }),
     response: returns<ListResult>(),
-    senders: { pages: true, content: 'never' },
+    senders: { pages: true, content: 'scoped' },
+    scope: { operation: 'list', keys: (request: { prefix: string }) => [request.prefix] },
   },
   's3.head': {
     request: v.strictObject({ key: ObjectKeySchema }),
@@ -160,10 +163,10 @@ export const protocol = {
   },
   /** Deletes the given keys, or a folder and everything under it. */
   's3.delete': {
-    request: v.union([
-      v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000)) }),
-      v.strictObject({ folder: FolderSchema }),
-    ]),
+    request: v.pipe(
+      v.strictObject({ keys: v.optional(v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000))), folder: v.optional(FolderSchema) }),
+      v.check((request) => (request.keys === undefined) !== (request.folder === undefined), 'give either "keys" or "folder", not both'),
+    ),
     response: returns<DeleteResult>(),
     senders: { pages: true, content: 'never' },
   },
@@ -196,7 +199,8 @@ export const protocol = {
       metadata: v.optional(v.pipe(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), v.pipe(v.string(), v.maxLength(1024))), v.check((m) => Object.keys(m).length <= 20, 'at most 20 entries'))),
     }),
     response: returns<{ key: string; size: number; etag?: string }>(),
-    senders: { pages: true, content: 'never' },
+    senders: { pages: true, content: 'scoped' },
+    scope: { operation: 'put', keys: (request: { key: string }) => [request.key] },
   },
   /**
    * A GET link to share; its expiry is capped at the current credentials'. With `download`, the
@@ -206,7 +210,8 @@ export const protocol = {
   's3.presign': {
     request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)), download: v.optional(v.boolean()) }),
     response: returns<PresignResult>(),
-    senders: { pages: true, content: 'never' },
+    senders: { pages: true, content: 'scoped' },
+    scope: { operation: 'get', keys: (request: { key: string }) => [request.key] },
   },
   'settings.get': {
     request: empty,

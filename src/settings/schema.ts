@@ -30,6 +30,17 @@ export const CognitoUserPoolProviderSchema = v.strictObject({
   scopes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/))), ['openid', 'email', 'profile']),
 });
 
+/**
+ * What content scripts on one origin may do (none by default): operations inside one prefix.
+ * A prefix may contain `${identityId}` (the user's own folder), e.g. `private/${identityId}/inbox/`.
+ */
+export const ContentScopeSchema = v.strictObject({
+  origin: v.pipe(v.string(), v.maxLength(256), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'must be an origin such as https://example.com (no path)')),
+  prefix: v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')),
+  allow: v.pipe(v.array(v.picklist(['list', 'put', 'get'])), v.minLength(1)),
+});
+export type ContentScope = v.InferOutput<typeof ContentScopeSchema>;
+
 export const SettingsSchema = v.strictObject({
   version: v.literal(1),
   region: v.pipe(v.string(), v.regex(AWS_REGION, 'must be an AWS region such as us-east-1')),
@@ -42,6 +53,7 @@ export const SettingsSchema = v.strictObject({
   /** Optional Cognito Identity endpoint (local stand-ins, VPC endpoints). */
   cognitoEndpoint: v.optional(httpUrl),
   provider: v.optional(v.variant('type', [OidcProviderSchema, CognitoUserPoolProviderSchema])),
+  contentScopes: v.optional(v.pipe(v.array(ContentScopeSchema), v.maxLength(50))),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

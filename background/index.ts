@@ -11,9 +11,13 @@ import { createIdentity } from './identity/create-identity.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
+import { createTransferManager } from './transfers/transfer-manager.ts';
+import { transferStore } from './transfers/transfer-store.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 
 const identity = createIdentity(currentSettings);
+const s3 = createS3Context(currentSettings, identity.broker);
+const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now });
 
 const route = createRouter({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') },
@@ -26,8 +30,9 @@ const route = createRouter({
       loadSettings: currentSettings,
     },
     auth: identity.service,
-    s3: createS3Context(currentSettings, identity.broker),
+    s3,
     broker: identity.broker,
+    transfers,
     settings: settingsAccess(() => {
       identity.broker.reset();
       broadcast('settings.changed');
@@ -39,3 +44,5 @@ const route = createRouter({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 listenForRefreshAlarm(identity.broker);
+// An upload a stop interrupted carries on from its last finished part.
+transfers.resumeInterrupted().catch((error: unknown) => console.error("Tote: could not resume uploads", error));

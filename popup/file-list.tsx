@@ -7,6 +7,8 @@ import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { ListResult } from '../src/messaging/protocol.ts';
 import { PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
+import { useCallback } from 'preact/hooks';
+import { TransferList } from './transfer-list.tsx';
 import { UploadButton } from './upload-button.tsx';
 
 type Listing = { state: 'loading' } | { state: 'ready'; result: ListResult } | { state: 'error'; error: ErrorInfo };
@@ -27,13 +29,15 @@ export function FileList({ client, signedIn, identityId }: { client: Client; sig
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const prefix = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
   useEffect(() => {
     void client.call('s3.list', { prefix, delimiter: '/' }).then((reply) => setListing(reply.ok ? { state: 'ready', result: reply.value } : { state: 'error', error: reply.error }));
   }, [client, prefix, identityId, generation]);
 
   return (
     <>
-      {signedIn && <UploadButton client={client} prefix={prefix} onUploaded={() => setGeneration((n) => n + 1)} />}
+      {signedIn && <UploadButton client={client} prefix={prefix} />}
+      {signedIn && <TransferList client={client} onFinished={refresh} />}
       <Files listing={listing} signedIn={signedIn} />
     </>
   );

@@ -1,22 +1,19 @@
 /**
- * Upload by file picker into the listed folder: each File goes to the background as a handle
- * (`s3.put`), one after another, with its state shown as it goes.
+ * Upload by file picker into the listed folder. Each File goes to the background as a handle
+ * (`transfers.start`); from then on the background owns the upload, and the transfer list shows it.
  */
 import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 
-type Transfer = { name: string; state: 'uploading' | 'done' | 'failed'; message?: string };
-
-export function UploadButton({ client, prefix, onUploaded }: { client: Client; prefix: string; onUploaded: () => void }) {
-  const [transfers, setTransfers] = useState<Transfer[]>([]);
+export function UploadButton({ client, prefix }: { client: Client; prefix: string }) {
+  const [problem, setProblem] = useState<string | undefined>();
 
   async function upload(files: File[]) {
-    setTransfers(files.map((file) => ({ name: file.name, state: 'uploading' })));
-    for (const [index, file] of files.entries()) {
-      const reply = await client.call('s3.put', { key: prefix + file.name, body: file });
-      setTransfers((current) => current.map((transfer, i) => (i !== index ? transfer : reply.ok ? { ...transfer, state: 'done' } : { ...transfer, state: 'failed', message: reply.error.message })));
+    setProblem(undefined);
+    for (const file of files) {
+      const reply = await client.call('transfers.start', { key: prefix + file.name, body: file });
+      if (!reply.ok) setProblem(`${file.name}: ${reply.error.message}`);
     }
-    onUploaded();
   }
 
   return (
@@ -36,15 +33,7 @@ export function UploadButton({ client, prefix, onUploaded }: { client: Client; p
           }}
         />
       </label>
-      {transfers.length > 0 && (
-        <ul class="transfers" aria-label="Uploads" data-testid="transfers">
-          {transfers.map((transfer) => (
-            <li key={transfer.name} data-state={transfer.state}>
-              {transfer.name}: {transfer.state === 'uploading' ? 'uploading…' : transfer.state === 'done' ? 'uploaded' : `failed — ${transfer.message}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      {problem && <p class="notice error" role="alert">{problem}</p>}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
 import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
 import { statusHandler, type StatusSources } from './status.ts';
+import type { TransferManager } from '../transfers/transfer-manager.ts';
+import { transferHandlers } from './transfers.ts';
 
 export interface HandlerDependencies {
   instance: { id: string; startedAt: number };
@@ -22,9 +24,11 @@ export interface HandlerDependencies {
   settings: SettingsAccess;
   s3: S3Context;
   broker: CredentialBroker;
+  transfers: TransferManager;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
+  const transfers = transferHandlers(deps.transfers);
   return {
     ping: pingHandler(deps.instance),
     status: statusHandler(deps.status),
@@ -39,6 +43,10 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.move': copyHandler(deps.s3, true),
     's3.put': putHandler(deps.s3),
     's3.presign': presignHandler(deps.s3, deps.broker),
+    'transfers.start': transfers.start,
+    'transfers.list': transfers.list,
+    'transfers.cancel': transfers.cancel,
+    'transfers.retry': transfers.retry,
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
   };

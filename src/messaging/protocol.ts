@@ -113,7 +113,22 @@ export interface PresignResult {
   cappedBecause?: string;
 }
 
+/** An upload owned by the background (see background/transfers/). */
+export interface TransferView {
+  id: string;
+  key: string;
+  size: number;
+  bytesDone: number;
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  multipart: boolean;
+  partAttempts: number;
+  error?: { code: string; message: string };
+  startedAt: number;
+  updatedAt: number;
+}
+
 const empty = v.strictObject({});
+const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
 /** A folder: a key prefix ending in "/". */
 const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
 const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
@@ -203,6 +218,31 @@ export const protocol = {
     scope: { operation: 'put', keys: (request: { key: string }) => [request.key] },
   },
   /**
+   * Starts an upload the background owns: it keeps going when the page closes and resumes after
+   * a background stop. Answers once the file's copy is stored.
+   */
+  'transfers.start': {
+    request: v.strictObject({ key: ObjectKeySchema, body: v.instance(Blob) }),
+    response: returns<TransferView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  'transfers.list': {
+    request: empty,
+    response: returns<TransferView[]>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Stops an upload and aborts its multipart upload, so nothing is left behind. */
+  'transfers.cancel': {
+    request: TransferIdSchema,
+    response: returns<TransferView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  'transfers.retry': {
+    request: TransferIdSchema,
+    response: returns<TransferView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /**
    * A GET link to share; its expiry is capped at the current credentials'. With `download`, the
    * link makes the browser save the file (Content-Disposition: attachment): downloads stream from
    * S3 to disk and never pass through the background's memory.
@@ -233,7 +273,7 @@ export type ParsedRequestOf<N extends MessageName> = v.InferOutput<Protocol[N]['
 export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
 
 /** Events the background broadcasts to extension pages (never to content scripts); they carry no data. */
-export const EVENTS = ['auth.changed', 'settings.changed'] as const;
+export const EVENTS = ['auth.changed', 'settings.changed', 'transfers.changed'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Own-property lookup, so names like `__proto__` or `toString` are not messages. */

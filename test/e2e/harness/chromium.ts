@@ -103,6 +103,7 @@ function wrap(page: Page): TestPage {
     async chooseFiles(selector, paths) {
       // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this
       // machine, so hand it the paths directly, as the file picker would.
+      await page.locator(selector).first().waitFor({ state: 'attached', timeout: 10_000 });
       const cdp = await page.context().newCDPSession(page);
       const { root } = await cdp.send('DOM.getDocument');
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });

@@ -1,0 +1,71 @@
+/**
+ * One multipart upload, resumable: asks S3 which parts it already has (ListParts), sends the
+ * others a few at a time from the stored copy, and completes. Every finished part is written to
+ * the record before the next starts, so a stop at any moment loses at most the parts in flight.
+ */
+import {
+  CompleteMultipartUploadCommand, CreateMultipartUploadCommand, ListPartsCommand, UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import type { S3Access } from '../s3/s3-client.ts';
+import type { PartDone, TransferRecord } from './transfer-store.ts';
+
+/** Parts in flight at once: enough to fill a link, few enough for two cores and a popup. */
+const PARALLEL_PARTS = 4;
+
+export interface MultipartProgress {
+  /** Called after each finished part with the record as it now is (to store and broadcast). */
+  saved(record: TransferRecord): Promise<void>;
+  signal: AbortSignal;
+}
+
+async function partsAlreadyUploaded(access: S3Access, record: TransferRecord): Promise<PartDone[]> {
+  const parts: PartDone[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await access.client.send(new ListPartsCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, ...(marker ? { PartNumberMarker: marker } : {}) }));
+    for (const part of page.Parts ?? []) if (part.PartNumber && part.ETag) parts.push({ PartNumber: part.PartNumber, ETag: part.ETag });
+    marker = page.IsTruncated ? page.NextPartNumberMarker : undefined;
+  } while (marker);
+  return parts;
+}
+
+export async function runMultipart(access: S3Access, initial: TransferRecord, file: Blob, progress: MultipartProgress): Promise<TransferRecord> {
+  let record = initial;
+  const partSize = record.partSize as number;
+  if (record.uploadId === undefined) {
+    const created = await access.client.send(new CreateMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, ContentType: record.contentType }));
+    record = { ...record, uploadId: created.UploadId as string, parts: [] };
+    await progress.saved(record);
+  } else {
+    // Resuming: S3's list of parts is the truth (a part may have finished after the last save).
+    const parts = await partsAlreadyUploaded(access, record);
+    record = { ...record, parts, bytesDone: parts.reduce((sum, part) => sum + partLength(part.PartNumber, partSize, record.size), 0) };
+    await progress.saved(record);
+  }
+  const total = Math.max(1, Math.ceil(record.size / partSize));
+  const done = new Set(record.parts.map((part) => part.PartNumber));
+  const pending = Array.from({ length: total }, (_, index) => index + 1).filter((number) => !done.has(number));
+
+  const send = async () => {
+    for (let number = pending.shift(); number !== undefined; number = pending.shift()) {
+      progress.signal.throwIfAborted();
+      const start = (number - 1) * partSize;
+      record = { ...record, partAttempts: record.partAttempts + 1 };
+      const result = await access.client.send(
+        new UploadPartCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, PartNumber: number, Body: file.slice(start, start + partSize), ContentLength: partLength(number, partSize, record.size) }),
+        { abortSignal: progress.signal },
+      );
+      record = { ...record, parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }], bytesDone: record.bytesDone + partLength(number, partSize, record.size) };
+      await progress.saved(record);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTS, pending.length) }, send));
+  progress.signal.throwIfAborted();
+  const parts = [...record.parts].sort((a, b) => a.PartNumber - b.PartNumber);
+  await access.client.send(new CompleteMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, MultipartUpload: { Parts: parts } }));
+  return { ...record, parts, bytesDone: record.size };
+}
+
+function partLength(number: number, partSize: number, size: number): number {
+  return Math.min(partSize, size - (number - 1) * partSize);
+}

@@ -1,0 +1,127 @@
+/**
+ * Uploads that belong to the background, not to the page that started them: the popup may close,
+ * the worker may stop, and the upload goes on (or resumes at the next start) from the stored copy.
+ * Small files go in one PUT; larger ones multipart with parts in parallel, cancel aborting the
+ * multipart upload so nothing is left behind.
+ */
+import { AbortMultipartUploadCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import type { S3Context } from '../s3/s3-context.ts';
+import { s3Error } from '../s3/s3-errors.ts';
+import { runMultipart } from './multipart.ts';
+import type { TransferRecord, TransferStore } from './transfer-store.ts';
+
+/** Above this, uploads go multipart (S3's smallest part is 5 MiB). */
+export const MULTIPART_THRESHOLD = 16 * 1024 * 1024;
+const MIN_PART_SIZE = 8 * 1024 * 1024;
+/** S3 allows at most 10,000 parts. */
+const MAX_PARTS = 10_000;
+/** Finished and cancelled transfers kept for the list. */
+const KEEP_FINISHED = 20;
+
+export interface TransferManagerDependencies {
+  s3: S3Context;
+  store: TransferStore;
+  changed(): void;
+  now(): number;
+}
+
+export function createTransferManager(deps: TransferManagerDependencies) {
+  const running = new Map<string, AbortController>();
+
+  async function save(record: TransferRecord): Promise<void> {
+    await deps.store.put({ ...record, updatedAt: deps.now() });
+    deps.changed();
+  }
+
+  async function execute(id: string): Promise<void> {
+    if (running.has(id)) return;
+    const controller = new AbortController();
+    running.set(id, controller);
+    let record = await deps.store.get(id);
+    try {
+      if (record === undefined || record.state === 'done' || record.state === 'cancelled') return;
+      const file = await deps.store.getFile(id);
+      if (file === undefined) throw new ToteError(ErrorCode.NotFound, 'Tote no longer has its copy of this file. Choose the file again to upload it.');
+      record = { ...record, state: 'running' };
+      delete record.error;
+      await save(record);
+      const access = await deps.s3.access();
+      if (record.partSize === undefined) {
+        await access.client.send(new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType }), { abortSignal: controller.signal });
+        record = { ...record, bytesDone: record.size };
+      } else {
+        record = await runMultipart(access, record, file, { signal: controller.signal, saved: async (next) => { record = next; await save(next); } });
+      }
+      await deps.store.removeFile(id);
+      await save({ ...record, state: 'done' });
+    } catch (error) {
+      if (record === undefined) return;
+      if (controller.signal.aborted) return; // cancel() records the outcome
+      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, key: record.key });
+      await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
+    } finally {
+      running.delete(id);
+    }
+  }
+
+  async function prune(): Promise<void> {
+    const finished = (await deps.store.all()).filter((r) => r.state === 'done' || r.state === 'cancelled').sort((a, b) => b.updatedAt - a.updatedAt);
+    for (const old of finished.slice(KEEP_FINISHED)) await deps.store.remove(old.id);
+  }
+
+  return {
+    /** Stores a copy of the file and starts uploading it; resolves once the copy is safe. */
+    async start(keyTemplate: string, file: Blob): Promise<TransferRecord> {
+      const access = await deps.s3.access();
+      const size = file.size;
+      const record: TransferRecord = {
+        id: crypto.randomUUID(),
+        key: resolveKeyTemplate(keyTemplate, access.identityId),
+        size,
+        contentType: file.type || 'application/octet-stream',
+        state: 'queued',
+        bytesDone: 0,
+        parts: [],
+        partAttempts: 0,
+        ...(size > MULTIPART_THRESHOLD ? { partSize: Math.max(MIN_PART_SIZE, Math.ceil(size / MAX_PARTS)) } : {}),
+        startedAt: deps.now(),
+        updatedAt: deps.now(),
+      };
+      await deps.store.putFile(record.id, file);
+      await save(record);
+      void execute(record.id);
+      void prune();
+      return record;
+    },
+    async list(): Promise<TransferRecord[]> {
+      return (await deps.store.all()).sort((a, b) => b.startedAt - a.startedAt);
+    },
+    async cancel(id: string): Promise<TransferRecord> {
+      const record = await deps.store.get(id);
+      if (record === undefined) throw new ToteError(ErrorCode.NotFound, 'That upload is no longer in the list.');
+      running.get(id)?.abort();
+      if (record.uploadId !== undefined && record.state !== 'done') {
+        const access = await deps.s3.access();
+        await access.client.send(new AbortMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId })).catch(() => undefined);
+      }
+      await deps.store.removeFile(id);
+      const cancelled: TransferRecord = { ...record, state: record.state === 'done' ? 'done' : 'cancelled' };
+      await save(cancelled);
+      return cancelled;
+    },
+    async retry(id: string): Promise<TransferRecord> {
+      const record = await deps.store.get(id);
+      if (record?.state !== 'failed') throw new ToteError(ErrorCode.BadRequest, 'Only a failed upload can be retried.');
+      void execute(id);
+      return record;
+    },
+    /** At background start: carry on with every upload a stop interrupted. */
+    async resumeInterrupted(): Promise<void> {
+      for (const record of await deps.store.all()) if (record.state === 'running' || record.state === 'queued') void execute(record.id);
+    },
+  };
+}
+
+export type TransferManager = ReturnType<typeof createTransferManager>;

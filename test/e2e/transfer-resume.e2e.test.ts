@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListMultipartUploadsCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
@@ -71,5 +72,41 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     const reopened = await session.openExtensionPage('popup/index.html');
     expect(await reopened.waitForText(`[data-name="${big.name}"]`, 'uploaded')).toContain(big.name);
     await reopened.close();
+  });
+
+  it('cancels an upload and leaves no multipart upload behind', async () => {
+    const popup = await session.openExtensionPage('popup/index.html');
+    await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
+    const running = await waitFor('the upload to start', async () => (await transfers(options)).find((t) => t.state === 'running' && t.partAttempts > 0 && t.bytesDone < t.size), 60_000);
+    await popup.click(`[data-name="${big.name}"][data-state="running"] [data-testid="cancel"]`);
+    await popup.waitForText(`[data-name="${big.name}"][data-state="cancelled"]`, 'cancelled');
+    expect((await transfers(options)).find((t) => t.id === running.id)).toMatchObject({ state: 'cancelled' });
+    // S3 holds no unfinished multipart upload for that key (asked as the bucket's owner).
+    const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
+    const pending = await admin.send(new ListMultipartUploadsCommand({ Bucket: stack.bucket, Prefix: running.key }));
+    expect(pending.Uploads ?? []).toEqual([]);
+    await popup.close();
+  });
+
+  // Firefox suspends its event page only when idle, never on demand (and an extension reload
+  // wipes storage.session, signing the user out), so this one is defined for Chromium only.
+  if (kind === 'chromium') it('resumes an upload interrupted by a forced background stop without re-sending finished parts', async () => {
+    const popup = await session.openExtensionPage('popup/index.html');
+    await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
+    const before = await waitFor('two parts to finish', async () => (await transfers(options)).find((t) => t.state === 'running' && t.bytesDone >= 16 * MiB), 60_000);
+    const instance = await call<{ instance: string }>(options, 'ping');
+    await session.stopBackground();
+    const interrupted = (await transfers(options)).find((t) => t.id === before.id)!;
+    const after = await call<{ instance: string }>(options, 'ping');
+    expect(after.ok && instance.ok && after.value.instance).not.toBe(instance.ok && instance.value.instance);
+    expect(interrupted.state).not.toBe('done');
+    const done = await waitFor('the resumed upload to finish', async () => (await transfers(options)).find((t) => t.id === before.id && t.state === 'done'), 120_000);
+    const parts = Math.ceil(big.size / (8 * MiB));
+    const finishedBeforeStop = Math.floor(interrupted.bytesDone / (8 * MiB));
+    expect(finishedBeforeStop).toBeGreaterThanOrEqual(2);
+    // Every part is sent once, except those in flight at the stop (at most 4 in parallel).
+    expect(done.partAttempts).toBeLessThanOrEqual(parts + 4);
+    expect(await downloadDigest(options, done.key)).toBe(big.digest);
+    await popup.close();
   });
 });

@@ -5,6 +5,7 @@ import type { CredentialBroker } from '../identity/credential-broker.ts';
 import { copyHandler } from '../s3/copy.ts';
 import { createFolderHandler } from '../s3/create-folder.ts';
 import { deleteHandler } from '../s3/delete.ts';
+import { getBytesHandler } from '../s3/get-bytes.ts';
 import { headHandler } from '../s3/head.ts';
 import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
@@ -37,6 +38,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'auth.signOut': signOutHandler(deps.auth),
     's3.list': listHandler(deps.s3),
     's3.head': headHandler(deps.s3),
+    's3.get': getBytesHandler(deps.s3),
     's3.delete': deleteHandler(deps.s3),
     's3.createFolder': createFolderHandler(deps.s3),
     's3.copy': copyHandler(deps.s3, false),

@@ -10,6 +10,7 @@ import type { HandlerContext } from '../router.ts';
 import { copyHandler } from './copy.ts';
 import { createFolderHandler } from './create-folder.ts';
 import { deleteHandler } from './delete.ts';
+import { getBytesHandler, PREVIEW_LIMIT } from './get-bytes.ts';
 import { headHandler } from './head.ts';
 import { listHandler } from './list.ts';
 import { presignHandler } from './presign.ts';
@@ -82,6 +83,14 @@ describe('S3 operations for a signed-in user', () => {
     expect(object.ContentType).toBe('application/x-test');
     const back = Buffer.from(await object.Body!.transformToByteArray());
     expect(createHash('sha256').update(back).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('reads a small object\'s bytes for a preview, and refuses a large one', async () => {
+    const preview = await getBytesHandler(me.s3)({ key: 'private/${identityId}/docs/a.txt' }, page);
+    expect(preview).toMatchObject({ key: `${home}docs/a.txt`, contentType: 'text/plain' });
+    expect(new TextDecoder().decode(preview.bytes)).toBe('alpha');
+    await putHandler(me.s3)({ key: 'private/${identityId}/large.bin', body: new Blob([new Uint8Array(PREVIEW_LIMIT + 1)]) }, page);
+    await expect(getBytesHandler(me.s3)({ key: 'private/${identityId}/large.bin' }, page)).rejects.toMatchObject({ code: 'too_large', message: expect.stringContaining('Download it instead') });
   });
 
   it('presigns a download link that makes the browser save the file under its name', async () => {

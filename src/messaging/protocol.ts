@@ -91,6 +91,13 @@ export interface ObjectInfo {
   metadata: Record<string, string>;
 }
 
+export interface ObjectBytes {
+  key: string;
+  contentType: string;
+  /** Carried as a real ArrayBuffer (structured-clone messaging), never as base64. */
+  bytes: ArrayBuffer;
+}
+
 export interface DeleteResult {
   deleted: number;
   /** Keys S3 refused to delete (the first 100), and how many there were. */
@@ -175,6 +182,13 @@ export const protocol = {
     request: v.strictObject({ key: ObjectKeySchema }),
     response: returns<ObjectInfo>(),
     senders: { pages: true, content: 'never' },
+  },
+  /** A small object's bytes (at most 4 MiB), for previews. */
+  's3.get': {
+    request: v.strictObject({ key: ObjectKeySchema }),
+    response: returns<ObjectBytes>(),
+    senders: { pages: true, content: 'scoped' },
+    scope: { operation: 'get', keys: (request: { key: string }) => [request.key] },
   },
   /** Deletes the given keys, or a folder and everything under it. */
   's3.delete': {

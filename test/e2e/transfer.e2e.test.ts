@@ -61,4 +61,18 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
       expect(sha256(new Uint8Array(await response.arrayBuffer())), file.name).toBe(file.digest);
     }
   });
+
+  it('previews a small file: its bytes reach the popup as a real ArrayBuffer', async () => {
+    const file = files[1]!;
+    const seen = await popup.evaluate(async (key) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { bytes: unknown; contentType: string } }> } };
+      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+      const reply = await api.runtime.sendMessage({ tote: 'tote/1', name: 's3.get', request: { key } });
+      const bytes = reply.value.bytes;
+      return { ok: reply.ok, isArrayBuffer: bytes instanceof ArrayBuffer, hex: bytes instanceof ArrayBuffer ? [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('') : '' };
+    }, `private/\${identityId}/${file.name}`);
+    expect(seen.ok).toBe(true);
+    expect(seen.isArrayBuffer).toBe(true);
+    expect(createHash('sha256').update(Buffer.from(seen.hex, 'hex')).digest('hex')).toBe(file.digest);
+  });
 });

@@ -13,11 +13,12 @@ import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
+import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 
 const identity = createIdentity(currentSettings);
 const s3 = createS3Context(currentSettings, identity.broker);
-const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now });
+const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch });
 
 const route = createRouter({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') },
@@ -44,5 +45,6 @@ const route = createRouter({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 listenForRefreshAlarm(identity.broker);
+listenForWatchdog(() => transfers.resumeInterrupted());
 // An upload a stop interrupted carries on from its last finished part.
 transfers.resumeInterrupted().catch((error: unknown) => console.error("Tote: could not resume uploads", error));

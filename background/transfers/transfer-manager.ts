@@ -25,6 +25,8 @@ export interface TransferManagerDependencies {
   store: TransferStore;
   changed(): void;
   now(): number;
+  /** Told whether any upload is unfinished (keeps a wake-up alarm while there is). */
+  watch?(active: boolean): void;
 }
 
 export function createTransferManager(deps: TransferManagerDependencies) {
@@ -33,6 +35,11 @@ export function createTransferManager(deps: TransferManagerDependencies) {
   async function save(record: TransferRecord): Promise<void> {
     await deps.store.put({ ...record, updatedAt: deps.now() });
     deps.changed();
+    if (record.state !== 'running' && record.state !== 'queued') {
+      deps.watch?.((await deps.store.all()).some((r) => r.state === 'running' || r.state === 'queued'));
+    } else if (record.bytesDone === 0) {
+      deps.watch?.(true);
+    }
   }
 
   async function execute(id: string): Promise<void> {

@@ -66,6 +66,8 @@ osd crush update on start = false
 osd class update on start = false
 osd data = ${layout.dir}/osd.0
 osd objectstore = memstore
-memstore device bytes = 2147483648
+# Memory is only taken as objects arrive. The upload tests store a few GiB in one run, and a
+# nearly full OSD stops taking writes (Ceph's full ratio) — which looks like a hung upload.
+memstore device bytes = 8589934592
 ${gateway(RGW_NAME, layout.rgwPort)}${layout.pastRgwPort ? gateway(PAST_RGW_NAME, layout.pastRgwPort) : ''}`;
 }

@@ -76,6 +76,7 @@ const browser = {
   storage,
   alarms: {
     create: async () => undefined,
+    clear: async () => true,
     onAlarm: event(new Set<(alarm: { name: string }) => void>()),
   },
   identity: {

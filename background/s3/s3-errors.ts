@@ -5,18 +5,20 @@ export function s3Error(error: unknown, context: { signedIn: boolean; key?: stri
   if (error instanceof ToteError) return error;
   const name = (error as { name?: string }).name ?? '';
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const where = context.key ? `"${context.key}"` : 'that location';
+  // Named answers first: several come with a generic status (a skewed clock is a 403).
+  if (name === 'RequestTimeTooSkewed') return new ToteError(ErrorCode.ClockSkew, 'This computer\'s clock is too far off for S3 to accept requests. Set the clock right and try again.', { cause: error });
+  if (name === 'NoSuchBucket') return new ToteError(ErrorCode.NotConfigured, 'The bucket in Tote\'s options does not exist. Check its name and region.', { cause: error });
+  if (name === 'SlowDown' || name === 'ThrottlingException' || status === 503) return new ToteError(ErrorCode.Throttled, 'S3 is asking Tote to slow down. Try again in a moment.', { retryable: true, cause: error });
   if (name === 'AccessDenied' || status === 403) {
     const message = context.signedIn
-      ? `You do not have access to ${context.key ? `"${context.key}"` : 'that location'}. Your files are under your own folder.`
+      ? `You do not have access to ${where}. Your files are under your own folder.`
       : `Guests cannot do that${context.key ? ` in "${context.key}"` : ''}. Sign in to get to your own files.`;
     return new ToteError(ErrorCode.AccessDenied, message, { cause: error });
   }
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {
     return new ToteError(ErrorCode.NotFound, `${context.key ? `"${context.key}"` : 'That object'} does not exist (any more). Refresh the list.`, { cause: error });
   }
-  if (name === 'NoSuchBucket') return new ToteError(ErrorCode.NotConfigured, 'The bucket in Tote\'s options does not exist. Check its name and region.', { cause: error });
-  if (name === 'RequestTimeTooSkewed') return new ToteError(ErrorCode.ClockSkew, 'This computer\'s clock is too far off for S3 to accept requests. Set the clock right and try again.', { cause: error });
-  if (name === 'SlowDown' || name === 'ThrottlingException' || status === 503) return new ToteError(ErrorCode.Throttled, 'S3 is asking Tote to slow down. Try again in a moment.', { retryable: true, cause: error });
   if (error instanceof TypeError || /NetworkError|Failed to fetch/i.test((error as Error).message ?? '')) {
     return new ToteError(ErrorCode.Network, 'S3 could not be reached. Check your network; if it works elsewhere, the bucket\'s CORS may not allow this extension.', { retryable: true, cause: error });
   }

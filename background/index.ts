@@ -32,7 +32,6 @@ const route = createRouter({
     },
     auth: identity.service,
     s3,
-    broker: identity.broker,
     transfers,
     settings: settingsAccess(() => {
       identity.broker.reset();

@@ -57,7 +57,8 @@ export async function writePidFile(path: string, marker: string, daemons: Daemon
   await writeFile(path, JSON.stringify(record));
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this PID exists (signal 0 tests without sending anything). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -10,7 +10,6 @@ describe('the handler table', () => {
     auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }) },
     settings: { view: async () => ({ defaults: false }), save: async () => undefined },
     s3: { access: async () => { throw new Error('not used'); } },
-    broker: { get: async () => { throw new Error('not used'); }, reset: () => undefined },
     transfers: {} as never,
   });
 

@@ -1,7 +1,6 @@
 /** The background's handler for every protocol message; the `Handlers` type makes a missing one a type error. */
 import type { AuthService } from '../identity/auth-service.ts';
 import type { Handlers } from '../router.ts';
-import type { CredentialBroker } from '../identity/credential-broker.ts';
 import { copyHandler } from '../s3/copy.ts';
 import { createFolderHandler } from '../s3/create-folder.ts';
 import { deleteHandler } from '../s3/delete.ts';
@@ -24,7 +23,6 @@ export interface HandlerDependencies {
   auth: AuthService;
   settings: SettingsAccess;
   s3: S3Context;
-  broker: CredentialBroker;
   transfers: TransferManager;
 }
 
@@ -44,7 +42,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.copy': copyHandler(deps.s3, false),
     's3.move': copyHandler(deps.s3, true),
     's3.put': putHandler(deps.s3),
-    's3.presign': presignHandler(deps.s3, deps.broker),
+    's3.presign': presignHandler(deps.s3),
     'transfers.start': transfers.start,
     'transfers.list': transfers.list,
     'transfers.cancel': transfers.cancel,

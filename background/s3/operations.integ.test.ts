@@ -64,13 +64,13 @@ describe('S3 operations for a signed-in user', () => {
   });
 
   it('presigns a GET link that works, capped at the credentials\' expiry with the reason', async () => {
-    const link = await presignHandler(me.s3, me.broker)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 7 * 24 * 3600 }, page);
+    const link = await presignHandler(me.s3)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 7 * 24 * 3600 }, page);
     expect(link.cappedBecause).toContain('temporary credentials');
     expect(link.expiresAt).toBeLessThanOrEqual((await me.broker.get()).expiration);
     const response = await fetch(link.url);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('bravo!');
-    const short = await presignHandler(me.s3, me.broker)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 60 }, page);
+    const short = await presignHandler(me.s3)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 60 }, page);
     expect(short.cappedBecause).toBeUndefined();
   });
 
@@ -94,7 +94,7 @@ describe('S3 operations for a signed-in user', () => {
   });
 
   it('presigns a download link that makes the browser save the file under its name', async () => {
-    const link = await presignHandler(me.s3, me.broker)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 60, download: true }, page);
+    const link = await presignHandler(me.s3)({ key: 'private/${identityId}/docs/b.txt', expiresInSeconds: 60, download: true }, page);
     const response = await fetch(link.url);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="b.txt"; filename*=UTF-8''b.txt`);
     expect(await response.text()).toBe('bravo!');

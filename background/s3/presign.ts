@@ -6,19 +6,17 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PresignResult } from '../../src/messaging/protocol.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
-import type { CredentialBroker } from '../identity/credential-broker.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
 
 /** SigV4 allows at most 7 days. */
 const MAX_SIGV4_SECONDS = 7 * 24 * 3600;
 
-export function presignHandler(context: S3Context, broker: CredentialBroker, now: () => number = Date.now): Handler<'s3.presign'> {
+export function presignHandler(context: S3Context, now: () => number = Date.now): Handler<'s3.presign'> {
   return async (request): Promise<PresignResult> => {
     const access = await context.access();
-    const credentials = await broker.get();
     const key = resolveKeyTemplate(request.key, access.identityId);
-    const credentialSeconds = Math.floor((credentials.expiration - now()) / 1000);
+    const credentialSeconds = Math.floor((access.expiration - now()) / 1000);
     const expiresIn = Math.max(1, Math.min(request.expiresInSeconds, credentialSeconds, MAX_SIGV4_SECONDS));
     const filename = key.slice(key.lastIndexOf('/') + 1) || 'download';
     // RFC 6266: a plain ASCII fallback plus the UTF-8 name, so any file name survives.

@@ -14,6 +14,8 @@ export interface S3Access {
   identityId: string;
   /** Whose credentials these are (`ANONYMOUS` for a guest). */
   scope: string;
+  /** When the credentials behind this access expire (epoch ms). */
+  expiration: number;
 }
 
 const clients = new Map<string, S3Client>();
@@ -39,5 +41,5 @@ export async function s3Access(settings: Settings, broker: CredentialBroker): Pr
     });
     clients.set(key, client);
   }
-  return { client, bucket: settings.bucket, identityId: credentials.identityId, scope: credentials.scope };
+  return { client, bucket: settings.bucket, identityId: credentials.identityId, scope: credentials.scope, expiration: credentials.expiration };
 }

@@ -1,3 +1,5 @@
+import { alive } from '../../../devstack/processes.ts';
+
 /** Stops a browser by PID, its whole process group, whatever state its driver connection is in. */
 export async function killTree(pid: number | undefined, waitMs = 5_000): Promise<void> {
   if (pid === undefined) return;
@@ -13,18 +15,9 @@ export async function killTree(pid: number | undefined, waitMs = 5_000): Promise
     }
     const deadline = Date.now() + waitMs;
     while (Date.now() < deadline) {
-      if (!isAlive(pid)) return;
+      if (!alive(pid)) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -11,6 +11,8 @@ import { createIdentity } from './identity/create-identity.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
+import { onUploadProgress } from './s3/upload-transport.ts';
+import { createLiveProgress } from './transfers/live-progress.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
 import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
@@ -18,7 +20,9 @@ import { currentSettings, settingsAccess } from './settings-access.ts';
 
 const identity = createIdentity(currentSettings);
 const s3 = createS3Context(currentSettings, identity.broker);
-const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch });
+const live = createLiveProgress(() => broadcast('transfers.changed'));
+onUploadProgress(live.report);
+const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live });
 
 const route = createRouter({
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') },

@@ -7,9 +7,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
+import { uploadTransport } from './upload-transport.ts';
 
 export interface S3Access {
   client: S3Client;
+  /** The same, on the upload transport (byte-level progress where the browser can report it). */
+  uploads: S3Client;
   bucket: string;
   identityId: string;
   /** Whose credentials these are (`ANONYMOUS` for a guest). */
@@ -20,9 +23,8 @@ export interface S3Access {
 
 const clients = new Map<string, S3Client>();
 
-export async function s3Access(settings: Settings, broker: CredentialBroker): Promise<S3Access> {
-  const credentials = await broker.get();
-  const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, credentials.scope]);
+function clientFor(settings: Settings, broker: CredentialBroker, scope: string, purpose: 'requests' | 'uploads'): S3Client {
+  const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, scope, purpose]);
   let client = clients.get(key);
   if (client === undefined) {
     client = new S3Client({
@@ -32,8 +34,9 @@ export async function s3Access(settings: Settings, broker: CredentialBroker): Pr
       responseChecksumValidation: 'WHEN_REQUIRED',
       // fetch, as in every browser build; named here so Node tests run the same transport (which
       // sends a File or Blob body as it is).
-      requestHandler: new FetchHttpHandler(),
-      // Every request asks the broker: it answers from storage.session, and refreshes when due.
+      requestHandler: purpose === 'uploads' ? uploadTransport() : new FetchHttpHandler(),
+      // Every request asks the broker: it answers from storage.session, and refreshes when due
+      // (so a long upload carries on with renewed credentials).
       credentials: async () => {
         const current = await broker.get();
         return { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey, sessionToken: current.sessionToken, expiration: new Date(current.expiration) };
@@ -41,5 +44,17 @@ export async function s3Access(settings: Settings, broker: CredentialBroker): Pr
     });
     clients.set(key, client);
   }
-  return { client, bucket: settings.bucket, identityId: credentials.identityId, scope: credentials.scope, expiration: credentials.expiration };
+  return client;
+}
+
+export async function s3Access(settings: Settings, broker: CredentialBroker): Promise<S3Access> {
+  const credentials = await broker.get();
+  return {
+    client: clientFor(settings, broker, credentials.scope, 'requests'),
+    uploads: clientFor(settings, broker, credentials.scope, 'uploads'),
+    bucket: settings.bucket,
+    identityId: credentials.identityId,
+    scope: credentials.scope,
+    expiration: credentials.expiration,
+  };
 }

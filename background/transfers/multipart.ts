@@ -7,6 +7,7 @@ import {
   CompleteMultipartUploadCommand, CreateMultipartUploadCommand, ListPartsCommand, UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Access } from '../s3/s3-client.ts';
+import type { LiveProgress } from './live-progress.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';
 
 /** Parts in flight at once: enough to fill a link, few enough for two cores and a popup. */
@@ -16,6 +17,8 @@ export interface MultipartProgress {
   /** Called after each finished part with the record as it now is (to store and broadcast). */
   saved(record: TransferRecord): Promise<void>;
   signal: AbortSignal;
+  /** Counts a part's bytes while they leave, where the transport can tell. */
+  live?: LiveProgress;
 }
 
 async function partsAlreadyUploaded(access: S3Access, record: TransferRecord): Promise<PartDone[]> {
@@ -51,10 +54,9 @@ export async function runMultipart(access: S3Access, initial: TransferRecord, fi
       progress.signal.throwIfAborted();
       const start = (number - 1) * partSize;
       record = { ...record, partAttempts: record.partAttempts + 1 };
-      const result = await access.client.send(
-        new UploadPartCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, PartNumber: number, Body: file.slice(start, start + partSize), ContentLength: partLength(number, partSize, record.size) }),
-        { abortSignal: progress.signal },
-      );
+      const command = new UploadPartCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, PartNumber: number, Body: file.slice(start, start + partSize), ContentLength: partLength(number, partSize, record.size) });
+      const upload = () => access.uploads.send(command, { abortSignal: progress.signal });
+      const result = progress.live ? await progress.live.sending(record.id, { uploadId: record.uploadId as string, partNumber: number }, upload) : await upload();
       record = { ...record, parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }], bytesDone: record.bytesDone + partLength(number, partSize, record.size) };
       await progress.saved(record);
     }

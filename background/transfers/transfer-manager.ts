@@ -9,6 +9,7 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { s3Error } from '../s3/s3-errors.ts';
+import type { LiveProgress } from './live-progress.ts';
 import { runMultipart } from './multipart.ts';
 import type { TransferRecord, TransferStore } from './transfer-store.ts';
 
@@ -27,12 +28,25 @@ export interface TransferManagerDependencies {
   now(): number;
   /** Told whether any upload is unfinished (keeps a wake-up alarm while there is). */
   watch?(active: boolean): void;
+  /** Bytes on the wire between finished parts (byte-level progress where the browser reports it). */
+  live?: LiveProgress;
 }
 
 export function createTransferManager(deps: TransferManagerDependencies) {
   const running = new Map<string, AbortController>();
+  /**
+   * The newest record of each running transfer, ahead of the store: a part's bytes leave the live
+   * count and join the record in the same turn, so a listing never sees them in neither.
+   */
+  const current = new Map<string, TransferRecord>();
+
+  function remember(record: TransferRecord): void {
+    if (record.state === 'running') current.set(record.id, record);
+    else current.delete(record.id);
+  }
 
   async function save(record: TransferRecord): Promise<void> {
+    remember(record);
     await deps.store.put({ ...record, updatedAt: deps.now() });
     deps.changed();
     if (record.state !== 'running' && record.state !== 'queued') {
@@ -56,10 +70,13 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       await save(record);
       const access = await deps.s3.access();
       if (record.partSize === undefined) {
-        await access.client.send(new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType }), { abortSignal: controller.signal });
+        const command = new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType });
+        const upload = () => access.uploads.send(command, { abortSignal: controller.signal });
+        await (deps.live ? deps.live.sending(id, { singlePutOf: record.key }, upload) : upload());
         record = { ...record, bytesDone: record.size };
+        remember(record);
       } else {
-        record = await runMultipart(access, record, file, { signal: controller.signal, saved: async (next) => { record = next; await save(next); } });
+        record = await runMultipart(access, record, file, { signal: controller.signal, live: deps.live, saved: async (next) => { record = next; await save(next); } });
       }
       await deps.store.removeFile(id);
       await save({ ...record, state: 'done' });
@@ -70,6 +87,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
     } finally {
       running.delete(id);
+      current.delete(id);
     }
   }
 
@@ -102,8 +120,14 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       void prune();
       return record;
     },
+    /** Every transfer, newest first; `bytesDone` includes bytes of requests still sending. */
     async list(): Promise<TransferRecord[]> {
-      return (await deps.store.all()).sort((a, b) => b.startedAt - a.startedAt);
+      const stored = await deps.store.all();
+      const live = (record: TransferRecord) => {
+        const newest = record.state === 'running' ? current.get(record.id) ?? record : record;
+        return deps.live && newest.state === 'running' ? { ...newest, bytesDone: Math.min(newest.size, newest.bytesDone + deps.live.inFlight(newest.id)) } : newest;
+      };
+      return stored.sort((a, b) => b.startedAt - a.startedAt).map(live);
     },
     async cancel(id: string): Promise<TransferRecord> {
       const record = await deps.store.get(id);

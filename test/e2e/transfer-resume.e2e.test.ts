@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListMultipartUploadsCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
-import { BROWSERS, launch } from './harness/launch.ts';
-import { startCountingProxy, type CountingProxy } from './harness/counting-proxy.ts';
+import { call } from './harness/identity.ts';
+import { BROWSERS } from './harness/launch.ts';
+import type { CountingProxy } from './harness/counting-proxy.ts';
+import { downloadDigest, signedInBehindProxy, type UploadBench } from './harness/uploads.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -38,34 +39,17 @@ async function transfers(page: TestPage): Promise<Transfer[]> {
   return reply.value;
 }
 
-async function downloadDigest(page: TestPage, key: string): Promise<string> {
-  const link = await call<{ url: string }>(page, 's3.presign', { key, expiresInSeconds: 300 });
-  if (!link.ok) throw new Error(link.error.message);
-  const response = await fetch(link.value.url);
-  return createHash('sha256').update(new Uint8Array(await response.arrayBuffer())).digest('hex');
-}
-
 describe.each(BROWSERS)('background uploads in %s', (kind) => {
+  let bench: UploadBench;
   let session: ExtensionSession;
   let options: TestPage;
   let proxy: CountingProxy;
 
   beforeAll(async () => {
-    // S3 through a proxy that counts the parts the server received.
-    proxy = await startCountingProxy(stack.s3.endpoint);
-    session = await launch(kind);
-    const popup = await session.openExtensionPage('popup/index.html');
-    await useDevstack(popup, stack, { s3: { endpoint: proxy.endpoint, forcePathStyle: true } });
-    await signInThroughPopup(session, popup, stack, newUser(`resume-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
-    await popup.close();
-    // A second extension page watches the transfers while popups come and go.
-    options = await session.openExtensionPage('options/index.html');
+    bench = await signedInBehindProxy(kind, stack, 'resume');
+    ({ session, options, proxy } = bench);
   });
-  afterAll(async () => {
-    await session?.close();
-    await proxy?.close();
-  });
+  afterAll(() => bench?.close());
 
   it('finishes a 256 MiB upload after the popup that started it was closed', async () => {
     const popup = await session.openExtensionPage('popup/index.html');

@@ -1,0 +1,37 @@
+/**
+ * The HTTP transport for uploads, and the only source of byte-level upload progress.
+ *
+ * Firefox's background is an event page, which has XMLHttpRequest: its `upload.onprogress`
+ * reports bytes as they leave, through the SDK's own `XhrHttpHandler`. Chrome's background is a
+ * service worker, which has no XMLHttpRequest, and fetch cannot stream a request body over
+ * HTTP/1.1 (what S3 speaks), so there is no way to watch a body leave: in Chrome, progress moves
+ * part by part (parts are 8 MiB). Uploads use their own S3 client with this transport; everything
+ * else keeps fetch (the XHR handler reads replies as text, which would mangle `s3.get` bytes).
+ */
+import { XhrHttpHandler } from '@aws-sdk/xhr-http-handler';
+import type { HttpRequest } from '@smithy/types';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
+
+/** Substituted by the build (src/build-info.ts); used directly so the Chrome bundle drops XHR. */
+declare const __TOTE_BROWSER__: 'chrome' | 'firefox';
+
+export type UploadProgressListener = (request: HttpRequest, bytesSent: number) => void;
+
+const listeners = new Set<UploadProgressListener>();
+
+/** Hears every upload request's progress (Firefox); returns how to stop listening. */
+export function onUploadProgress(listener: UploadProgressListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function uploadTransport(): XhrHttpHandler | FetchHttpHandler {
+  if (__TOTE_BROWSER__ === 'firefox' && typeof XMLHttpRequest === 'function') {
+    const handler = new XhrHttpHandler();
+    handler.on(XhrHttpHandler.EVENTS.UPLOAD_PROGRESS, (event: ProgressEvent, request: HttpRequest) => {
+      for (const listener of listeners) listener(request, event.loaded);
+    });
+    return handler;
+  }
+  return new FetchHttpHandler();
+}

@@ -21,9 +21,10 @@ const entries: Record<string, string> = {
   'background/index': 'background/index.ts',
   'popup/main': 'popup/main.tsx',
   'options/main': 'options/main.tsx',
+  'offscreen/main': 'offscreen/main.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
-const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'icons'];
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'icons'];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
   const out = join(root, 'dist', target);

@@ -4,13 +4,14 @@
  * Firefox's background is an event page, which has XMLHttpRequest: its `upload.onprogress`
  * reports bytes as they leave, through the SDK's own `XhrHttpHandler`. Chrome's background is a
  * service worker, which has no XMLHttpRequest, and fetch cannot stream a request body over
- * HTTP/1.1 (what S3 speaks), so there is no way to watch a body leave: in Chrome, progress moves
- * part by part (parts are 8 MiB). Uploads use their own S3 client with this transport; everything
- * else keeps fetch (the XHR handler reads replies as text, which would mangle `s3.get` bytes).
+ * HTTP/1.1 (what S3 speaks), so Chrome's uploads go through an offscreen document that has XHR
+ * (offscreen-transport.ts). Uploads use their own S3 client with this transport; everything else
+ * keeps fetch (these transports read replies as text, which would mangle `s3.get` bytes).
  */
 import { XhrHttpHandler } from '@aws-sdk/xhr-http-handler';
 import type { HttpRequest } from '@smithy/types';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
+import { createOffscreenTransport, offscreenAvailable } from './offscreen-transport.ts';
 
 /** Substituted by the build (src/build-info.ts); used directly so the Chrome bundle drops XHR. */
 declare const __TOTE_BROWSER__: 'chrome' | 'firefox';
@@ -25,13 +26,16 @@ export function onUploadProgress(listener: UploadProgressListener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function uploadTransport(): XhrHttpHandler | FetchHttpHandler {
+function report(request: HttpRequest, bytesSent: number): void {
+  for (const listener of listeners) listener(request, bytesSent);
+}
+
+export function uploadTransport(): XhrHttpHandler | FetchHttpHandler | ReturnType<typeof createOffscreenTransport> {
   if (__TOTE_BROWSER__ === 'firefox' && typeof XMLHttpRequest === 'function') {
     const handler = new XhrHttpHandler();
-    handler.on(XhrHttpHandler.EVENTS.UPLOAD_PROGRESS, (event: ProgressEvent, request: HttpRequest) => {
-      for (const listener of listeners) listener(request, event.loaded);
-    });
+    handler.on(XhrHttpHandler.EVENTS.UPLOAD_PROGRESS, (event: ProgressEvent, request: HttpRequest) => report(request, event.loaded));
     return handler;
   }
+  if (__TOTE_BROWSER__ === 'chrome' && offscreenAvailable()) return createOffscreenTransport(report);
   return new FetchHttpHandler();
 }

@@ -28,6 +28,8 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
     // Messages carry real File/Blob/ArrayBuffer instead of JSON (Chromium 156, DESIGN §3): a File
     // crosses to the worker as a handle in milliseconds. Firefox clones messages by itself.
     manifest.message_serialization = 'structured_clone';
+    // The upload relay's offscreen document (XHR reports upload progress; the worker has none).
+    manifest.permissions = [...(manifest.permissions as string[]), 'offscreen'];
     if (development) manifest.key = DEVELOPMENT_PUBLIC_KEY;
   } else {
     delete background.service_worker;

@@ -3,7 +3,7 @@
  * test can see at the server side which parts were sent and how often. It keeps the Host header
  * the client signed (SigV4 covers it), so RGW checks the very signature the extension made.
  */
-import { createServer, request as forward, type ClientRequest, type IncomingMessage } from 'node:http';
+import { createServer, request as forward } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface CountingProxy {
@@ -13,10 +13,10 @@ export interface CountingProxy {
    * part number → count. Earlier uploads of the same key are counted apart.
    */
   partsSent(object: string): Map<number, number>;
+  /** UploadPart answers handed back to the browser so far, for every object (after any hold). */
+  partsAnswered(): number;
   /** Holds each UploadPart answer this long, so an upload lasts long enough to be interrupted. */
   slowPartsBy(ms: number): void;
-  /** Reads each UploadPart body at most this fast (0: unlimited), so its bytes leave the browser gradually. */
-  throttlePartsTo(bytesPerSecond: number): void;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   /** object → upload id → part number → count; Map keeps upload ids in the order first seen. */
   const parts = new Map<string, Map<string, Map<number, number>>>();
   let partDelayMs = 0;
-  let partBytesPerSecond = 0;
+  let answered = 0;
   const server = createServer((incoming, outgoing) => {
     const url = new URL(incoming.url ?? '/', 'http://proxy');
     const proxied = forward({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
@@ -40,6 +40,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
         parts.set(object, uploads);
       }
       const reply = () => {
+        if (uploadId && partNumber > 0) answered++;
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
       };
@@ -47,9 +48,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       else reply();
     });
     proxied.on('error', () => outgoing.destroy());
-    const isPart = incoming.method === 'PUT' && url.searchParams.has('uploadId') && url.searchParams.has('partNumber');
-    if (isPart && partBytesPerSecond > 0) readSlowly(incoming, proxied, partBytesPerSecond);
-    else incoming.pipe(proxied);
+    incoming.pipe(proxied);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -57,9 +56,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     slowPartsBy: (ms) => {
       partDelayMs = ms;
     },
-    throttlePartsTo: (bytesPerSecond) => {
-      partBytesPerSecond = bytesPerSecond;
-    },
+    partsAnswered: () => answered,
     partsSent: (object) => new Map([...(parts.get(object)?.values() ?? [])].at(-1) ?? []),
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
@@ -68,12 +65,3 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   };
 }
 
-/** Pipes `from` into `to`, pausing after each chunk as long as `bytesPerSecond` allows. */
-function readSlowly(from: IncomingMessage, to: ClientRequest, bytesPerSecond: number): void {
-  from.on('data', (chunk: Buffer) => {
-    to.write(chunk);
-    from.pause();
-    setTimeout(() => from.resume(), (chunk.length / bytesPerSecond) * 1000);
-  });
-  from.on('end', () => to.end());
-}

@@ -1,0 +1,60 @@
+/**
+ * Chrome's upload relay: the offscreen document sends the background's already signed upload
+ * requests with XMLHttpRequest, the one browser API that reports a request body's bytes as they
+ * leave (a service worker has no XHR, and fetch cannot stream a body over HTTP/1.1). It reports
+ * progress and the answer back over the port; it signs nothing and holds no credentials.
+ */
+import { browser, type Runtime } from '../src/browser.ts';
+import { RELAY_PORT, type RelayReply, type RelayRequest } from '../src/offscreen/relay-messages.ts';
+
+/** Set by the browser from the body and URL; XHR refuses them (the signature covers the same values). */
+const BROWSER_SET_HEADERS = new Set(['host', 'content-length', 'connection', 'expect', 'keep-alive', 'transfer-encoding']);
+
+function parseHeaders(raw: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of raw.trim().split(/[\r\n]+/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+function send(port: Runtime.Port, request: Extract<RelayRequest, { kind: 'send' }>, running: Map<number, XMLHttpRequest>): void {
+  const reply = (message: RelayReply) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The background stopped: it learns what S3 has (ListParts) when it resumes.
+    }
+  };
+  const xhr = new XMLHttpRequest();
+  running.set(request.id, xhr);
+  xhr.open(request.method, request.url);
+  for (const [name, value] of Object.entries(request.headers)) if (!BROWSER_SET_HEADERS.has(name.toLowerCase())) xhr.setRequestHeader(name, value);
+  xhr.upload.onprogress = (event) => reply({ kind: 'progress', id: request.id, loaded: event.loaded });
+  xhr.onload = () => {
+    running.delete(request.id);
+    reply({ kind: 'done', id: request.id, status: xhr.status, headers: parseHeaders(xhr.getAllResponseHeaders()), body: xhr.responseText });
+  };
+  xhr.onerror = () => {
+    running.delete(request.id);
+    reply({ kind: 'error', id: request.id, message: 'The upload request failed (network error, or the bucket\'s CORS rules refused it).' });
+  };
+  xhr.send(request.body ?? null);
+}
+
+export function serveUploadRelay(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    // Only the background opens this port (pages and content scripts never connect to it).
+    if (port.name !== RELAY_PORT || port.sender?.id !== browser.runtime.id || port.sender.tab !== undefined) return;
+    const running = new Map<number, XMLHttpRequest>();
+    port.onMessage.addListener((received: unknown) => {
+      const message = received as RelayRequest;
+      if (message.kind === 'send') send(port, message, running);
+      else if (message.kind === 'abort') {
+        running.get(message.id)?.abort();
+        running.delete(message.id);
+      }
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { s3Error } from './s3-errors.ts';
 
 /** An error shaped as the SDK throws them: a name and the HTTP status in `$metadata`. */
@@ -13,6 +13,9 @@ describe('s3Error', () => {
     [sdkError('RequestTimeTooSkewed', 403), true, 'clock_skew', /clock/, false],
     [sdkError('SlowDown', 503), true, 'throttled', /slow down/, true],
     [new TypeError('Failed to fetch'), true, 'network', /CORS/, true],
+    [new Error('XHR_HTTP_HANDLER_ERROR: [object ProgressEvent]'), true, 'network', /CORS/, true],
+    [Object.assign(new Error('The upload request failed.'), { name: 'TypeError' }), true, 'network', /CORS/, true],
+    [sdkError('EntityTooLarge', 400), true, 'too_large', /larger than S3 accepts/, false],
     [sdkError('InternalError', 500), true, 's3_failed', /InternalError/, true],
     [sdkError('InvalidArgument', 400), true, 's3_failed', /InvalidArgument/, false],
   ])('maps %s (signed in: %s) to %s', (error, signedIn, code, sentence, retryable) => {
@@ -23,5 +26,21 @@ describe('s3Error', () => {
 
   it('puts clock skew before access denied: RGW answers a skewed request with 403', () => {
     expect(s3Error(sdkError('RequestTimeTooSkewed', 403), { signedIn: true }).code).toBe('clock_skew');
+  });
+
+  describe('when the network fails', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('says the computer is offline when the browser knows it is', () => {
+      vi.stubGlobal('navigator', { onLine: false });
+      const mapped = s3Error(new TypeError('Failed to fetch'), { signedIn: true });
+      expect(mapped).toMatchObject({ code: 'network', retryable: true });
+      expect(mapped.message).toMatch(/offline/);
+    });
+
+    it('points at the network or the bucket\'s CORS rules while the browser is online', () => {
+      vi.stubGlobal('navigator', { onLine: true });
+      expect(s3Error(new TypeError('Failed to fetch'), { signedIn: true }).message).toMatch(/CORS may not allow this extension/);
+    });
   });
 });

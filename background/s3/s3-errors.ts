@@ -19,7 +19,11 @@ export function s3Error(error: unknown, context: { signedIn: boolean; key?: stri
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {
     return new ToteError(ErrorCode.NotFound, `${context.key ? `"${context.key}"` : 'That object'} does not exist (any more). Refresh the list.`, { cause: error });
   }
-  if (error instanceof TypeError || /NetworkError|Failed to fetch/i.test((error as Error).message ?? '')) {
+  if (name === 'EntityTooLarge') return new ToteError(ErrorCode.TooLarge, `${context.key ? `"${context.key}"` : 'That file'} is larger than S3 accepts in one piece.`, { cause: error });
+  // fetch, XHR and the upload relay all fail alike whether the network is down or the bucket's
+  // CORS rules refused the extension; only the browser's own online flag tells the two apart.
+  if (error instanceof TypeError || name === 'TypeError' || /NetworkError|Failed to fetch|XHR_HTTP_HANDLER_ERROR/i.test((error as Error).message ?? '')) {
+    if (globalThis.navigator?.onLine === false) return new ToteError(ErrorCode.Network, 'This computer is offline. Connect to the network and try again.', { retryable: true, cause: error });
     return new ToteError(ErrorCode.Network, 'S3 could not be reached. Check your network; if it works elsewhere, the bucket\'s CORS may not allow this extension.', { retryable: true, cause: error });
   }
   return new ToteError(ErrorCode.S3Failed, `S3 refused the request (${name || status || 'unknown error'}).`, { retryable: status === undefined || status >= 500, cause: error });

@@ -21,6 +21,8 @@ export default defineConfig({
         },
       },
       {
+        // Background modules loaded in Node read the build's constants too (as a Chrome build).
+        define: { __TOTE_BROWSER__: JSON.stringify('chrome'), __TOTE_DEVELOPMENT__: 'true' },
         test: {
           // Integration (Node against the devstack) and end-to-end (real browsers against it):
           // one stack for both, one file at a time (browsers are heavy on two cores, and the

@@ -1,6 +1,8 @@
 /**
  * Prints one closing line, `tests: N passed, N failed, N skipped`, for CI to read, and fails the
- * run under CI when any test was skipped: a skipped test proves nothing.
+ * run under CI when any test was skipped: a skipped test proves nothing. A test file that failed
+ * before its tests ran (an import that throws) counts as one failed test, so the line never reads
+ * "0 failed" for a red run.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -8,6 +10,7 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
+      if (module.state() === 'failed' && module.errors().length > 0) counts.failed++;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;

@@ -7,12 +7,25 @@
  */
 import { HttpResponse, buildQueryString } from '@smithy/core/protocols';
 import type { HttpHandlerOptions, HttpRequest } from '@smithy/types';
-import { browser, type Runtime } from '../../src/browser.ts';
 import { RELAY_PAGE, RELAY_PORT, type RelayReply, type RelayRequest } from '../../src/offscreen/relay-messages.ts';
 
-/** The parts of Chrome's API the polyfill does not cover. */
+/** The port as Chrome hands it out. */
+interface Port {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * The parts of Chrome's API this needs, used directly: the polyfill has no `offscreen`, and this
+ * file is also loaded (never called) where no extension API exists (Node integration tests).
+ */
 interface ChromeOffscreen {
-  runtime: { getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]> };
+  runtime: {
+    getURL(path: string): string;
+    connect(info: { name: string }): Port;
+    getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
+  };
   offscreen: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>; closeDocument(): Promise<void> };
 }
 
@@ -25,23 +38,23 @@ export function offscreenAvailable(): boolean {
 
 export function createOffscreenTransport(onProgress: (request: HttpRequest, bytesSent: number) => void) {
   const chrome = (globalThis as unknown as { chrome: ChromeOffscreen }).chrome;
-  let port: Promise<Runtime.Port> | undefined;
+  let port: Promise<Port> | undefined;
   let nextId = 1;
   let inFlight = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const waiting = new Map<number, (reply: RelayReply) => void>();
 
   async function openDocument(): Promise<void> {
-    const url = browser.runtime.getURL(RELAY_PAGE);
+    const url = chrome.runtime.getURL(RELAY_PAGE);
     const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
     if (open.length === 0) {
       await chrome.offscreen.createDocument({ url: RELAY_PAGE, reasons: ['BLOBS'], justification: 'Sends file uploads with XMLHttpRequest to show their progress.' });
     }
   }
 
-  function relay(): Promise<Runtime.Port> {
+  function relay(): Promise<Port> {
     port ??= openDocument().then(() => {
-      const connected = browser.runtime.connect({ name: RELAY_PORT });
+      const connected = chrome.runtime.connect({ name: RELAY_PORT });
       connected.onMessage.addListener((reply: unknown) => {
         const message = reply as RelayReply;
         waiting.get(message.id)?.(message);

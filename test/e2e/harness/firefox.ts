@@ -13,7 +13,8 @@ export const GECKO_ID = 'tote@tote.dev';
 /** How long the event page may idle before Firefox suspends it, in tests. */
 export const FIREFOX_IDLE_TIMEOUT_MS = 1_500;
 
-export async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
+/** `idleTimeoutMs`: Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
+export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS): Promise<ExtensionSession> {
   const host = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -22,7 +23,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
-      'extensions.background.idle.timeout': FIREFOX_IDLE_TIMEOUT_MS,
+      'extensions.background.idle.timeout': idleTimeoutMs,
       // Grant the loopback host permissions the development build asks for, as a user would at install.
       'extensions.originControls.grantByDefault': true,
     },

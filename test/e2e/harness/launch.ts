@@ -8,7 +8,12 @@ export const BROWSERS: BrowserKind[] = (process.env.TOTE_E2E_BROWSERS?.split(','
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
+export interface LaunchOptions {
+  /** Firefox only: how long its event page may idle before it is suspended (tests default to 1.5 s). */
+  firefoxIdleTimeoutMs?: number;
+}
+
 /** Launches `kind` with the development build from dist/ (built by `npm run build` before the tests). */
-export function launch(kind: BrowserKind): Promise<ExtensionSession> {
-  return kind === 'chromium' ? launchChromium(join(root, 'dist', 'chrome')) : launchFirefox(join(root, 'dist', 'firefox'));
+export function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return kind === 'chromium' ? launchChromium(join(root, 'dist', 'chrome')) : launchFirefox(join(root, 'dist', 'firefox'), options.firefoxIdleTimeoutMs);
 }

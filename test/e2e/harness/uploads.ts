@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { StackDescription } from '../../../devstack/description.ts';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.ts';
 import { call, newUser, signInThroughPopup, useDevstack } from './identity.ts';
-import { launch } from './launch.ts';
+import { launch, type LaunchOptions } from './launch.ts';
 import type { BrowserKind, ExtensionSession, TestPage } from './types.ts';
 
 export interface UploadBench {
@@ -15,9 +15,9 @@ export interface UploadBench {
 }
 
 /** Launches `kind` with Tote signed in as a new user, S3 reached through a counting proxy. */
-export async function signedInBehindProxy(kind: BrowserKind, stack: StackDescription, label: string): Promise<UploadBench> {
+export async function signedInBehindProxy(kind: BrowserKind, stack: StackDescription, label: string, launchOptions: LaunchOptions = {}): Promise<UploadBench> {
   const proxy = await startCountingProxy(stack.s3.endpoint);
-  const session = await launch(kind);
+  const session = await launch(kind, launchOptions);
   const popup = await session.openExtensionPage('popup/index.html');
   await useDevstack(popup, stack, { s3: { endpoint: proxy.endpoint, forcePathStyle: true } });
   await signInThroughPopup(session, popup, stack, newUser(`${label}-${kind}`));

@@ -5,11 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-sizes.ts';
+import { firstListing } from './first-listing.ts';
+import { messageRoundTrip } from './message-round-trip.ts';
 import type { Row } from './lib/rows.ts';
 import { root, runBenchmarks, type Benchmark } from './lib/runner.ts';
 import { formatTable, writeResults } from './lib/table.ts';
 
-const ALL: Benchmark[] = [bundleSizes];
+const ALL: Benchmark[] = [firstListing, messageRoundTrip, bundleSizes];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((name) => !ALL.some((benchmark) => benchmark.name === name));

@@ -5,13 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleSizes } from './bundle-sizes.ts';
+import { bytesTransport } from './bytes-transport.ts';
+import { cognitoRoundTrips } from './cognito-round-trips.ts';
 import { firstListing } from './first-listing.ts';
 import { messageRoundTrip } from './message-round-trip.ts';
+import { uploadThroughput } from './upload-throughput.ts';
 import type { Row } from './lib/rows.ts';
 import { root, runBenchmarks, type Benchmark } from './lib/runner.ts';
 import { formatTable, writeResults } from './lib/table.ts';
 
-const ALL: Benchmark[] = [firstListing, messageRoundTrip, bundleSizes];
+const ALL: Benchmark[] = [cognitoRoundTrips, firstListing, uploadThroughput, bundleSizes, messageRoundTrip, bytesTransport];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((name) => !ALL.some((benchmark) => benchmark.name === name));

@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { manifestFor, type Target } from './build/manifest.ts';
+import { sdkPackageInfoPlugin } from './build/sdk-package-info-plugin.ts';
 import { xmlParserWithoutDomPlugin } from './build/xml-parser-plugin.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -53,7 +54,7 @@ async function buildTarget(target: Target): Promise<esbuild.BuildContext | undef
       __TOTE_BROWSER__: JSON.stringify(target),
       __TOTE_DEVELOPMENT__: JSON.stringify(development),
     },
-    plugins: [xmlParserWithoutDomPlugin],
+    plugins: [xmlParserWithoutDomPlugin, sdkPackageInfoPlugin],
     logLevel: 'warning',
     metafile: true,
   };

@@ -37,6 +37,22 @@ async function scriptsPerContext(dir: string): Promise<Record<string, string[]>>
   };
 }
 
+interface Metafile { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }
+
+/** The biggest contributors to `script`, by package (or top folder of our own code), from esbuild's metafile. */
+async function contributors(out: string, script: string, count: number): Promise<string> {
+  const meta = JSON.parse(await readFile(join(out, 'meta-chrome.json'), 'utf8')) as Metafile;
+  const output = Object.entries(meta.outputs).find(([path]) => path.endsWith(`chrome/${script}`))?.[1];
+  if (output === undefined) return '';
+  const sizes = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? `${path.split('/')[0]}/ (ours)`;
+    sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+  }
+  const biggest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return `; biggest: ${biggest.map(([name, bytes]) => `${name} ${(bytes / KiB).toFixed(1)}`).join(', ')} KiB`;
+}
+
 async function measure(): Promise<Row[]> {
   const out = await mkdtemp(join(tmpdir(), 'tote-bench-release-'));
   try {
@@ -56,7 +72,7 @@ async function measure(): Promise<Row[]> {
         tote: kib(minified),
         target: `≤ ${target} KiB`,
         ...(scripts.length > 0 ? { met: minified <= target * KiB } : {}),
-        note: `${kib(gzipped)} KiB gzipped (level 9)${scripts.length === 0 ? '; release builds ship no content script yet (content/probe.js is development-only)' : ''}`,
+        note: `${kib(gzipped)} KiB gzipped (level 9)${scripts.length === 0 ? '; release builds ship no content script yet (content/probe.js is development-only)' : await contributors(out, scripts[0] as string, context === 'background' ? 8 : 3)}`,
       });
     }
     return rows;

@@ -39,13 +39,16 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   const tote: Record<string, CognitoStats> = {};
   // First use, from a fresh install: pointed at the stack, the popup lists public files as a
   // guest (guests are allowed), then the user signs in and their folder is listed.
-  tote.first = await counted(async () => {
-    await useDevstack(popup, stack);
-    await listOk(popup, 1, 'public/');
-    await signInThroughPopup(session, popup, stack, newUser('bench-cognito'));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
-    await listOk(popup, 1);
-  });
+  await resetCognitoStats(stack);
+  await useDevstack(popup, stack);
+  await listOk(popup, 1, 'public/');
+  const afterGuest = await cognitoStats(stack);
+  await signInThroughPopup(session, popup, stack, newUser('bench-cognito'));
+  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  const afterSignIn = await cognitoStats(stack);
+  await listOk(popup, 1);
+  tote.first = await cognitoStats(stack);
+  const firstPhases = `guest listing ${total(afterGuest)}, sign-in ${total(afterSignIn) - total(afterGuest)} (GetId ${afterSignIn.GetId - afterGuest.GetId}), first listing ${total(tote.first) - total(afterSignIn)}`;
   const status = await call<{ identityId: string }>(popup, 'auth.status');
   if (!status.ok) throw new Error(status.error.message);
   tote.restart = await counted(async () => {
@@ -92,17 +95,17 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   baseline.burst = await counted(async () => void (await sdkList(page, BURST)));
   await page.close();
 
-  const row = (key: string, name: string, target: number | undefined, how: string): Row => ({
+  const row = (key: string, name: string, target: number | undefined, how: string, phases = ''): Row => ({
     benchmark: 'cognito-round-trips',
     name,
     unit: 'Cognito calls',
     tote: total(tote[key] as CognitoStats),
     baseline: { label: "SDK's default fromCognitoIdentityPool in a page", value: total(baseline[key] as CognitoStats) },
     ...(target === undefined ? {} : { target: `exactly ${target}`, met: total(tote[key] as CognitoStats) === target && (tote[key] as CognitoStats).errors === 0 }),
-    note: `Tote: ${breakdown(tote[key] as CognitoStats)}; baseline (${how}): ${breakdown(baseline[key] as CognitoStats)}`,
+    note: `Tote: ${breakdown(tote[key] as CognitoStats)}${phases}; baseline (${how}): ${breakdown(baseline[key] as CognitoStats)}`,
   });
   return [
-    row('first', 'first use: guest listing, sign-in, first listing', undefined, 'first listing in a fresh page'),
+    row('first', 'first use: guest listing, sign-in, first listing', undefined, 'first listing in a fresh page', ` — by phase: ${firstPhases}`),
     row('restart', 'after a worker restart, credentials valid', 0, 'a new page: nothing survives a reload'),
     row('refresh', 'per refresh', 1, 'the provider asked again, as the client does on expiry'),
     row('burst', `${BURST} concurrent S3 requests, cold worker`, 2, `${BURST} concurrent ListObjectsV2 in a new page`),

@@ -1,6 +1,6 @@
 /**
  * The bench's own copy of the Chrome development build, in a temporary folder: dist/chrome plus
- * bench-only pages (the listing floor, the SDK's default Cognito provider), a marker script in
+ * bench-only pages (the listing floor, the SDK's default Cognito provider, a one-fetch PUT), a marker script in
  * the popup that records when the first listing is on screen, and a bare message listener loaded
  * into the service worker before Tote. Nothing here reaches dist/ or a release build.
  */
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
-const PAGES = ['floor', 'sdk-cognito', 'list-mark', 'background-echo'];
+const PAGES = ['floor', 'sdk-cognito', 'file-put', 'list-mark', 'background-echo'];
 
 const html = (script: string) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Tote bench: ${script}</title></head>\n<body><script src="${script}.js"></script></body></html>\n`;
 
@@ -35,6 +35,7 @@ export async function makeBenchExtension(root: string): Promise<BenchExtension> 
   });
   await writeFile(join(dir, 'bench', 'floor.html'), html('floor'));
   await writeFile(join(dir, 'bench', 'sdk-cognito.html'), html('sdk-cognito'));
+  await writeFile(join(dir, 'bench', 'file-put.html'), html('file-put'));
 
   const popup = join(dir, 'popup', 'index.html');
   const popupHtml = await readFile(popup, 'utf8');

@@ -1,6 +1,4 @@
-/** Prints the rows as a plain-text table and writes them, with the machine, to a JSON file. */
-import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+/** The rows as a plain-text table. */
 import type { Figure, Row } from './rows.ts';
 
 function number(value: number): string {
@@ -30,19 +28,4 @@ export function formatTable(rows: Row[]): string {
   const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] as number)).join(' | ').trimEnd();
   const notes = rows.filter((row) => row.note).map((row) => `- ${row.benchmark} / ${row.name}: ${row.note}`);
   return [render(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...lines.map(render), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
-}
-
-export function machine(): { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string } {
-  return {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? 'unknown',
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-  };
-}
-
-export async function writeResults(path: string, rows: Row[], extra: Record<string, unknown>): Promise<void> {
-  const results = { when: new Date().toISOString(), machine: machine(), ...extra, rows };
-  await writeFile(path, `${JSON.stringify(results, null, 2)}\n`);
 }

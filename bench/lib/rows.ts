@@ -21,6 +21,3 @@ export interface Row {
   note?: string;
 }
 
-export function medianOf(figure: Figure): number {
-  return typeof figure === 'number' ? figure : figure.median;
-}

@@ -3,15 +3,20 @@
  *   node scripts/build.ts            development build (pinned id, loopback probes, source maps)
  *   node scripts/build.ts --release  release build (no probes, no pinned key)
  *   node scripts/build.ts --watch    rebuild on change (development)
+ *   --outdir <dir>                   build into <dir>/chrome and <dir>/firefox instead of dist/ (benchmarks)
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { manifestFor, type Target } from './build/manifest.ts';
+import { sdkPackageInfoPlugin } from './build/sdk-package-info-plugin.ts';
 import { xmlParserWithoutDomPlugin } from './build/xml-parser-plugin.ts';
 
 const root = join(import.meta.dirname, '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outdirAt = argv.indexOf('--outdir');
+const distDir = outdirAt >= 0 && argv[outdirAt + 1] ? resolve(argv[outdirAt + 1] as string) : join(root, 'dist');
 const development = !args.has('--release');
 const watch = args.has('--watch');
 const targets: Target[] = ['chrome', 'firefox'];
@@ -27,7 +32,7 @@ const entries: Record<string, string> = {
 const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'icons'];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
-  const out = join(root, 'dist', target);
+  const out = join(distDir, target);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
@@ -50,13 +55,13 @@ async function buildTarget(target: Target): Promise<esbuild.BuildContext | undef
       __TOTE_BROWSER__: JSON.stringify(target),
       __TOTE_DEVELOPMENT__: JSON.stringify(development),
     },
-    plugins: [xmlParserWithoutDomPlugin],
+    plugins: [xmlParserWithoutDomPlugin, sdkPackageInfoPlugin],
     logLevel: 'warning',
     metafile: true,
   };
   if (!watch) {
     const result = await esbuild.build(options);
-    await writeFile(join(root, 'dist', `meta-${target}.json`), JSON.stringify(result.metafile));
+    await writeFile(join(distDir, `meta-${target}.json`), JSON.stringify(result.metafile));
     return undefined;
   }
   const context = await esbuild.context(options);
@@ -64,6 +69,6 @@ async function buildTarget(target: Target): Promise<esbuild.BuildContext | undef
   return context;
 }
 
-await mkdir(join(root, 'dist'), { recursive: true });
+await mkdir(distDir, { recursive: true });
 await Promise.all(targets.map(buildTarget));
-console.log(`built dist/chrome and dist/firefox (${development ? 'development' : 'release'})${watch ? ', watching for changes' : ''}`);
+console.log(`built ${distDir}/chrome and ${distDir}/firefox (${development ? 'development' : 'release'})${watch ? ', watching for changes' : ''}`);

@@ -1,0 +1,70 @@
+/**
+ * Popup open → first listing rendered, in ms from the popup's navigation start
+ * (`performance.now()` when the list is on screen, recorded by pages/list-mark.ts), with the
+ * worker warm and with it stopped. The floor: a bench-only extension page (pages/floor.ts) that
+ * calls ListObjectsV2 itself with the credentials the background holds and renders the keys,
+ * timed the same way. Runs interleave, so load from elsewhere falls on all three alike.
+ */
+import { call } from '../test/e2e/harness/identity.ts';
+import type { ExtensionSession } from '../test/e2e/harness/types.ts';
+import { waitForMark } from './lib/page-marks.ts';
+import type { Benchmark, BenchContext } from './lib/runner.ts';
+import type { Row } from './lib/rows.ts';
+import { ratio, summarise } from './lib/stats.ts';
+
+const RUNS = 7;
+const FILES = 20;
+
+async function openAndTime(session: ExtensionSession, path: string, keepWarm: boolean): Promise<number> {
+  const page = await session.openExtensionPage(path);
+  const at = Number(await waitForMark(page, 'benchListedAt'));
+  // A message before closing keeps the worker's idle timer fresh for the next warm run.
+  if (keepWarm) await call(page, 'ping');
+  await page.close();
+  return at;
+}
+
+async function measure({ stack, signedIn }: BenchContext): Promise<Row[]> {
+  const { session, popup } = await signedIn('bench-listing');
+  // A folder with some files in it, so both sides render a real list.
+  await popup.evaluate(async (count) => {
+    type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    for (let index = 0; index < count; index++) {
+      const body = new Blob([`file ${index}\n`], { type: 'text/plain' });
+      const reply = await api.runtime.sendMessage({ tote: 'tote/1', name: 's3.put', request: { key: `private/\${identityId}/listing-${index}.txt`, body } });
+      if (!reply.ok) throw new Error(reply.error?.message);
+    }
+  }, FILES);
+  await popup.close();
+
+  const floorPath = `bench/floor.html?${new URLSearchParams({ region: stack.region, endpoint: stack.s3.endpoint, bucket: stack.bucket })}`;
+  await openAndTime(session, 'popup/index.html', true); // warm-up, not counted
+  const warm: number[] = [];
+  const stopped: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    warm.push(await openAndTime(session, 'popup/index.html', true));
+    floor.push(await openAndTime(session, floorPath, false));
+    await session.stopBackground();
+    stopped.push(await openAndTime(session, 'popup/index.html', true));
+  }
+  const floorSummary = summarise(floor);
+  const baseline = { label: 'extension page calling ListObjectsV2 itself', value: floorSummary };
+  const row = (name: string, samples: number[], target?: number): Row => {
+    const tote = summarise(samples);
+    const r = ratio(tote.median, floorSummary.median);
+    return {
+      benchmark: 'first-listing',
+      name,
+      unit: 'ms from navigation start',
+      tote,
+      baseline,
+      ratio: r,
+      ...(target === undefined ? {} : { target: `≤ ${target} × floor`, met: r <= target }),
+    };
+  };
+  return [row('popup open → list rendered, warm worker', warm, 1.3), row('popup open → list rendered, stopped worker', stopped)];
+}
+
+export const firstListing: Benchmark = { name: 'first-listing', needsStack: true, run: measure };

@@ -1,0 +1,102 @@
+/**
+ * Runs the chosen benchmarks: builds, starts its own devstack on free ports and the bench copy of
+ * the extension when a benchmark needs them, collects rows, and stops everything it started.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { StackDescription } from '../../devstack/description.ts';
+import { startDevstack, type Devstack } from '../../devstack/stack.ts';
+import { launchChromium } from '../../test/e2e/harness/chromium.ts';
+import { call, newUser, signInThroughPopup, useDevstack } from '../../test/e2e/harness/identity.ts';
+import type { ExtensionSession, TestPage } from '../../test/e2e/harness/types.ts';
+import { makeBenchExtension, type BenchExtension } from './bench-extension.ts';
+import type { Row } from './rows.ts';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+export interface SignedInBrowser {
+  session: ExtensionSession;
+  popup: TestPage;
+  identityId: string;
+}
+
+export interface BenchContext {
+  stack: StackDescription;
+  log(line: string): void;
+  /** A fresh Chromium with the bench copy of the extension, pointed at the stack. */
+  browser(): Promise<ExtensionSession>;
+  /** …with a new user signed in through the popup (the popup stays open). */
+  signedIn(label: string, session?: ExtensionSession): Promise<SignedInBrowser>;
+}
+
+/** Most benchmarks need the devstack and browsers; bundle sizes need neither. */
+export type Benchmark =
+  | { name: string; needsStack: true; run(context: BenchContext): Promise<Row[]> }
+  | { name: string; needsStack: false; run(): Promise<Row[]> };
+
+/** Runs `count` times and returns the values `measure` produced. */
+export async function repeat(count: number, measure: (index: number) => Promise<number>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let index = 0; index < count; index++) samples.push(await measure(index));
+  return samples;
+}
+
+export async function signIn(session: ExtensionSession, stack: StackDescription, label: string): Promise<SignedInBrowser> {
+  const popup = await session.openExtensionPage('popup/index.html');
+  await useDevstack(popup, stack);
+  await signInThroughPopup(session, popup, stack, newUser(label));
+  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  const status = await call<{ identityId: string }>(popup, 'auth.status');
+  if (!status.ok) throw new Error(status.error.message);
+  return { session, popup, identityId: status.value.identityId };
+}
+
+export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string) => void): Promise<Row[]> {
+  const rows: Row[] = [];
+  const withStack: Extract<Benchmark, { needsStack: true }>[] = [];
+  for (const benchmark of benchmarks) {
+    if (benchmark.needsStack) {
+      withStack.push(benchmark);
+      continue;
+    }
+    log(`${benchmark.name}…`);
+    rows.push(...(await benchmark.run()));
+  }
+  if (withStack.length === 0) return rows;
+
+  log('building the development extension');
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit' });
+  let stack: Devstack | undefined;
+  let extension: BenchExtension | undefined;
+  const sessions: ExtensionSession[] = [];
+  try {
+    extension = await makeBenchExtension(root);
+    const started = Date.now();
+    stack = await startDevstack({ log: (line) => log(`[devstack] ${line}`), expiredCredentialsPool: false });
+    log(`devstack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const description = stack.description;
+    const extensionDir = extension.dir;
+    const browser = async () => {
+      const session = await launchChromium(extensionDir);
+      sessions.push(session);
+      return session;
+    };
+    const context: BenchContext = {
+      stack: description,
+      log,
+      browser,
+      signedIn: async (label, session) => signIn(session ?? (await browser()), description, label),
+    };
+    for (const benchmark of withStack) {
+      log(`${benchmark.name}…`);
+      rows.push(...(await benchmark.run(context)));
+      // Each benchmark's browsers end with it, so the next one runs on a quiet machine.
+      for (const session of sessions.splice(0)) await session.close();
+    }
+  } finally {
+    for (const session of sessions) await session.close();
+    await stack?.stop();
+    await extension?.remove();
+  }
+  return rows;
+}

@@ -29,6 +29,8 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
   const [notice, setNotice] = useState<Notice>();
   const [steps, setSteps] = useState<DiagnosticStep[] | undefined>();
   const [testing, setTesting] = useState(false);
+  /** Finished test runs, so a reader (or a test) can tell a new result from the last one. */
+  const [runs, setRuns] = useState(0);
   /** Endpoint origins the last test found answering without CORS for Tote. */
   const [needsAccess, setNeedsAccess] = useState<string[]>([]);
 
@@ -82,6 +84,7 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     setSteps(undefined);
     const reply = await client.call('diagnostics.run', { settings });
     setTesting(false);
+    setRuns((n) => n + 1);
     if (!reply.ok) {
       setNotice({ kind: 'alert', text: reply.error.message });
       return;
@@ -121,7 +124,7 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
         <div aria-live="polite" role="status" data-testid="form-status">{notice?.kind === 'status' ? notice.text : ''}</div>
         <div role="alert" class="error" data-testid="form-alert">{notice?.kind === 'alert' ? notice.text : ''}</div>
       </form>
-      <div aria-live="polite" data-testid="diagnostics-summary">{testing ? 'Testing the connection…' : steps ? summary(steps) : ''}</div>
+      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>{testing ? 'Checking the connection…' : steps ? summary(steps) : ''}</div>
       {steps && <DiagnosticsChecklist steps={steps} onGrantAccess={(origin) => void runTest(origin)} />}
     </section>
   );

@@ -34,7 +34,7 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
               <legend>Allowed operations</legend>
               {OPERATIONS.map(({ operation, label }) => (
                 <label key={operation} class="radio">
-                  <input type="checkbox" checked={row.allow.includes(operation)} onChange={(event) => {
+                  <input type="checkbox" value={operation} checked={row.allow.includes(operation)} onChange={(event) => {
                     const on = (event.currentTarget as HTMLInputElement).checked;
                     update(index, { allow: OPERATIONS.map((o) => o.operation).filter((o) => (o === operation ? on : row.allow.includes(o))) }, `${base}.allow`);
                   }} />

@@ -7,7 +7,7 @@ const WORD = { ok: 'Passed', failed: 'Failed', skipped: 'Skipped' } as const;
 export function summary(steps: readonly DiagnosticStep[]): string {
   const failedStep = steps.find((step) => step.status === 'failed');
   if (failedStep) return `Test failed at "${failedStep.title}".`;
-  return `All ${steps.filter((step) => step.status === 'ok').length} checks passed${steps.some((step) => step.status === 'skipped') ? ' (some did not apply)' : ''}.`;
+  return `Test passed: ${steps.filter((step) => step.status === 'ok').length} checks passed${steps.some((step) => step.status === 'skipped') ? ', the others did not apply' : ''}.`;
 }
 
 export function DiagnosticsChecklist({ steps, onGrantAccess }: { steps: readonly DiagnosticStep[]; onGrantAccess(origin: string): void }) {

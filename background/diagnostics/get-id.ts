@@ -22,7 +22,12 @@ export const getIdStep: Step = {
         return failed(`${where} does not know the identity pool ${settings.identityPoolId} (${message}).`, 'Check the identity pool id — copy it from the Cognito console — and that the region matches the pool\'s.');
       }
       if (isUnreadable(error)) {
-        return failed(`${where} gave no answer Tote could read.`, settings.cognitoEndpoint ? 'Check the Cognito endpoint URL and that it is running.' : 'Check your network and the region.');
+        if (settings.cognitoEndpoint === undefined) return failed(`${where} gave no answer Tote could read.`, 'Check your network and the region.');
+        return failed(
+          `${where} gave no answer Tote could read: it is down, or it does not answer CORS for this extension.`,
+          'Check the Cognito endpoint URL and that it is running; if it is, let it answer CORS for this extension.',
+          { needsAccessTo: new URL(settings.cognitoEndpoint).origin },
+        );
       }
       return failed(`${where} refused GetId (${name}: ${message}).`, 'Check the identity pool id and region.');
     }

@@ -42,7 +42,7 @@ const route = createRouter({
       broadcast('settings.changed');
       broadcast('auth.changed');
     }),
-    diagnostics: { signedInToken: signedInToken(sessionRecord(browser.storage.session, 'auth', SignedInSchema), Date.now), preflight: browserPreflight, origin: extensionOrigin },
+    diagnostics: { signedInToken: signedInToken(sessionRecord(browser.storage.session, 'auth', SignedInSchema), currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
   }),
   contentScopes: async (origin) => ((await currentSettings())?.contentScopes ?? []).filter((scope) => scope.origin === origin),
 });

@@ -36,9 +36,7 @@ describe('Test connection against the devstack', () => {
 
   it('checks a signed-in user on a sign-in-only pool: guest credentials do not apply, the login and their folder pass', async () => {
     const { id_token: token } = await signInUser(stack, stack.testUsers[0]!);
-    const issuers: string[] = [];
-    const steps = await run({ identityPoolId: stack.identityPools.noGuests, allowGuests: false }, { signedInToken: async (issuer) => (issuers.push(issuer), token) });
-    expect(issuers).toEqual([stack.idp.issuer]);
+    const steps = await run({ identityPoolId: stack.identityPools.noGuests, allowGuests: false }, { signedInToken: async () => token });
     expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'skipped', loginKey: 'ok', bucket: 'ok', cors: 'ok' });
     expect(step(steps, 'loginKey').message).toContain('accepted your sign-in');
     expect(step(steps, 'bucket').message).toMatch(/You may list "private\/us-east-1:[0-9a-f-]+\/"/);

@@ -5,7 +5,7 @@
  * also gives the user's credentials for the bucket step.
  */
 import { cognitoWhere, getCredentials, getId } from './cognito.ts';
-import { classifyLoginRefusal, issuerOf, loginKeyOf, probeToken } from './login-key.ts';
+import { classifyLoginRefusal, loginKeyOf, probeToken } from './login-key.ts';
 import { describeError, failed, ok, skipped, type Outcome, type Step } from './step.ts';
 
 export const loginKeyStep: Step = {
@@ -17,7 +17,7 @@ export const loginKeyStep: Step = {
     const provider = settings.provider;
     if (provider === undefined) return skipped('Not applicable: no identity provider is set.');
     const key = loginKeyOf(provider);
-    const token = await deps.signedInToken(issuerOf(provider));
+    const token = await deps.signedInToken(settings);
     const mismatch = (message: string): Outcome => failed(
       `The identity pool ${settings.identityPoolId} does not accept tokens under the login key "${key}" (${message}).`,
       `In the identity pool, add the identity provider "${key}" with the client id "${provider.clientId}" — or correct the ${provider.type === 'oidc' ? 'issuer' : 'user pool id'} here to the provider the pool has.`,

@@ -26,8 +26,8 @@ export interface DiagnosticsState {
 export type PreflightAnswer = 'allowed' | 'refused' | 'unreachable';
 
 export interface DiagnosticsDependencies {
-  /** The signed-in user's id_token if `issuer` issued it and it is still valid; undefined otherwise. */
-  signedInToken(issuer: string): Promise<string | undefined>;
+  /** The signed-in user's id_token, if it may be shown to these settings' Cognito (see signed-in-token.ts). */
+  signedInToken(settings: Settings): Promise<string | undefined>;
   /** Whether S3 lets this extension's origin send `method` to `url` (the browser's CORS preflight). */
   preflight(url: string, method: string): Promise<PreflightAnswer>;
   /** The extension's origin, for sentences about CORS. */

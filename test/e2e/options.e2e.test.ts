@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
 import { call } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
-import { fillOptionsForm, formReady, runTestConnection, saveOptionsForm, typeInto, type StepView } from './harness/options-form.ts';
+import { configureThroughOptionsForm, fillOptionsForm, formReady, runTestConnection, saveOptionsForm, typeInto, type StepView } from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
@@ -87,4 +87,13 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
       await typeInto(options, path, (stack.settings as Record<string, unknown>)[path] as string);
     });
   }
+
+  it('configures a sign-in-only deployment in a fresh page (the harness helper): guest and bucket checks wait for a sign-in', async () => {
+    const settings = { ...stack.settings, identityPoolId: stack.identityPools.noGuests, allowGuests: false };
+    const steps = await configureThroughOptionsForm(session, stack, settings);
+    expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'skipped', loginKey: 'ok', bucket: 'skipped', cors: 'ok' });
+    expect(steps.find((step) => step.id === 'bucket')?.text).toContain('Sign in, then test again');
+    const saved = await call<{ settings: { identityPoolId: string; allowGuests: boolean } }>(options, 'settings.get');
+    expect(saved.ok && saved.value.settings).toMatchObject({ identityPoolId: stack.identityPools.noGuests, allowGuests: false });
+  });
 });

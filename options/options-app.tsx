@@ -13,17 +13,18 @@ import { RedirectUrlList } from './redirect-url-list.tsx';
 
 function useSettingsView(client: Client) {
   const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
-  const reload = useCallback(() => {
-    void client.call('settings.get', {}).then((reply) => setView(reply.ok ? reply.value : reply.error));
+  const reload = useCallback(async () => {
+    const reply = await client.call('settings.get', {});
+    setView(reply.ok ? reply.value : reply.error);
   }, [client]);
-  useEffect(reload, [reload]);
+  useEffect(() => void reload(), [reload]);
   return { view, reload };
 }
 
 export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUrl: string }) {
   const current = useStatus(client);
   const { view, reload } = useSettingsView(client);
-  /** Bumped by an import, so the form starts again from the imported settings. */
+  /** Bumped once an import is loaded, so the form starts again from the imported settings. */
   const [imports, setImports] = useState(0);
   const settingsView = view !== undefined && !('code' in view) ? view : undefined;
   return (
@@ -32,9 +33,9 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       {current.state === 'error' && <p class="error" role="alert">{current.error.message}</p>}
       {view !== undefined && 'code' in view && <p class="error" role="alert">{view.message}</p>}
       {settingsView && <ConnectionSummary view={settingsView} />}
-      {settingsView && <ConnectionForm key={imports} client={client} initial={settingsView.settings} onSaved={reload} />}
+      {settingsView && <ConnectionForm key={imports} client={client} initial={settingsView.settings} onSaved={() => void reload()} />}
       <RedirectUrlList browserName={BUILD_BROWSER} current={redirectUrl} chromeId={DEVELOPMENT_BUILD ? DEVELOPMENT_CHROME_ID : undefined} />
-      <ImportSettings client={client} onSaved={() => { reload(); setImports((n) => n + 1); }} />
+      <ImportSettings client={client} onSaved={() => void reload().then(() => setImports((n) => n + 1))} />
       <ExportSettings settings={settingsView?.settings} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
 import { call } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { waitFor } from './harness/process.ts';
 import { configureThroughOptionsForm, fillOptionsForm, formReady, runTestConnection, saveOptionsForm, typeInto, type StepView } from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -95,5 +96,14 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
     expect(steps.find((step) => step.id === 'bucket')?.text).toContain('Sign in, then test again');
     const saved = await call<{ settings: { identityPoolId: string; allowGuests: boolean } }>(options, 'settings.get');
     expect(saved.ok && saved.value.settings).toMatchObject({ identityPoolId: stack.identityPools.noGuests, allowGuests: false });
+  });
+
+  it('starts the form again from an imported settings file', async () => {
+    await options.fill('[data-testid="import-text"]', JSON.stringify({ ...stack.settings, identityPoolId: stack.identityPools.otherProvider }));
+    await options.click('[data-testid="import-button"]');
+    await options.waitForText('[data-testid="import-result"]', 'Settings saved');
+    await options.waitForText('[data-testid="connection"]', stack.identityPools.otherProvider);
+    const value = () => options.evaluate(() => (document.getElementById('field-identityPoolId') as HTMLInputElement).value, undefined);
+    await waitFor('the form to show the imported pool', async () => ((await value()) === stack.identityPools.otherProvider ? true : undefined));
   });
 });

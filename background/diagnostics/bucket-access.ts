@@ -46,8 +46,8 @@ function refusal(settings: Settings, error: unknown, as: 'guest' | 'user', prefi
     return failed(`S3 refused to list "${prefix}" with the ${as === 'guest' ? 'guest' : 'signed-in'} role's credentials (${name}).`, `Check the bucket name; if it is right, allow s3:ListBucket on ${settings.bucket} with s3:prefix "${prefix}*" in the identity pool's ${as === 'guest' ? 'guest (unauthenticated)' : 'authenticated'} role.`);
   }
   if (isUnreadable(error)) {
-    // In the browser a bucket that does not exist answers without CORS headers, just like one
-    // whose CORS rules leave Tote out: from here the two look the same.
+    // A bucket that does not exist has no CORS rules: where the server then answers without CORS
+    // headers, it looks from here just like a bucket whose rules leave Tote out.
     return failed(`${bucketWhere(settings)} gave no answer Tote could read: the bucket does not exist, or its CORS rules do not allow this extension.`, 'Check the bucket name and the S3 endpoint; then check that the bucket\'s CORS configuration allows this extension\'s origin (see the CORS step\'s advice in Tote\'s docs).');
   }
   return failed(`S3 refused the listing (${name}: ${message}).`, 'Check the bucket name, region and S3 endpoint.');

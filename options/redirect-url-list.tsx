@@ -13,6 +13,7 @@ interface Props {
 
 export function RedirectUrlList({ browserName, current, chromeId }: Props) {
   const [other, setOther] = useState<string | undefined>();
+  const [copied, setCopied] = useState('');
   useEffect(() => {
     if (browserName === 'chrome') void firefoxRedirectUrl(GECKO_ID).then(setOther);
     else setOther(chromeId ? chromeRedirectUrl(chromeId) : undefined);
@@ -33,7 +34,10 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
               {row.url ? (
                 <>
                   <code data-testid={`redirect-${row.testId}`}>{row.url}</code>{' '}
-                  <button type="button" aria-label={`Copy the ${row.name} redirect URL`} onClick={() => void navigator.clipboard.writeText(row.url as string)}>Copy</button>
+                  <button type="button" aria-label={`Copy the ${row.name} redirect URL`} onClick={() => void navigator.clipboard.writeText(row.url as string).then(
+                    () => setCopied(`Copied the ${row.name} redirect URL.`),
+                    () => setCopied('Copying was not allowed: select the URL and copy it by hand.'),
+                  )}>Copy</button>
                 </>
               ) : (
                 <span>Open these options in {row.name} to see it (it depends on the store's extension id).</span>
@@ -42,6 +46,7 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
           </div>
         ))}
       </dl>
+      <p role="status" class="hint">{copied}</p>
     </section>
   );
 }

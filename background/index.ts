@@ -5,9 +5,12 @@
  */
 import { browser, type Runtime } from '../src/browser.ts';
 import { BUILD_BROWSER, DEVELOPMENT_BUILD } from '../src/build-info.ts';
+import { browserPreflight } from './diagnostics/cors.ts';
+import { signedInToken } from './diagnostics/signed-in-token.ts';
 import { broadcast } from './events.ts';
 import { createHandlers } from './handlers/table.ts';
 import { createIdentity } from './identity/create-identity.ts';
+import { SignedInSchema, sessionRecord } from './identity/records.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
@@ -24,8 +27,9 @@ const live = createLiveProgress(() => broadcast('transfers.changed'));
 onUploadProgress(live.report);
 const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live });
 
+const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '');
 const route = createRouter({
-  self: { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') },
+  self: { id: browser.runtime.id, origin: extensionOrigin },
   handlers: createHandlers({
     instance: { id: crypto.randomUUID(), startedAt: Date.now() },
     status: {
@@ -42,6 +46,7 @@ const route = createRouter({
       broadcast('settings.changed');
       broadcast('auth.changed');
     }),
+    diagnostics: { signedInToken: signedInToken(sessionRecord(browser.storage.session, 'auth', SignedInSchema), currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
   }),
   contentScopes: async (origin) => ((await currentSettings())?.contentScopes ?? []).filter((scope) => scope.origin === origin),
 });

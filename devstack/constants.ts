@@ -30,6 +30,13 @@ export const REDIRECT_URIS = [
 export const GUEST_POOL_ID = 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0';
 export const NO_GUEST_POOL_ID = 'us-east-1:0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
 /**
+ * Test-only pool (guests allowed) whose only login provider is another issuer: the stack's IdP's
+ * tokens are refused there, as when an identity pool and Tote name different providers.
+ */
+export const OTHER_PROVIDER_POOL_ID = 'us-east-1:5e1f0a2b-9c8d-4e7f-a6b5-c4d3e2f1a0b9';
+/** That pool's provider: an issuer nobody runs here (the stand-in never needs its keys). */
+export const OTHER_PROVIDER_ISSUER = 'https://accounts.example.com';
+/**
  * Test-only pool whose credentials come from a gateway whose clock runs behind, so they are
  * already expired when issued (RGW refuses sessions shorter than 900 s, and waiting is no test).
  */

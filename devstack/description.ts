@@ -5,7 +5,7 @@
  */
 import type { SettingsInput } from '../src/settings/schema.ts';
 import {
-  BUCKET, CHROME_EXTENSION_ID, EXPIRED_CREDENTIALS_POOL_ID, FIREFOX_REDIRECT_HOST, GUEST_POOL_ID, NO_GUEST_POOL_ID,
+  BUCKET, CHROME_EXTENSION_ID, EXPIRED_CREDENTIALS_POOL_ID, FIREFOX_REDIRECT_HOST, GUEST_POOL_ID, NO_GUEST_POOL_ID, OTHER_PROVIDER_POOL_ID,
   OIDC_CLIENT_ID, OTHER_CLIENT_ID, REGION, SHORT_LIVED_CLIENT_ID, TEST_USERS, THROWAWAY_DOMAIN, THROWAWAY_PASSWORD, type TestUser,
 } from './constants.ts';
 import { ROLE_NAME, roleArn } from './rgw/policies.ts';
@@ -30,7 +30,8 @@ export interface StackDescription {
   bucket: string;
   /** The pool the settings use (guests allowed). */
   identityPoolId: string;
-  identityPools: { guests: string; noGuests: string };
+  /** `otherProvider`: guests allowed, but its only login provider is another issuer (login key mismatch). */
+  identityPools: { guests: string; noGuests: string; otherProvider: string };
   /**
    * For tests: a pool (guests allowed) whose credentials are issued already expired, by a second
    * gateway whose clock runs `clockOffsetSeconds` behind. Null when not started.
@@ -81,7 +82,7 @@ export function describeStack(input: DescriptionInput): StackDescription {
     region: REGION,
     bucket: BUCKET,
     identityPoolId: GUEST_POOL_ID,
-    identityPools: { guests: GUEST_POOL_ID, noGuests: NO_GUEST_POOL_ID },
+    identityPools: { guests: GUEST_POOL_ID, noGuests: NO_GUEST_POOL_ID, otherProvider: OTHER_PROVIDER_POOL_ID },
     expiredCredentials: input.expiredCredentials
       ? { identityPoolId: EXPIRED_CREDENTIALS_POOL_ID, gatewayEndpoint: `http://127.0.0.1:${input.expiredCredentials.port}`, clockOffsetSeconds: input.expiredCredentials.clockOffsetSeconds }
       : null,

@@ -1,6 +1,7 @@
 /** The stand-in's pool configuration for a stack on given ports (written to a config file). */
 import {
-  BUCKET, EXPIRED_CREDENTIALS_POOL_ID, GUEST_POOL_ID, NO_GUEST_POOL_ID, OIDC_CLIENT_ID, REGION, SHORT_LIVED_CLIENT_ID,
+  BUCKET, EXPIRED_CREDENTIALS_POOL_ID, GUEST_POOL_ID, NO_GUEST_POOL_ID, OIDC_CLIENT_ID, OTHER_PROVIDER_ISSUER, OTHER_PROVIDER_POOL_ID, REGION,
+  SHORT_LIVED_CLIENT_ID,
 } from './constants.ts';
 import type { CognitoConfig } from './cognito/pools-config.ts';
 import { ROLE_NAME, roleArn } from './rgw/policies.ts';
@@ -20,6 +21,10 @@ export function stackPools(input: PoolsInput): CognitoConfig {
   const pools: CognitoConfig['pools'] = [
     { id: GUEST_POOL_ID, allowGuests: true, providers, roles, sts },
     { id: NO_GUEST_POOL_ID, allowGuests: false, providers, roles, sts },
+    {
+      id: OTHER_PROVIDER_POOL_ID, allowGuests: true, roles, sts,
+      providers: [{ loginKey: OTHER_PROVIDER_ISSUER.replace(/^https:\/\//, ''), issuer: OTHER_PROVIDER_ISSUER, audiences: [OIDC_CLIENT_ID] }],
+    },
   ];
   if (input.past) pools.push({ id: EXPIRED_CREDENTIALS_POOL_ID, allowGuests: true, providers, roles, sts: input.past });
   return { region: REGION, bucket: BUCKET, credentialLifetimeSeconds: input.credentialLifetimeSeconds, pools };

@@ -1,13 +1,13 @@
-/** The settings in force, and the redirect URLs to register with the identity provider. */
+/** The settings in force. */
 import type { SettingsView } from '../src/messaging/protocol.ts';
 
-export function ConnectionSummary({ view, redirectUrl }: { view: SettingsView; redirectUrl: string }) {
+export function ConnectionSummary({ view }: { view: SettingsView }) {
   const settings = view.settings;
   return (
     <section aria-labelledby="connection-heading">
       <h2 id="connection-heading">Connection</h2>
       {settings === undefined ? (
-        <p data-testid="connection">Not connected yet. Import a settings file below.</p>
+        <p data-testid="connection">Not connected yet. Fill in the form below, or import a settings file.</p>
       ) : (
         <dl data-testid="connection">
           <dt>Region</dt>
@@ -23,10 +23,6 @@ export function ConnectionSummary({ view, redirectUrl }: { view: SettingsView; r
         </dl>
       )}
       {view.defaults && <p class="hint">These are the development build's defaults (the local devstack).</p>}
-      <p>
-        Redirect URL to register with your identity provider for this browser: <code data-testid="redirect-url">{redirectUrl}</code>{' '}
-        <button type="button" onClick={() => void navigator.clipboard.writeText(redirectUrl)}>Copy</button>
-      </p>
     </section>
   );
 }

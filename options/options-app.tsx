@@ -1,30 +1,42 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { DEVELOPMENT_BUILD, BUILD_BROWSER } from '../src/build-info.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { SettingsView } from '../src/messaging/protocol.ts';
 import { useStatus } from '../src/ui/use-status.ts';
+import { ConnectionForm } from './connection-form.tsx';
 import { ConnectionSummary } from './connection-summary.tsx';
+import { ExportSettings } from './export-settings.tsx';
 import { ImportSettings } from './import-settings.tsx';
+import { DEVELOPMENT_CHROME_ID } from './redirect-urls.ts';
+import { RedirectUrlList } from './redirect-url-list.tsx';
 
 function useSettingsView(client: Client) {
   const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
-  const reload = useCallback(() => {
-    void client.call('settings.get', {}).then((reply) => setView(reply.ok ? reply.value : reply.error));
+  const reload = useCallback(async () => {
+    const reply = await client.call('settings.get', {});
+    setView(reply.ok ? reply.value : reply.error);
   }, [client]);
-  useEffect(reload, [reload]);
+  useEffect(() => void reload(), [reload]);
   return { view, reload };
 }
 
 export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUrl: string }) {
   const current = useStatus(client);
   const { view, reload } = useSettingsView(client);
+  /** Bumped once an import is loaded, so the form starts again from the imported settings. */
+  const [imports, setImports] = useState(0);
+  const settingsView = view !== undefined && !('code' in view) ? view : undefined;
   return (
     <main>
       <h1>Tote settings</h1>
       {current.state === 'error' && <p class="error" role="alert">{current.error.message}</p>}
       {view !== undefined && 'code' in view && <p class="error" role="alert">{view.message}</p>}
-      {view !== undefined && !('code' in view) && <ConnectionSummary view={view} redirectUrl={redirectUrl} />}
-      <ImportSettings client={client} onSaved={reload} />
+      {settingsView && <ConnectionSummary view={settingsView} />}
+      {settingsView && <ConnectionForm key={imports} client={client} initial={settingsView.settings} onSaved={() => void reload()} />}
+      <RedirectUrlList browserName={BUILD_BROWSER} current={redirectUrl} chromeId={DEVELOPMENT_BUILD ? DEVELOPMENT_CHROME_ID : undefined} />
+      <ImportSettings client={client} onSaved={() => void reload().then(() => setImports((n) => n + 1))} />
+      <ExportSettings settings={settingsView?.settings} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>

@@ -11,6 +11,7 @@ describe('the handler table', () => {
     settings: { view: async () => ({ defaults: false }), save: async () => undefined },
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,
+    diagnostics: {} as never,
   });
 
   it('has exactly one handler per protocol entry', () => {

@@ -1,4 +1,6 @@
 /** The background's handler for every protocol message; the `Handlers` type makes a missing one a type error. */
+import { diagnosticsHandler } from '../diagnostics/handler.ts';
+import type { DiagnosticsDependencies } from '../diagnostics/step.ts';
 import type { AuthService } from '../identity/auth-service.ts';
 import type { Handlers } from '../router.ts';
 import { copyHandler } from '../s3/copy.ts';
@@ -24,6 +26,7 @@ export interface HandlerDependencies {
   settings: SettingsAccess;
   s3: S3Context;
   transfers: TransferManager;
+  diagnostics: DiagnosticsDependencies;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -49,5 +52,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.retry': transfers.retry,
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
+    'diagnostics.run': diagnosticsHandler(deps.diagnostics),
   };
 }

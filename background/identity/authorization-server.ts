@@ -46,7 +46,7 @@ export function oidcLoginKey(issuer: string): string {
   return issuer.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
-function cognitoLoginKey(provider: Extract<Provider, { type: 'cognito-user-pool' }>): string {
+export function cognitoLoginKey(provider: Extract<Provider, { type: 'cognito-user-pool' }>): string {
   const region = provider.userPoolId.split('_')[0];
   return `cognito-idp.${region}.amazonaws.com/${provider.userPoolId}`;
 }
@@ -62,6 +62,12 @@ function cognitoHostedUi(provider: Extract<Provider, { type: 'cognito-user-pool'
     // Cognito's logout endpoint takes client_id and logout_uri rather than the OIDC parameters.
     end_session_endpoint: `${domain}/logout`,
   };
+}
+
+/** Fetches and checks an issuer's discovery document, uncached (Test connection in the options). */
+export function discoverIssuer(issuer: string): Promise<oauth.AuthorizationServer> {
+  const url = new URL(issuer);
+  return discover(url, isLoopback(url) ? { [oauth.allowInsecureRequests]: true } : {});
 }
 
 async function discover(issuer: URL, options: IdentityProvider['requestOptions']): Promise<oauth.AuthorizationServer> {

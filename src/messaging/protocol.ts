@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
 import { KeySchema } from '../s3/key-template.ts';
-import type { Settings } from '../settings/schema.ts';
+import { SettingsSchema, type Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
 
 /**
@@ -72,6 +72,19 @@ export interface AuthStatus {
 }
 
 export type SettingsView = { settings?: Settings; defaults: boolean };
+
+/** One step of `diagnostics.run`, in the order run. Carries sentences only: never a token or key. */
+export interface DiagnosticStep {
+  id: 'idp' | 'getId' | 'guestCredentials' | 'bucket' | 'cors' | 'loginKey';
+  title: string;
+  status: 'ok' | 'failed' | 'skipped';
+  /** What was checked and what came back. */
+  message: string;
+  /** For a failed step: what to change. */
+  fix?: string;
+  /** An endpoint origin that did not answer CORS for Tote: granting Tote access to it may help. */
+  needsAccessTo?: string;
+}
 
 export interface ListResult {
   /** The prefix listed, with `${identityId}` filled in. */
@@ -276,6 +289,15 @@ export const protocol = {
   'settings.set': {
     request: v.strictObject({ settings: v.unknown() }),
     response: returns<SettingsView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /**
+   * Test connection: runs each diagnostic step against the given (possibly unsaved) settings and
+   * reports each as ok, failed (with how to fix it) or skipped. Saves nothing.
+   */
+  'diagnostics.run': {
+    request: v.strictObject({ settings: SettingsSchema }),
+    response: returns<DiagnosticStep[]>(),
     senders: { pages: true, content: 'never' },
   },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;

@@ -112,5 +112,7 @@ function wrap(page: Page): TestPage {
     },
     url: () => page.url(),
     close: () => page.close(),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    evaluateSource: (source) => page.evaluate(source) as never,
   };
 }

@@ -101,5 +101,7 @@ function wrap(page: Page): TestPage {
     },
     url: () => page.url(),
     close: () => page.close(),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    evaluateSource: (source) => page.evaluate(source) as never,
   };
 }

@@ -17,6 +17,14 @@ export interface TestPage {
   chooseFiles(selector: string, paths: string[]): Promise<void>;
   url(): string;
   close(): Promise<void>;
+  /** Saves a PNG of the whole page at `path`. */
+  screenshot(path: string): Promise<void>;
+  /**
+   * Evaluates script source through the driver (CDP / BiDi), which the page's CSP does not govern:
+   * an extension page's `script-src 'self'` refuses inline scripts and eval, so this is how a tool
+   * such as axe-core gets in. Resolves with the completion value (awaited if a promise).
+   */
+  evaluateSource<R>(source: string): Promise<R>;
 }
 
 export interface ExtensionSession {

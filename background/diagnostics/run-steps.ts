@@ -1,0 +1,31 @@
+/**
+ * Runs Test-connection steps in order. A step whose dependency failed (or was itself skipped for
+ * that reason) is skipped with a sentence naming the step that failed; a step that throws
+ * unexpectedly fails with what it threw, and the run goes on.
+ */
+import type { DiagnosticStep } from '../../src/messaging/protocol.ts';
+import { describeError, type DiagnosticsDependencies, type DiagnosticsState, type Step, type StepId } from './step.ts';
+
+export async function runSteps(steps: readonly Step[], state: DiagnosticsState, deps: DiagnosticsDependencies): Promise<DiagnosticStep[]> {
+  const results: DiagnosticStep[] = [];
+  /** Step id → the title of the failed step that blocks it (itself, when it failed). */
+  const blockedBy = new Map<StepId, string>();
+  for (const step of steps) {
+    const blocker = step.dependsOn.map((id) => blockedBy.get(id)).find((title) => title !== undefined);
+    if (blocker !== undefined) {
+      blockedBy.set(step.id, blocker);
+      results.push({ id: step.id, title: step.title, status: 'skipped', message: `Not run: "${blocker}" failed, and this check needs it.` });
+      continue;
+    }
+    let outcome;
+    try {
+      outcome = await step.run(state, deps);
+    } catch (error) {
+      const { name, message } = describeError(error);
+      outcome = { status: 'failed' as const, message: `This check stopped unexpectedly (${name}: ${message}).`, fix: 'Try again; if it keeps failing, reload Tote and report the message.' };
+    }
+    if (outcome.status === 'failed') blockedBy.set(step.id, step.title);
+    results.push({ id: step.id, title: step.title, ...outcome });
+  }
+  return results;
+}

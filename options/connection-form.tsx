@@ -1,0 +1,131 @@
+/**
+ * The connection form: every field validated with the settings schema as you type (errors shown
+ * once a field was touched, all of them on Save), Save refused until the whole form is valid,
+ * and Test connection against the form's values, saved or not.
+ */
+import { useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import type { DiagnosticStep } from '../src/messaging/protocol.ts';
+import type { Settings } from '../src/settings/schema.ts';
+import { ContentScopeRows } from './content-scope-rows.tsx';
+import { DiagnosticsChecklist, summary } from './diagnostics-checklist.tsx';
+import { formFromSettings, validateForm, type FormValues } from './form-model.ts';
+import { customEndpointOrigins, requestHostAccess } from './host-access.ts';
+import { ProviderFields } from './provider-fields.tsx';
+import { Checkbox, fieldId, TextField } from './text-field.tsx';
+
+type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
+
+interface Props {
+  client: Client;
+  initial: Settings | undefined;
+  onSaved(): void;
+}
+
+export function ConnectionForm({ client, initial, onSaved }: Props) {
+  const [form, setForm] = useState<FormValues>(() => formFromSettings(initial));
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const [steps, setSteps] = useState<DiagnosticStep[] | undefined>();
+  const [testing, setTesting] = useState(false);
+  /** Finished test runs, so a reader (or a test) can tell a new result from the last one. */
+  const [runs, setRuns] = useState(0);
+  /** Endpoint origins the last test found answering without CORS for Tote. */
+  const [needsAccess, setNeedsAccess] = useState<string[]>([]);
+
+  const validation = validateForm(form);
+  const shown = (path: string) => (showAll || touched.has(path) ? validation.errors[path] : undefined);
+  const shownErrors = Object.fromEntries(Object.keys(validation.errors).map((path) => [path, shown(path)]).filter(([, error]) => error !== undefined)) as Record<string, string>;
+  const touch = (path: string) => setTouched((before) => new Set(before).add(path));
+  const set = (patch: Partial<FormValues>, path: string) => {
+    setForm((before) => ({ ...before, ...patch }));
+    touch(path);
+    setNotice(undefined);
+  };
+
+  /** Refuses a half-valid form: shows every error and moves focus to the first. */
+  function validOrRefuse(action: string): Settings | undefined {
+    if (validation.ok) return validation.settings;
+    setShowAll(true);
+    const paths = Object.keys(validation.errors);
+    setNotice({ kind: 'alert', text: `${paths.length === 1 ? 'One field needs' : `${paths.length} fields need`} fixing before you can ${action}. Nothing was saved.` });
+    const first = paths.find((path) => path !== '');
+    if (first) requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
+    return undefined;
+  }
+
+  /** `permissions.request` needs the click's user gesture: it is called before any await. */
+  function askAccess(settings: Settings): Promise<boolean> {
+    return requestHostAccess(customEndpointOrigins(settings).filter((origin) => needsAccess.includes(origin)));
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const settings = validOrRefuse('save');
+    if (settings === undefined) return;
+    const access = askAccess(settings);
+    const reply = await client.call('settings.set', { settings });
+    await access.catch(() => false);
+    if (!reply.ok) {
+      setNotice({ kind: 'alert', text: reply.error.message });
+      return;
+    }
+    setNotice({ kind: 'status', text: 'Settings saved.' });
+    onSaved();
+  }
+
+  async function runTest(accessFor?: string) {
+    const settings = validOrRefuse('test the connection');
+    if (settings === undefined) return;
+    const access = accessFor ? requestHostAccess([accessFor]) : askAccess(settings);
+    await access.catch(() => false);
+    setTesting(true);
+    setSteps(undefined);
+    const reply = await client.call('diagnostics.run', { settings });
+    setTesting(false);
+    setRuns((n) => n + 1);
+    if (!reply.ok) {
+      setNotice({ kind: 'alert', text: reply.error.message });
+      return;
+    }
+    setSteps(reply.value);
+    setNeedsAccess(reply.value.flatMap((step) => (step.needsAccessTo ? [step.needsAccessTo] : [])));
+  }
+
+  const text = (path: string, key: keyof FormValues, label: string, extra: { hint?: string; placeholder?: string; type?: 'url'; required?: boolean } = {}) => (
+    <TextField path={path} label={label} value={form[key] as string} error={shownErrors[path]} onInput={(value) => set({ [key]: value }, path)} onBlur={() => touch(path)} required={extra.required ?? true} {...extra} />
+  );
+
+  return (
+    <section aria-labelledby="form-heading">
+      <h2 id="form-heading">Edit connection</h2>
+      <form noValidate onSubmit={(event) => void save(event)} data-testid="connection-form">
+        <fieldset>
+          <legend>Identity pool</legend>
+          {text('region', 'region', 'Region', { placeholder: 'us-east-1' })}
+          {text('identityPoolId', 'identityPoolId', 'Identity pool id', { placeholder: 'us-east-1:00000000-0000-0000-0000-000000000000' })}
+          {text('cognitoEndpoint', 'cognitoEndpoint', 'Cognito endpoint', { type: 'url', required: false, hint: 'Only for a local stand-in or a VPC endpoint; empty means Amazon Cognito in the region.' })}
+          <Checkbox id="field-allowGuests" label="Guests may use Tote before signing in" checked={form.allowGuests} onChange={(allowGuests) => set({ allowGuests }, 'allowGuests')} hint="The identity pool must allow unauthenticated access." />
+        </fieldset>
+        <fieldset>
+          <legend>Bucket</legend>
+          {text('bucket', 'bucket', 'Bucket name', { placeholder: 'my-team-files' })}
+          {text('s3.endpoint', 's3Endpoint', 'S3 endpoint', { type: 'url', required: false, hint: 'Only for S3-compatible storage; empty means Amazon S3 in the region.' })}
+          {form.s3Endpoint.trim() !== '' && <Checkbox id="field-s3-forcePathStyle" label="Path-style addressing (endpoint/bucket/key)" checked={form.forcePathStyle} onChange={(forcePathStyle) => set({ forcePathStyle }, 's3.forcePathStyle')} />}
+        </fieldset>
+        <ProviderFields form={form} errors={shownErrors} set={set} touch={touch} />
+        <ContentScopeRows rows={form.contentScopes} errors={shownErrors} set={set} touch={touch} />
+        {shownErrors[''] && <p class="error">{shownErrors['']}</p>}
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="save">Save</button>
+          <button type="button" data-testid="test-connection" disabled={testing} onClick={() => void runTest()}>{testing ? 'Testing…' : 'Test connection'}</button>
+        </div>
+        <div aria-live="polite" role="status" data-testid="form-status">{notice?.kind === 'status' ? notice.text : ''}</div>
+        <div role="alert" class="error" data-testid="form-alert">{notice?.kind === 'alert' ? notice.text : ''}</div>
+      </form>
+      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>{testing ? 'Checking the connection…' : steps ? summary(steps) : ''}</div>
+      {steps && <DiagnosticsChecklist steps={steps} onGrantAccess={(origin) => void runTest(origin)} />}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/** Both browsers' redirect URLs to register with the identity provider, each with a copy button. */
+import { useEffect, useState } from 'preact/hooks';
+import type { BrowserName } from '../src/build-info.ts';
+import { chromeRedirectUrl, firefoxRedirectUrl, GECKO_ID } from './redirect-urls.ts';
+
+interface Props {
+  browserName: BrowserName;
+  /** This browser's, from `identity.getRedirectURL()`. */
+  current: string;
+  /** The Chrome extension id to compute Chrome's from when this is Firefox (known for development builds). */
+  chromeId: string | undefined;
+}
+
+export function RedirectUrlList({ browserName, current, chromeId }: Props) {
+  const [other, setOther] = useState<string | undefined>();
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    if (browserName === 'chrome') void firefoxRedirectUrl(GECKO_ID).then(setOther);
+    else setOther(chromeId ? chromeRedirectUrl(chromeId) : undefined);
+  }, [browserName, chromeId]);
+  const rows = [
+    { name: 'Chrome', testId: 'chrome', url: browserName === 'chrome' ? current : other, isCurrent: browserName === 'chrome' },
+    { name: 'Firefox', testId: 'firefox', url: browserName === 'firefox' ? current : other, isCurrent: browserName === 'firefox' },
+  ];
+  return (
+    <section aria-labelledby="redirect-heading">
+      <h2 id="redirect-heading">Redirect URLs</h2>
+      <p>Register both with your identity provider (as allowed callback or redirect URLs), so people can sign in from either browser.</p>
+      <dl class="redirects">
+        {rows.map((row) => (
+          <div key={row.testId}>
+            <dt>{row.name}{row.isCurrent ? ' (this browser)' : ' (computed)'}</dt>
+            <dd>
+              {row.url ? (
+                <>
+                  <code data-testid={`redirect-${row.testId}`}>{row.url}</code>{' '}
+                  <button type="button" aria-label={`Copy the ${row.name} redirect URL`} onClick={() => void navigator.clipboard.writeText(row.url as string).then(
+                    () => setCopied(`Copied the ${row.name} redirect URL.`),
+                    () => setCopied('Copying was not allowed: select the URL and copy it by hand.'),
+                  )}>Copy</button>
+                </>
+              ) : (
+                <span>Open these options in {row.name} to see it (it depends on the store's extension id).</span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p role="status" class="hint">{copied}</p>
+    </section>
+  );
+}

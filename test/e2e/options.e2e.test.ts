@@ -1,0 +1,109 @@
+/**
+ * The options page as a person uses it: fill the connection form field by field, see a bad value
+ * refused inline with nothing saved, fix it, Save, Test connection and watch every step pass;
+ * then three misconfigurations each caught at the step that names them. A screenshot of the page
+ * goes to test-artifacts/, and axe finds no serious or critical violation on it.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAxe, seriousViolations } from './harness/axe.ts';
+import { call } from './harness/identity.ts';
+import { BROWSERS, launch } from './harness/launch.ts';
+import { waitFor } from './harness/process.ts';
+import { configureThroughOptionsForm, fillOptionsForm, formReady, runTestConnection, saveOptionsForm, typeInto, type StepView } from './harness/options-form.ts';
+import type { ExtensionSession, TestPage } from './harness/types.ts';
+
+const stack = inject('devstack');
+const artifacts = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const statuses = (steps: StepView[]) => Object.fromEntries(steps.map((step) => [step.id, step.status]));
+
+describe.each(BROWSERS)('the options page in %s', (kind) => {
+  let session: ExtensionSession;
+  let options: TestPage;
+
+  beforeAll(async () => {
+    session = await launch(kind);
+    options = await session.openExtensionPage('options/index.html');
+  });
+  afterAll(() => session?.close());
+
+  it('refuses a malformed pool id inline and saves nothing, then saves the fixed form and passes Test connection', async () => {
+    await fillOptionsForm(options, { ...stack.settings, identityPoolId: 'us-east-1-not-a-pool' });
+    expect(await options.waitForText('[data-testid="error-identityPoolId"]', 'must look like')).toContain('us-east-1:00000000');
+    expect(await options.evaluate(() => document.getElementById('field-identityPoolId')?.getAttribute('aria-invalid'), undefined)).toBe('true');
+    await options.click('[data-testid="save"]');
+    expect(await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved')).toContain('One field needs fixing');
+    // Focus goes to the field to fix.
+    await options.waitForText('[data-testid="error-identityPoolId"]', 'must look like');
+    expect(await options.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.activeElement?.id))), undefined)).toBe('field-identityPoolId');
+    // The development build still runs on its defaults: nothing was stored.
+    const before = await call<{ defaults: boolean }>(options, 'settings.get');
+    expect(before.ok && before.value.defaults).toBe(true);
+
+    await typeInto(options, 'identityPoolId', stack.settings.identityPoolId);
+    expect(await options.evaluate(() => document.getElementById('field-identityPoolId')?.getAttribute('aria-invalid'), undefined)).toBe('false');
+    await saveOptionsForm(options);
+    const saved = await call<{ settings: unknown; defaults: boolean }>(options, 'settings.get');
+    expect(saved.ok && saved.value).toEqual({ settings: { ...stack.settings, provider: { ...stack.settings.provider } }, defaults: false });
+
+    const steps = await runTestConnection(options);
+    expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'ok', loginKey: 'ok', bucket: 'ok', cors: 'ok' });
+    expect(await options.text('[data-testid="diagnostics-summary"]')).toBe('Test passed: 6 checks passed.');
+
+    await mkdir(artifacts, { recursive: true });
+    const shot = join(artifacts, `options-${kind}.png`);
+    await options.screenshot(shot);
+    console.log(`options page screenshot: ${shot}`);
+  });
+
+  it('shows the redirect URLs of both browsers, saying which is this one', async () => {
+    expect(await options.text('[data-testid="redirect-chrome"]')).toBe(stack.idp.redirectUris.chrome);
+    expect(await options.text('[data-testid="redirect-firefox"]')).toBe(stack.idp.redirectUris.firefox);
+    expect(await options.text('#redirect-heading + p + dl')).toContain(kind === 'chromium' ? 'Chrome (this browser)' : 'Firefox (this browser)');
+  });
+
+  it('has no serious or critical accessibility violations (axe)', async () => {
+    const report = await runAxe(options);
+    expect(report.passed).toBeGreaterThan(10);
+    expect(seriousViolations(report)).toEqual([]);
+  });
+
+  if (kind === 'chromium') {
+    const misconfigurations = [
+      { name: 'a wrong pool id', path: 'identityPoolId', value: 'us-east-1:00000000-1111-4222-8333-444444444444', failsAt: 'getId', title: 'Identity pool (GetId)' },
+      { name: 'a wrong bucket', path: 'bucket', value: 'no-such-bucket-here', failsAt: 'bucket', title: 'Bucket access' },
+      { name: 'a login key the pool does not know', path: 'identityPoolId', value: stack.identityPools.otherProvider, failsAt: 'loginKey', title: 'Login key' },
+    ] as const;
+
+    it.each(misconfigurations)('catches $name at the step that names it', async ({ path, value, failsAt, title }) => {
+      await formReady(options);
+      await typeInto(options, path, value);
+      const steps = await runTestConnection(options);
+      const failed = steps.filter((step) => step.status === 'failed');
+      expect(failed.map((step) => step.id)).toEqual([failsAt]);
+      expect(failed[0]?.text).toContain(`${title} Failed`);
+      expect(failed[0]?.text).toContain('How to fix:');
+      expect(await options.text('[data-testid="diagnostics-summary"]')).toBe(`Test failed at "${title}".`);
+      await typeInto(options, path, (stack.settings as Record<string, unknown>)[path] as string);
+    });
+  }
+
+  it('configures a sign-in-only deployment in a fresh page (the harness helper): guest and bucket checks wait for a sign-in', async () => {
+    const settings = { ...stack.settings, identityPoolId: stack.identityPools.noGuests, allowGuests: false };
+    const steps = await configureThroughOptionsForm(session, stack, settings);
+    expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'skipped', loginKey: 'ok', bucket: 'skipped', cors: 'ok' });
+    expect(steps.find((step) => step.id === 'bucket')?.text).toContain('Sign in, then test again');
+    const saved = await call<{ settings: { identityPoolId: string; allowGuests: boolean } }>(options, 'settings.get');
+    expect(saved.ok && saved.value.settings).toMatchObject({ identityPoolId: stack.identityPools.noGuests, allowGuests: false });
+  });
+
+  it('starts the form again from an imported settings file', async () => {
+    await options.fill('[data-testid="import-text"]', JSON.stringify({ ...stack.settings, identityPoolId: stack.identityPools.otherProvider }));
+    await options.click('[data-testid="import-button"]');
+    await options.waitForText('[data-testid="import-result"]', 'Settings saved');
+    await options.waitForText('[data-testid="connection"]', stack.identityPools.otherProvider);
+    const value = () => options.evaluate(() => (document.getElementById('field-identityPoolId') as HTMLInputElement).value, undefined);
+    await waitFor('the form to show the imported pool', async () => ((await value()) === stack.identityPools.otherProvider ? true : undefined));
+  });
+});

@@ -21,9 +21,12 @@ const entries: Record<string, string> = {
   'background/index': 'background/index.ts',
   'popup/main': 'popup/main.tsx',
   'options/main': 'options/main.tsx',
+  'consent/main': 'consent/main.ts',
+  'content/notice': 'content/notice.ts',
+  'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
-const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'icons'];
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'consent/index.html', 'consent/consent.css', 'icons'];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
   const out = join(root, 'dist', target);

@@ -16,6 +16,7 @@ import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './s
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
+import type { PageIntegration } from '../page-integration.ts';
 
 export interface HandlerDependencies {
   instance: { id: string; startedAt: number };
@@ -24,6 +25,8 @@ export interface HandlerDependencies {
   settings: SettingsAccess;
   s3: S3Context;
   transfers: TransferManager;
+  /** Page integration (issue 7): save from pages, page bridge. */
+  page: PageIntegration['handlers'];
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -49,5 +52,11 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.retry': transfers.retry,
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
+    'bridge.request': deps.page.bridge,
+    'bridge.decide': deps.page.decide,
+    'bridge.consents': deps.page.consents,
+    'bridge.revoke': deps.page.revoke,
+    'page.openInTote': deps.page.openInTote,
+    'dev.menuClick': deps.page.menuClick,
   };
 }

@@ -32,6 +32,9 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
   } else {
     delete background.service_worker;
     delete manifest.minimum_chrome_version;
+    // Firefox has no pageCapture (MHTML); its menu item is Chrome-only too.
+    manifest.optional_permissions = ((manifest.optional_permissions as string[] | undefined) ?? []).filter((name) => name !== 'pageCapture');
+    if ((manifest.optional_permissions as string[]).length === 0) delete manifest.optional_permissions;
   }
   if (development) {
     manifest.content_scripts = [{ matches: PROBE_MATCHES, js: ['content/probe.js'], run_at: 'document_idle' }];

@@ -16,6 +16,19 @@ export interface PageHandlerDependencies {
   menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
 }
 
+/**
+ * The tab showing `url`. Without the "tabs" permission tabs carry no URL, so each tab is asked
+ * where it is (this only works on pages Tote may script: loopback in development builds).
+ */
+async function tabShowing(url: string): Promise<Tabs.Tab | undefined> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const results = await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => location.href }).catch(() => []);
+    if (results[0]?.result === url) return tab;
+  }
+  return undefined;
+}
+
 export function pageHandlers(deps: PageHandlerDependencies) {
   const decide: Handler<'bridge.decide'> = async (request) => {
     // Only a question still open is answered (the waiting request remembers it): a stale or
@@ -34,7 +47,7 @@ export function pageHandlers(deps: PageHandlerDependencies) {
   };
   const menuClick: Handler<'dev.menuClick'> = async (request) => {
     if (!DEVELOPMENT_BUILD) throw new ToteError(ErrorCode.Forbidden, 'Only development builds take simulated menu clicks.');
-    const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === request.pageUrl);
+    const tab = await tabShowing(request.pageUrl);
     if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
     const key = await deps.menuClicked(request.info, tab);
     return key === undefined ? {} : { key };

@@ -86,17 +86,23 @@ export function withCounter(name: string, n: number | string): string {
   return dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
 }
 
+/** The part of a name before its extension: every numbered variant of the name starts with it. */
+export function stemOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
 /** How many numbered names are tried before falling back to a random suffix. */
-const MAX_TRIES = 20;
+const MAX_TRIES = 1000;
 
 /**
- * The first key under `folder` that does not exist yet: `name`, then `name-2`, `name-3`…, then a
- * random suffix. Never overwrites an existing object silently.
+ * The first key under `folder` not in `taken`: `name`, then `name-2`, `name-3`…, then a random
+ * suffix. Never overwrites an existing object silently.
  */
-export async function uniqueKey(folder: string, name: string, exists: (key: string) => Promise<boolean>, random: () => string = () => crypto.randomUUID().slice(0, 8)): Promise<string> {
+export function uniqueKey(folder: string, name: string, taken: ReadonlySet<string>, random: () => string = () => crypto.randomUUID().slice(0, 8)): string {
   for (let n = 1; n <= MAX_TRIES; n++) {
     const key = folder + (n === 1 ? name : withCounter(name, n));
-    if (!(await exists(key))) return key;
+    if (!taken.has(key)) return key;
   }
   return folder + withCounter(name, random());
 }

@@ -6,13 +6,13 @@
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../../src/settings/schema.ts';
-import { headHandler } from '../s3/head.ts';
+import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import type { HandlerContext } from '../router.ts';
 import { fetchTarget } from './fetch-target.ts';
-import { nameForDownload, nameFromPage, uniqueKey } from './file-name.ts';
+import { nameForDownload, nameFromPage, stemOf, uniqueKey } from './file-name.ts';
 import type { MenuClick, SaveKind } from './menu-items.ts';
 import type { NoticeChannel } from './notice-channel.ts';
 import type { PageSelection } from './page-scripts.ts';
@@ -56,7 +56,7 @@ const LINK_SECONDS = 3600;
 
 export function createPageSaver(deps: SaveDependencies) {
   const put = putHandler(deps.s3);
-  const head = headHandler(deps.s3);
+  const list = listHandler(deps.s3);
   const presign = presignHandler(deps.s3);
 
   async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number): Promise<Payload> {
@@ -87,14 +87,19 @@ export function createPageSaver(deps: SaveDependencies) {
     }
   }
 
-  async function exists(key: string): Promise<boolean> {
-    try {
-      await head({ key }, SELF);
-      return true;
-    } catch (error) {
-      if (error instanceof ToteError && error.code === ErrorCode.NotFound) return false;
-      throw error;
-    }
+  /**
+   * Keys already under `folder` that a numbered variant of `name` could collide with. A listing,
+   * not HEAD: without ListBucket on the exact key S3 answers a missing object with 403, not 404.
+   */
+  async function takenKeys(folder: string, name: string): Promise<Set<string>> {
+    const taken = new Set<string>();
+    let continuationToken: string | undefined;
+    do {
+      const page = await list({ prefix: folder + stemOf(name), pageSize: 1000, ...(continuationToken ? { continuationToken } : {}) }, SELF);
+      for (const object of page.objects) taken.add(object.key);
+      continuationToken = page.continuationToken;
+    } while (continuationToken !== undefined && taken.size < 5000);
+    return taken;
   }
 
   /** Saves what was clicked; `ready` is the host permission asked for in the click (may be refused). */
@@ -107,7 +112,7 @@ export function createPageSaver(deps: SaveDependencies) {
       await ready;
       const payload = await payloadFor(kind, click, tabId);
       const folder = resolveKeyTemplate((await deps.settings())?.saveFolder ?? DEFAULT_SAVE_FOLDER, access.identityId);
-      const key = await uniqueKey(folder, payload.name, exists);
+      const key = uniqueKey(folder, payload.name, await takenKeys(folder, payload.name));
       await put({ key, body: payload.body, contentType: payload.contentType.slice(0, 256) }, SELF);
       const link = await presign({ key, expiresInSeconds: LINK_SECONDS }, SELF).catch(() => undefined);
       await deps.notice.show(tabId, { id, phase: 'done', title: 'Saved to Tote', key, ...(link ? { link: link.url } : {}) });

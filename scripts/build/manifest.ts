@@ -38,6 +38,9 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
   }
   if (development) {
     manifest.content_scripts = [{ matches: PROBE_MATCHES, js: ['content/probe.js'], run_at: 'document_idle' }];
+    // Tests cannot click a native context menu, so no click grants `activeTab`; loopback host
+    // access stands in for it (scripting the tab, fetching its images). Release builds ask at use.
+    manifest.host_permissions = PROBE_MATCHES;
   }
   return manifest;
 }

@@ -90,6 +90,9 @@ function wrap(page: Page): TestPage {
     async click(selector) {
       await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click();
     },
+    async rightClick(selector) {
+      await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click({ button: 'right' });
+    },
     async fill(selector, value) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
       await handle?.type(value);

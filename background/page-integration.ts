@@ -6,7 +6,7 @@
 import { browser } from '../src/browser.ts';
 import { BUILD_BROWSER } from '../src/build-info.ts';
 import type { Settings } from '../src/settings/schema.ts';
-import { bridgeHandler } from './bridge/bridge-handler.ts';
+import { bridgeHandler, bridgeListedHandler } from './bridge/bridge-handler.ts';
 import { consentPrompt } from './bridge/consent-prompt.ts';
 import { consentStore } from './bridge/consent-store.ts';
 import { promptWindows } from './bridge/prompt-windows.ts';
@@ -26,7 +26,7 @@ export function createPageIntegration(s3: S3Context, settings: () => Promise<Set
   const menuClicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
-    handlers: { ...pageHandlers({ consents, prompt, settings, menuClicked }), bridge: bridgeHandler({ s3, scopes, consents, prompt }) },
+    handlers: { ...pageHandlers({ consents, prompt, settings, menuClicked }), bridge: bridgeHandler({ s3, scopes, consents, prompt }), bridgeListed: bridgeListedHandler({ scopes }) },
     syncBridge: () => scopes().then(syncBridgeScripts).catch((error: unknown) => console.error('Tote: could not register the page bridge', error)),
     listen() {
       browser.contextMenus.onClicked.addListener(menuClicked);

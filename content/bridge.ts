@@ -20,11 +20,24 @@ function isReply(value: unknown): value is { ok: boolean; value?: unknown; error
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/**
+ * Whether the background lists this origin, asked once. Until it answers, and forever if not,
+ * nothing is posted back: not even to a malformed message, so a page cannot learn Tote is here.
+ */
+const listed: Promise<boolean> = sendToBackground('bridge.listed', {}).then(
+  (answer) => isReply(answer) && answer.ok && (answer.value as { listed?: unknown }).listed === true,
+  () => false,
+);
+
 window.addEventListener('message', (event) => {
   // Only the page's own window talks to the bridge: not frames, not other windows.
   if (event.source !== window || event.origin !== location.origin) return;
   const parsed = parseBridgeMessage(event.data);
   if (parsed.kind === 'ignore') return;
+  void listed.then((yes) => yes && handle(parsed));
+});
+
+function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: 'ignore' }>): void {
   const id = parsed.id;
   if (parsed.kind === 'invalid') {
     post({ id, ok: false, error: { code: 'bad_request', message: parsed.message } });
@@ -50,4 +63,4 @@ window.addEventListener('message', (event) => {
     .finally(() => {
       inFlight--;
     });
-});
+}

@@ -36,6 +36,14 @@ async function consentOf(deps: BridgeDependencies, origin: string): Promise<void
   if (decision === 'deny') throw new ToteError(ErrorCode.ConsentDenied, "The user did not allow this site to use Tote. They can change that in Tote's options.");
 }
 
+export function bridgeListedHandler(deps: Pick<BridgeDependencies, 'scopes'>): Handler<'bridge.listed'> {
+  return async (_request, context) => {
+    if (context.sender.kind !== 'content' || context.sender.frameId !== 0) return { listed: false };
+    const origin = context.sender.origin;
+    return { listed: (await deps.scopes()).some((scope) => scope.origin === origin) };
+  };
+}
+
 export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request'> {
   const list = listHandler(deps.s3);
   const get = getBytesHandler(deps.s3);

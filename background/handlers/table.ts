@@ -53,6 +53,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
     'bridge.request': deps.page.bridge,
+    'bridge.listed': deps.page.bridgeListed,
     'bridge.decide': deps.page.decide,
     'bridge.consents': deps.page.consents,
     'bridge.revoke': deps.page.revoke,

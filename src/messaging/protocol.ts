@@ -302,6 +302,15 @@ export const protocol = {
     response: returns<{ silent: true } | { result: unknown }>(),
     senders: { pages: false, content: 'any-origin' },
   },
+  /**
+   * Asked once by the bridge content script when it starts: whether its origin (as the browser
+   * reports it) is listed. If not, the script stays silent even to malformed messages.
+   */
+  'bridge.listed': {
+    request: empty,
+    response: returns<{ listed: boolean }>(),
+    senders: { pages: false, content: 'any-origin' },
+  },
   /** The consent window's answer for one origin. */
   'bridge.decide': {
     request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), allow: v.boolean() }),

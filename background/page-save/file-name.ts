@@ -28,7 +28,10 @@ const MAX_NAME = 100;
 /** Makes `raw` one safe key segment: no slashes, control characters or leading dots; trimmed and short. */
 export function cleanName(raw: string): string {
   const cleaned = raw
-    .replace(/[\u0000-\u001f\u007f/\\]+/g, ' ')
+    .split(/[/\\]+/)
+    .filter((segment) => !/^\s*\.*\s*$/.test(segment))
+    .join(' ')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/[<>:"|?*]+/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -41,6 +44,7 @@ export function cleanName(raw: string): string {
 
 /** The last path segment of `url`, decoded; '' when there is none. */
 export function nameFromUrl(url: string): string {
+  if (!/^https?:/i.test(url)) return '';
   try {
     const segments = new URL(url).pathname.split('/');
     const last = segments[segments.length - 1] ?? '';

@@ -5,6 +5,7 @@ import type { SettingsView } from '../src/messaging/protocol.ts';
 import { useStatus } from '../src/ui/use-status.ts';
 import { ConnectionSummary } from './connection-summary.tsx';
 import { ImportSettings } from './import-settings.tsx';
+import { PageIntegration } from './page-integration.tsx';
 
 function useSettingsView(client: Client) {
   const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
@@ -25,6 +26,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       {view !== undefined && 'code' in view && <p class="error" role="alert">{view.message}</p>}
       {view !== undefined && !('code' in view) && <ConnectionSummary view={view} redirectUrl={redirectUrl} />}
       <ImportSettings client={client} onSaved={reload} />
+      <PageIntegration client={client} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>

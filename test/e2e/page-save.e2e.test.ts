@@ -21,9 +21,11 @@ const stack = inject('devstack');
 const FOLDER = 'private/${identityId}/clips/';
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const NOTES = 'Notes: ünïcode survives.\n';
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clip test</title></head><body>
 <img id="pic" src="/pic.png" alt="a picture" width="80" height="80">
 <img id="refused" src="/refused.png" alt="refused" width="80" height="80">
+<p><a id="notes" href="/notes.txt">the notes</a></p>
 <p id="quote">Hello <strong>bold</strong> world, <a href="https://example.com/docs">a link</a>.</p>
 </body></html>`;
 
@@ -58,6 +60,7 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
       '/save.html': { type: 'text/html; charset=utf-8', body: PAGE },
       '/pic.png': { type: 'image/png', body: PNG },
       '/refused.png': { type: 'text/plain', body: 'no', status: 403 },
+      '/notes.txt': { type: 'text/plain; charset=utf-8', body: NOTES },
     });
     pageUrl = `${web.origin}/save.html`;
     session = await launch(kind);
@@ -111,6 +114,16 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
     const text = Buffer.from((await bytesOf(popup, key)) as number[]).toString('utf8');
     expect(text).toBe('Hello **bold** world, [a link](https://example.com/docs).\n');
     expect(await noticeText(page, key)).toContain(key);
+  });
+
+  it('saves a link target with a background that was stopped and started again', async () => {
+    await session.stopBackground();
+    await page.rightClick('#notes');
+    const saved = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-link', linkUrl: `${web.origin}/notes.txt`, pageUrl } });
+    expect(saved).toMatchObject({ ok: true, value: { key: expect.stringMatching(/^private\/[^/]+\/clips\/notes\.txt$/) } });
+    const key = (saved as { value: { key: string } }).value.key;
+    expect(Buffer.from((await bytesOf(popup, key)) as number[]).toString('utf8')).toBe(NOTES);
+    expect(await noticeText(page, key)).toContain('Saved to Tote');
   });
 
   it('says why when the image server refuses, and asks a signed-out user to sign in', async () => {

@@ -21,6 +21,8 @@ export function bridgeMatches(scopes: ContentScope[]): string[] {
 export async function syncBridgeScripts(scopes: ContentScope[]): Promise<void> {
   const matches = bridgeMatches(scopes);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Unchanged (the usual case on a background restart): leave it, so no page load falls in a gap.
+  if (registered.length === 1 && JSON.stringify([...(registered[0]?.matches ?? [])].sort()) === JSON.stringify(matches)) return;
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: ['content/bridge.js'], runAt: 'document_start', allFrames: false }]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentScope } from '../../src/settings/schema.ts';
 import type { HandlerContext } from '../router.ts';
 import { memoryKeyValue } from '../storage/key-value.ts';
-import { bridgeHandler, bridgeListedHandler } from './bridge-handler.ts';
+import { bridgeHandler, bridgeListedHandler, MAX_IN_FLIGHT_PER_ORIGIN } from './bridge-handler.ts';
 import type { Answer } from './consent-prompt.ts';
 import { consentStore } from './consent-store.ts';
 
@@ -45,5 +45,21 @@ describe('the page bridge in the background', () => {
     await expect(handler({ op: 'put', key: 'private/${identityId}/app/a', body: new Blob(['x']) }, from(APP))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(handler({ op: 'list', prefix: 'private/' }, from(APP))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(handler({ op: 'list' }, from(APP))).rejects.toThrow('S3 reached');
+  });
+
+  it('serves at most a few requests per origin at once, even to a sender that skips the content script', async () => {
+    let answer!: (value: Answer) => void;
+    const question = new Promise<Answer>((resolve) => (answer = resolve));
+    const consents = consentStore(memoryKeyValue());
+    // Like the real prompt: every request waiting for the origin shares one question.
+    const prompt = { ask: () => question, answer: () => false, windowClosed: () => undefined };
+    const handler = bridgeHandler({ s3, scopes: async () => scopes, consents, prompt });
+    const waiting = Array.from({ length: MAX_IN_FLIGHT_PER_ORIGIN }, () => handler({ op: 'list' }, from(APP)).catch((error: { code: string }) => error.code));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(handler({ op: 'list' }, from(APP))).rejects.toMatchObject({ code: 'busy' });
+    answer('deny');
+    expect(await Promise.all(waiting)).toEqual(Array(MAX_IN_FLIGHT_PER_ORIGIN).fill('consent_denied'));
+    // Slots are given back: the next request is served (and refused for the remembered denial).
+    await expect(handler({ op: 'list' }, from(APP))).rejects.toMatchObject({ code: 'consent_denied' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';
+import type { ParsedRequestOf } from '../../src/messaging/protocol.ts';
 import type { Handler, HandlerContext } from '../router.ts';
 import { getBytesHandler } from '../s3/get-bytes.ts';
 import { listHandler } from '../s3/list.ts';
@@ -21,6 +22,12 @@ export interface BridgeDependencies {
   consents: ConsentStore;
   prompt: ConsentPrompt;
 }
+
+/**
+ * Requests served at once per origin, whatever the content script claims: a compromised renderer
+ * can skip the content script's own cap and message the background directly.
+ */
+export const MAX_IN_FLIGHT_PER_ORIGIN = 8;
 
 /** Presigned links through the bridge live at most a day (and never past the credentials). */
 const DEFAULT_LINK_SECONDS = 3600;
@@ -49,16 +56,8 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
   const get = getBytesHandler(deps.s3);
   const put = putHandler(deps.s3);
   const presign = presignHandler(deps.s3);
-  return async (request, context: HandlerContext) => {
-    // The router lets only content scripts send this; the check is repeated so it can never drift.
-    if (context.sender.kind !== 'content' || context.sender.frameId !== 0) return { silent: true };
-    const origin = context.sender.origin;
-    const target = request.op === 'list' ? request.prefix : request.key;
-    const verdict = authorize(await deps.scopes(), origin, request.op, target);
-    if (verdict.kind === 'unlisted') return { silent: true };
-    await consentOf(deps, origin);
-    if (verdict.kind === 'refused') throw new ToteError(ErrorCode.Forbidden, verdict.message);
-    const key = verdict.key;
+  const inFlight = new Map<string, number>();
+  const serve = async (request: ParsedRequestOf<'bridge.request'>, context: HandlerContext, key: string) => {
     switch (request.op) {
       case 'list':
         return { result: await list({ prefix: key, delimiter: '/', ...(request.continuationToken ? { continuationToken: request.continuationToken } : {}) }, context) };
@@ -71,6 +70,26 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
       }
       case 'presign':
         return { result: await presign({ key, expiresInSeconds: request.expiresInSeconds ?? DEFAULT_LINK_SECONDS }, context) };
+    }
+  };
+  return async (request, context: HandlerContext) => {
+    // The router lets only content scripts send this; the check is repeated so it can never drift.
+    if (context.sender.kind !== 'content' || context.sender.frameId !== 0) return { silent: true };
+    const origin = context.sender.origin;
+    const target = request.op === 'list' ? request.prefix : request.key;
+    const verdict = authorize(await deps.scopes(), origin, request.op, target);
+    if (verdict.kind === 'unlisted') return { silent: true };
+    const running = inFlight.get(origin) ?? 0;
+    if (running >= MAX_IN_FLIGHT_PER_ORIGIN) throw new ToteError(ErrorCode.Busy, `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`, { retryable: true });
+    inFlight.set(origin, running + 1);
+    try {
+      await consentOf(deps, origin);
+      if (verdict.kind === 'refused') throw new ToteError(ErrorCode.Forbidden, verdict.message);
+      return await serve(request, context, verdict.key);
+    } finally {
+      const left = (inFlight.get(origin) ?? 1) - 1;
+      if (left > 0) inFlight.set(origin, left);
+      else inFlight.delete(origin);
     }
   };
 }

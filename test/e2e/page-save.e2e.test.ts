@@ -126,6 +126,16 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
     expect(await noticeText(page, key)).toContain('Saved to Tote');
   });
 
+  // Only Chrome offers MHTML (pageCapture, an optional permission). A simulated click carries no
+  // user gesture, so the browser cannot show the permission prompt: the refusal path is what runs.
+  if (kind === 'chromium') {
+    it('says so when the page capture permission for MHTML was not granted', async () => {
+      const saved = await call(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-page-mhtml', pageUrl } });
+      expect(saved).toEqual({ ok: true, value: {} });
+      expect(await noticeText(page, 'MHTML')).toContain('Tote was not allowed to capture pages as MHTML');
+    });
+  }
+
   it('says why when the image server refuses, and asks a signed-out user to sign in', async () => {
     await page.rightClick('#refused');
     const refused = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-image', srcUrl: `${web.origin}/refused.png`, pageUrl } });

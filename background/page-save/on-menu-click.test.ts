@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfMenuItem, menuItemsFor } from './menu-items.ts';
-import { originToRequest } from './on-menu-click.ts';
+import { hostPattern, originToRequest } from './on-menu-click.ts';
 
 describe('the context menu', () => {
   it('offers MHTML only in Chrome, and knows its own items only', () => {
@@ -17,5 +17,8 @@ describe('the context menu', () => {
     expect(originToRequest('link', { menuItemId: 'x', linkUrl: 'http://files.example:8080/a.zip' }, page)).toBe('http://files.example:8080');
     expect(originToRequest('image', { menuItemId: 'x', srcUrl: 'data:image/png;base64,AA' }, page)).toBeUndefined();
     expect(originToRequest('selection-md', { menuItemId: 'x' }, page)).toBeUndefined();
+    expect(hostPattern('http://files.example:8080')).toBe('http://files.example/*');
+    // Where activeTab does not widen the background's fetch access (Firefox), the tab's origin is asked for too.
+    expect(originToRequest('image', { menuItemId: 'x', srcUrl: 'https://blog.example/a.png' }, page, false)).toBe('https://blog.example');
   });
 });

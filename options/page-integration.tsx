@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
+import { hostPattern } from '../src/page/host-pattern.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../src/settings/schema.ts';
 
 type Consent = { origin: string; decision: 'allow' | 'deny'; decidedAt: number };
@@ -42,7 +43,7 @@ export function PageIntegration({ client }: { client: Client }) {
   const origins = [...new Set((settings?.contentScopes ?? []).map((scope) => scope.origin))];
   async function allowSites() {
     // Asked here, on the user's click: the bridge only runs where the browser lets Tote in.
-    const granted = await browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [...new Set(origins.map(hostPattern))] }).catch(() => false);
     setMessage(granted ? { error: false, text: 'Tote may now run its page bridge on these sites. Reload their tabs.' } : { error: true, text: 'The browser did not give Tote access to these sites, so the bridge cannot run there.' });
   }
 

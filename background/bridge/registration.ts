@@ -5,16 +5,14 @@
  * background answers `silent` and the page hears nothing. Re-run on every start and settings save.
  */
 import { browser } from '../../src/browser.ts';
+import { hostPattern } from '../../src/page/host-pattern.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';
 
 const SCRIPT_ID = 'tote-bridge';
 
 export function bridgeMatches(scopes: ContentScope[]): string[] {
   const patterns = new Set<string>();
-  for (const scope of scopes) {
-    const url = new URL(scope.origin);
-    patterns.add(`${url.protocol}//${url.hostname}/*`);
-  }
+  for (const scope of scopes) patterns.add(hostPattern(scope.origin));
   return [...patterns].sort();
 }
 

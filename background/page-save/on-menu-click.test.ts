@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfMenuItem, menuItemsFor } from './menu-items.ts';
-import { hostPattern, originToRequest } from './on-menu-click.ts';
+import { hostPattern } from '../../src/page/host-pattern.ts';
+import { originToRequest } from './on-menu-click.ts';
 
 describe('the context menu', () => {
   it('offers MHTML only in Chrome, and knows its own items only', () => {

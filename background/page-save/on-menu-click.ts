@@ -7,6 +7,7 @@
 import { browser, type Tabs } from '../../src/browser.ts';
 import type { Permissions } from 'webextension-polyfill';
 import { BUILD_BROWSER } from '../../src/build-info.ts';
+import { hostPattern } from '../../src/page/host-pattern.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { kindOfMenuItem, type MenuClick, type SaveKind } from './menu-items.ts';
 
@@ -32,12 +33,6 @@ export function originToRequest(kind: SaveKind, click: MenuClick, tabUrl: string
   } catch {
     return undefined;
   }
-}
-
-/** `https://cdn.example:8443` → `https://cdn.example/*`: Firefox refuses ports in match patterns, and a pattern without one covers every port. */
-export function hostPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
 }
 
 function requestPermission(kind: SaveKind, click: MenuClick, tab: Tabs.Tab): Promise<void> {

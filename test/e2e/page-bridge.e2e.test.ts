@@ -47,6 +47,16 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     });
   }
 
+  /** The user has allowed the listed origin (as the first test leaves it; asked now when run alone). */
+  async function allowed(page: TestPage): Promise<void> {
+    const consents = await call<Array<{ decision: string }>>(popup, 'bridge.consents', {});
+    if (consents.ok && consents.value.some((consent) => consent.decision === 'allow')) return;
+    await call(popup, 'bridge.revoke', { origin: listed.origin });
+    const first = bridgeCall(page, { op: 'list' });
+    await answerConsent('consent-allow');
+    expect(await first).toMatchObject({ reply: { ok: true } });
+  }
+
   it('asks the user on the first request: Deny refuses and is remembered; after a revoke, Allow lets it through', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
     const denied = bridgeCall(page, { op: 'list' });
@@ -70,8 +80,10 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
 
   it('lets the consented origin put and list inside its prefix, and nothing outside it', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
+    await allowed(page);
     expect(await bridgeCall(page, { op: 'put', key: `${APP}hello.txt`, bodyText: 'hello from a web app' })).toMatchObject({ reply: { ok: true, value: { size: 20 } } });
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/app\/hello\.txt$/), size: 20 }] } } });
+    expect(await bridgeCall(page, { op: 'get', key: `${APP}hello.txt` })).toMatchObject({ reply: { ok: true, value: { contentType: 'text/plain', bytesText: 'hello from a web app' } } });
     expect(await bridgeCall(page, { op: 'presign', key: `${APP}hello.txt` })).toMatchObject({ reply: { ok: true, value: { url: expect.stringContaining('hello.txt') } } });
     for (const outside of [
       { op: 'put', key: 'private/${identityId}/elsewhere.txt', bodyText: 'x' },
@@ -104,14 +116,8 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
   it('withstands a hostile page: the notice stays closed, spoofs and floods change nothing, the background is out of reach, no reply carries a secret', async () => {
     const pageUrl = `${listed.origin}/hostile.html`;
     const page = await session.openWebPage(pageUrl);
-    // The hostile page is on the listed origin, allowed by the user (as the tests above leave it, or now).
-    const consents = await call<Array<{ decision: string }>>(popup, 'bridge.consents', {});
-    if (!(consents.ok && consents.value.some((consent) => consent.decision === 'allow'))) {
-      await call(popup, 'bridge.revoke', { origin: listed.origin });
-      const first = bridgeCall(page, { op: 'list' });
-      await answerConsent('consent-allow');
-      expect(await first).toMatchObject({ reply: { ok: true } });
-    }
+    // The hostile page is on the listed origin, which the user allowed.
+    await allowed(page);
     // Traps set before the notice exists: catch every shadow root made through the page's prototypes, and every bridge reply.
     await page.evaluate(() => {
       const scope = window as unknown as { captured: ShadowRoot[]; replies: unknown[] };

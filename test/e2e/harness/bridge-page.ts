@@ -21,7 +21,10 @@ export function bridgeCall(page: TestPage, message: Record<string, unknown>, wai
           if (data?.tote !== 'tote-bridge/1' || data.reply !== true || data.id !== id) return;
           clearTimeout(timer);
           window.removeEventListener('message', listen);
-          resolve({ reply: JSON.parse(JSON.stringify(data)) });
+          // JSON cannot carry the ArrayBuffer a `get` returns: it comes back as `bytesText` (UTF-8).
+          const value = (data as { value?: { bytes?: unknown } }).value;
+          const bytes = value?.bytes instanceof ArrayBuffer ? { bytes: undefined, bytesText: new TextDecoder().decode(value.bytes) } : {};
+          resolve({ reply: JSON.parse(JSON.stringify(value?.bytes instanceof ArrayBuffer ? { ...data, value: { ...value, ...bytes } } : data)) });
         }
         window.addEventListener('message', listen);
         const { bodyText, ...rest } = message as { bodyText?: string };

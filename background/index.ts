@@ -20,9 +20,11 @@ import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
 import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
+import { createPageIntegration } from './page-integration.ts';
 
 const identity = createIdentity(currentSettings);
 const s3 = createS3Context(currentSettings, identity.broker);
+const page = createPageIntegration(s3, currentSettings);
 const live = createLiveProgress(() => broadcast('transfers.changed'));
 onUploadProgress(live.report);
 const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live });
@@ -41,8 +43,10 @@ const route = createRouter({
     auth: identity.service,
     s3,
     transfers,
+    page: page.handlers,
     settings: settingsAccess(() => {
       identity.broker.reset();
+      void page.syncBridge();
       broadcast('settings.changed');
       broadcast('auth.changed');
     }),
@@ -53,6 +57,8 @@ const route = createRouter({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 listenForRefreshAlarm(identity.broker);
+page.listen();
+void page.syncBridge();
 listenForWatchdog(() => transfers.resumeInterrupted());
 // An upload a stop interrupted carries on from its last finished part.
 transfers.resumeInterrupted().catch((error: unknown) => console.error("Tote: could not resume uploads", error));

@@ -18,6 +18,17 @@ interface ProbeRequest {
   raw?: unknown;
   /** …or what this content script can read from each storage area (tests prove secrets are not there). */
   readStorage?: true;
+  /** …or the text of Tote's save notice, read through its closed shadow root as only an extension can. */
+  readNotice?: true;
+}
+
+/** Content scripts may open a closed shadow root: Chrome through `chrome.dom`, Firefox through `openOrClosedShadowRoot`. */
+function readNotice(): { text: string | null } {
+  const host = document.querySelector('tote-notice') as (Element & { openOrClosedShadowRoot?: ShadowRoot | null }) | null;
+  if (host === null) return { text: null };
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(element: Element): ShadowRoot | null } } }).chrome?.dom;
+  const root = chromeDom ? chromeDom.openOrClosedShadowRoot(host) : (host.openOrClosedShadowRoot ?? null);
+  return { text: root ? (root.textContent ?? '') : null };
 }
 
 async function readStorage(): Promise<Record<string, unknown>> {
@@ -51,7 +62,9 @@ document.addEventListener('tote-probe-request', (event) => {
   } catch {
     return;
   }
-  const answer = probe.readStorage
+  const answer = probe.readNotice
+    ? Promise.resolve(readNotice())
+    : probe.readStorage
     ? readStorage()
     : 'raw' in probe
       ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))

@@ -65,7 +65,10 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     const settings = validOrRefuse('save');
     if (settings === undefined) return;
     const access = askAccess(settings);
-    const reply = await client.call('settings.set', { settings });
+    // Settings this form does not edit (the save folder, set elsewhere on the page) stay as stored.
+    const stored = await client.call('settings.get', {});
+    const saveFolder = stored.ok ? stored.value.settings?.saveFolder : undefined;
+    const reply = await client.call('settings.set', { settings: { ...settings, ...(saveFolder !== undefined ? { saveFolder } : {}) } });
     await access.catch(() => false);
     if (!reply.ok) {
       setNotice({ kind: 'alert', text: reply.error.message });

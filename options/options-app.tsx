@@ -10,6 +10,7 @@ import { ExportSettings } from './export-settings.tsx';
 import { ImportSettings } from './import-settings.tsx';
 import { DEVELOPMENT_CHROME_ID } from './redirect-urls.ts';
 import { RedirectUrlList } from './redirect-url-list.tsx';
+import { PageIntegration } from './page-integration.tsx';
 
 function useSettingsView(client: Client) {
   const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
@@ -37,6 +38,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       <RedirectUrlList browserName={BUILD_BROWSER} current={redirectUrl} chromeId={DEVELOPMENT_BUILD ? DEVELOPMENT_CHROME_ID : undefined} />
       <ImportSettings client={client} onSaved={() => void reload().then(() => setImports((n) => n + 1))} />
       <ExportSettings settings={settingsView?.settings} />
+      <PageIntegration client={client} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>

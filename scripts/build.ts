@@ -27,9 +27,12 @@ const entries: Record<string, string> = {
   'popup/main': 'popup/main.tsx',
   'options/main': 'options/main.tsx',
   'offscreen/main': 'offscreen/main.ts',
+  'consent/main': 'consent/main.ts',
+  'content/notice': 'content/notice.ts',
+  'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
-const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'icons'];
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'consent/index.html', 'consent/consent.css', 'icons'];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
   const out = join(distDir, target);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { protocol } from '../../src/messaging/protocol.ts';
+import { createPageIntegration } from '../page-integration.ts';
 import { createHandlers } from './table.ts';
 
 describe('the handler table', () => {
@@ -12,6 +13,7 @@ describe('the handler table', () => {
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,
     diagnostics: {} as never,
+    page: createPageIntegration({ access: async () => { throw new Error('not used'); } }, async () => undefined).handlers,
   });
 
   it('has exactly one handler per protocol entry', () => {

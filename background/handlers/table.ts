@@ -18,6 +18,7 @@ import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './s
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
+import type { PageIntegration } from '../page-integration.ts';
 
 export interface HandlerDependencies {
   instance: { id: string; startedAt: number };
@@ -27,6 +28,8 @@ export interface HandlerDependencies {
   s3: S3Context;
   transfers: TransferManager;
   diagnostics: DiagnosticsDependencies;
+  /** Page integration (issue 7): save from pages, page bridge. */
+  page: PageIntegration['handlers'];
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -53,5 +56,12 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
     'diagnostics.run': diagnosticsHandler(deps.diagnostics),
+    'bridge.request': deps.page.bridge,
+    'bridge.listed': deps.page.bridgeListed,
+    'bridge.decide': deps.page.decide,
+    'bridge.consents': deps.page.consents,
+    'bridge.revoke': deps.page.revoke,
+    'page.openInTote': deps.page.openInTote,
+    'dev.menuClick': deps.page.menuClick,
   };
 }

@@ -34,9 +34,15 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
   } else {
     delete background.service_worker;
     delete manifest.minimum_chrome_version;
+    // Firefox has no pageCapture (MHTML); its menu item is Chrome-only too.
+    manifest.optional_permissions = ((manifest.optional_permissions as string[] | undefined) ?? []).filter((name) => name !== 'pageCapture');
+    if ((manifest.optional_permissions as string[]).length === 0) delete manifest.optional_permissions;
   }
   if (development) {
     manifest.content_scripts = [{ matches: PROBE_MATCHES, js: ['content/probe.js'], run_at: 'document_idle' }];
+    // Tests cannot click a native context menu, so no click grants `activeTab`; loopback host
+    // access stands in for it (scripting the tab, fetching its images). Release builds ask at use.
+    manifest.host_permissions = PROBE_MATCHES;
   }
   return manifest;
 }

@@ -39,6 +39,12 @@ export const ErrorCode = {
   Network: 'network',
   /** The object is too large for the operation (a single PUT takes at most 5 GiB). */
   TooLarge: 'too_large',
+  /** A site Tote fetched from (an image's or link's server) refused or failed. */
+  SourceRefused: 'source_refused',
+  /** The user did not allow a site to use Tote (page bridge consent). */
+  ConsentDenied: 'consent_denied',
+  /** Too many requests at once from one page (page bridge). */
+  Busy: 'busy',
   /** Any other S3 failure. */
   S3Failed: 's3_failed',
   /** A bug: the background failed in a way it did not expect. */

@@ -12,6 +12,7 @@ import type { BrowserName } from '../build-info.ts';
 import { KeySchema } from '../s3/key-template.ts';
 import { SettingsSchema, type Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
+import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
 
 /**
  * Who may send a message. Extension pages (popup, options) are trusted callers; content scripts
@@ -298,6 +299,80 @@ export const protocol = {
   'diagnostics.run': {
     request: v.strictObject({ settings: SettingsSchema }),
     response: returns<DiagnosticStep[]>(),
+    senders: { pages: true, content: 'never' },
+  },
+  // ── Page integration (issue 7): save from pages, the consented page bridge ──
+  /**
+   * One page bridge request (docs/page-bridge.md), from the bridge content script. The background
+   * checks the sender's real origin, its scope and the user's consent; `silent` means the origin
+   * is not listed and the page gets no answer at all.
+   */
+  'bridge.request': {
+    request: v.pipe(
+      v.strictObject({
+        op: v.picklist(['list', 'get', 'put', 'presign']),
+        key: v.optional(ObjectKeySchema),
+        prefix: v.optional(ObjectKeySchema),
+        continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+        body: v.optional(v.pipe(v.instance(Blob), v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'))),
+        contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
+        expiresInSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400))),
+      }),
+      v.check((r) => (r.op === 'list' ? r.key === undefined : r.key !== undefined && r.prefix === undefined), '"list" takes a prefix, the others a key'),
+      v.check((r) => (r.op === 'put') === (r.body !== undefined), 'a body goes with "put", and only with it'),
+    ),
+    response: returns<{ silent: true } | { result: unknown }>(),
+    senders: { pages: false, content: 'any-origin' },
+  },
+  /**
+   * Asked once by the bridge content script when it starts: whether its origin (as the browser
+   * reports it) is listed. If not, the script stays silent even to malformed messages.
+   */
+  'bridge.listed': {
+    request: empty,
+    response: returns<{ listed: boolean }>(),
+    senders: { pages: false, content: 'any-origin' },
+  },
+  /** The consent window's answer for one origin. */
+  'bridge.decide': {
+    request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), allow: v.boolean() }),
+    response: returns<{ answered: boolean }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Remembered page bridge answers, for the options page. */
+  'bridge.consents': {
+    request: empty,
+    response: returns<Array<{ origin: string; decision: 'allow' | 'deny'; decidedAt: number }>>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Forgets one origin's answer: its next request asks again. */
+  'bridge.revoke': {
+    request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)) }),
+    response: returns<Array<{ origin: string; decision: 'allow' | 'deny'; decidedAt: number }>>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** "Open in Tote" in the save notice: opens Tote in a tab at the save folder (nothing else). */
+  'page.openInTote': {
+    request: empty,
+    response: returns<{ opened: true }>(),
+    senders: { pages: true, content: 'any-origin' },
+  },
+  /**
+   * Development builds only (refused otherwise): runs the context menu's click listener with the
+   * `info` and tab the browser would pass, for end-to-end tests, which cannot click native menus.
+   */
+  'dev.menuClick': {
+    request: v.strictObject({
+      pageUrl: v.pipe(v.string(), v.maxLength(2048)),
+      info: v.strictObject({
+        menuItemId: v.pipe(v.string(), v.maxLength(64)),
+        pageUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+        srcUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+        linkUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+        selectionText: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
+      }),
+    }),
+    response: returns<{ key?: string }>(),
     senders: { pages: true, content: 'never' },
   },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;

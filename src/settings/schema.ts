@@ -54,7 +54,15 @@ export const SettingsSchema = v.strictObject({
   cognitoEndpoint: v.optional(httpUrl),
   provider: v.optional(v.variant('type', [OidcProviderSchema, CognitoUserPoolProviderSchema])),
   contentScopes: v.optional(v.pipe(v.array(ContentScopeSchema), v.maxLength(50))),
+  /**
+   * Where "Save to Tote" in a page's context menu puts things (default: `inbox/` in the user's own
+   * folder, DEFAULT_SAVE_FOLDER). Optional, so settings written before it existed stay valid.
+   */
+  saveFolder: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'))),
 });
+
+/** The save folder when settings name none. */
+export const DEFAULT_SAVE_FOLDER = 'private/${identityId}/inbox/';
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingsInput = v.InferInput<typeof SettingsSchema>;

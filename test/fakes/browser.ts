@@ -62,6 +62,7 @@ const browser = {
     getManifest: () => ({ manifest_version: 3, name: 'Tote', version: '0.0.0-test' }),
     onMessage: event(messageListeners),
     openOptionsPage: async () => undefined,
+    onInstalled: event(new Set<() => void>()),
     /** Like the browser: the first listener that returns a promise answers; none → an error. */
     async sendMessage(message: unknown): Promise<unknown> {
       // Messages are copied between contexts in a real browser; so are they here.
@@ -78,6 +79,29 @@ const browser = {
     create: async () => undefined,
     clear: async () => true,
     onAlarm: event(new Set<(alarm: { name: string }) => void>()),
+  },
+  // Page integration (issue 7): the background registers these at start; unit tests only need them to exist.
+  contextMenus: {
+    create: () => undefined,
+    removeAll: async () => undefined,
+    onClicked: event(new Set<(info: unknown, tab: unknown) => void>()),
+  },
+  windows: {
+    create: async () => ({ id: 1 }),
+    remove: async () => undefined,
+    onRemoved: event(new Set<(windowId: number) => void>()),
+  },
+  scripting: {
+    registered: [] as Array<{ id: string; matches: string[] }>,
+    async getRegisteredContentScripts(filter?: { ids?: string[] }) {
+      return this.registered.filter((script) => filter?.ids?.includes(script.id) ?? true);
+    },
+    async registerContentScripts(scripts: Array<{ id: string; matches: string[] }>) {
+      this.registered.push(...scripts);
+    },
+    async unregisterContentScripts(filter?: { ids?: string[] }) {
+      this.registered = this.registered.filter((script) => !(filter?.ids?.includes(script.id) ?? true));
+    },
   },
   identity: {
     getRedirectURL: () => `https://${EXTENSION_ID}.chromiumapp.org/`,

@@ -99,6 +99,7 @@ function wrap(page: Page): TestPage {
       return (await locator.innerText()).trim();
     },
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+    rightClick: (selector) => page.locator(selector).first().click({ button: 'right', timeout: 10_000 }),
     fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
     async chooseFiles(selector, paths) {
       // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this

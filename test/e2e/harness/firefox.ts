@@ -53,9 +53,16 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       return wrap(page);
     },
     async waitForPage(matches) {
-      const target = await browser.waitForTarget((candidate) => matches(candidate.url()), { timeout: 20_000 });
-      const page = await target.page();
-      if (page === null) throw new Error(`${target.url()} opened, but not as a page`);
+      // A window an extension opens on its own moz-extension: page (windows.create) is listed in
+      // pages() but may never report its URL as a target change: ask each page where it is.
+      const page = await waitFor('a page to open', async () => {
+        for (const candidate of await browser.pages()) {
+          if (matches(candidate.url())) return candidate;
+          const href = await Promise.race([candidate.evaluate(() => location.href).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), 1_000))]);
+          if (matches(href)) return candidate;
+        }
+        return undefined;
+      }, 20_000);
       return wrap(page);
     },
     async stopBackground() {
@@ -90,6 +97,9 @@ function wrap(page: Page): TestPage {
     },
     async click(selector) {
       await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click();
+    },
+    async rightClick(selector) {
+      await (await page.waitForSelector(selector, { visible: true, timeout: 10_000 }))?.click({ button: 'right' });
     },
     async fill(selector, value) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });

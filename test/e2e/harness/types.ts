@@ -12,6 +12,8 @@ export interface TestPage {
   /** Waits until `selector`'s text contains `expected`; returns the whole text. */
   waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
   click(selector: string): Promise<void>;
+  /** Right-clicks `selector` as a person would (the page sees contextmenu; native menus cannot be driven). */
+  rightClick(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   /** Chooses files in a file input, as the file picker would. */
   chooseFiles(selector: string, paths: string[]): Promise<void>;

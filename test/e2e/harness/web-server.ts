@@ -7,12 +7,20 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+/** A response for one path; paths not listed get the plain test page. */
+export interface Route {
+  type: string;
+  body: string | Buffer;
+  status?: number;
+}
+
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tote test page</title></head><body><h1>Test page</h1></body></html>';
 
-export async function startWebServer(): Promise<WebServer> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(PAGE);
+export async function startWebServer(routes: Record<string, Route> = {}): Promise<WebServer> {
+  const server = createServer((request, response) => {
+    const route = routes[new URL(request.url ?? '/', 'http://x').pathname];
+    response.writeHead(route?.status ?? 200, { 'content-type': route?.type ?? 'text/html; charset=utf-8' });
+    response.end(route?.body ?? PAGE);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,42 @@
+/**
+ * The "Save to Tote" context menu items. Registered on `runtime.onInstalled` (menus persist
+ * across background restarts in both browsers); the click listener is added at the top level of
+ * the background, so a click wakes a stopped worker and is not missed.
+ */
+import type { BrowserName } from '../../src/build-info.ts';
+
+export type SaveKind = 'image' | 'link' | 'selection-md' | 'selection-txt' | 'page-html' | 'page-mhtml';
+
+interface MenuItem {
+  id: `tote-save-${SaveKind}`;
+  kind: SaveKind;
+  title: string;
+  contexts: Array<'image' | 'link' | 'selection' | 'page'>;
+}
+
+export const MENU_ITEMS: MenuItem[] = [
+  { id: 'tote-save-image', kind: 'image', title: 'Save image to Tote', contexts: ['image'] },
+  { id: 'tote-save-link', kind: 'link', title: 'Save link target to Tote', contexts: ['link'] },
+  { id: 'tote-save-selection-md', kind: 'selection-md', title: 'Save selection to Tote (Markdown)', contexts: ['selection'] },
+  { id: 'tote-save-selection-txt', kind: 'selection-txt', title: 'Save selection to Tote (plain text)', contexts: ['selection'] },
+  { id: 'tote-save-page-html', kind: 'page-html', title: 'Save page to Tote (HTML)', contexts: ['page'] },
+  // Only Chrome has pageCapture (MHTML); Firefox has no equivalent API.
+  { id: 'tote-save-page-mhtml', kind: 'page-mhtml', title: 'Save page to Tote (MHTML)', contexts: ['page'] },
+];
+
+export function menuItemsFor(browser: BrowserName): MenuItem[] {
+  return MENU_ITEMS.filter((item) => browser === 'chrome' || item.kind !== 'page-mhtml');
+}
+
+export function kindOfMenuItem(id: unknown): SaveKind | undefined {
+  return MENU_ITEMS.find((item) => item.id === id)?.kind;
+}
+
+/** The few fields of the browser's click info that saving reads. */
+export interface MenuClick {
+  menuItemId: string | number;
+  srcUrl?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+  selectionText?: string;
+}

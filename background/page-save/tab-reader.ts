@@ -1,0 +1,34 @@
+/** Reads from a tab for saving: runs page-scripts.ts functions there, or captures MHTML (Chrome). */
+import { browser } from '../../src/browser.ts';
+import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { collectSelection, serializePage, type PageSelection } from './page-scripts.ts';
+import type { TabReader } from './save-from-page.ts';
+
+/** Enough for long articles; a selection larger than this is cut short rather than stalling the tab. */
+const MAX_SELECTION_NODES = 20_000;
+
+async function runInTab<T>(tabId: number, func: (...args: never[]) => T, args: unknown[] = []): Promise<T> {
+  let results: Array<{ result?: unknown }>;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: func as () => void, args: args as never[] });
+  } catch (error) {
+    throw new ToteError(ErrorCode.Forbidden, 'Tote may not read this page (browser pages and some sites are off limits to extensions).', { cause: error });
+  }
+  return results[0]?.result as T;
+}
+
+interface PageCapture {
+  saveAsMHTML(details: { tabId: number }): Promise<Blob | undefined>;
+}
+
+export const tabReader: TabReader = {
+  selection: (tabId) => runInTab<PageSelection>(tabId, collectSelection, [MAX_SELECTION_NODES]),
+  html: (tabId) => runInTab(tabId, serializePage),
+  async mhtml(tabId) {
+    const capture = (browser as unknown as { pageCapture?: PageCapture }).pageCapture;
+    if (capture === undefined) throw new ToteError(ErrorCode.Forbidden, 'Saving as MHTML needs the "page capture" permission, which was not granted. Save the page as HTML instead, or allow it when asked.');
+    const blob = await capture.saveAsMHTML({ tabId });
+    if (!blob) throw new ToteError(ErrorCode.Internal, 'The browser returned no MHTML for this page. Save it as HTML instead.', { retryable: true });
+    return blob;
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Options for the page integration (issue 7): where "Save to Tote" puts things, the sites listed
+ * for the page bridge (with the browser permission to run the bridge there), and the answers the
+ * user gave those sites, each revocable.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '../src/browser.ts';
+import type { Client } from '../src/messaging/client.ts';
+import { onEvent } from '../src/messaging/events.ts';
+import { hostPattern } from '../src/page/host-pattern.ts';
+import { DEFAULT_SAVE_FOLDER, type Settings } from '../src/settings/schema.ts';
+
+type Consent = { origin: string; decision: 'allow' | 'deny'; decidedAt: number };
+
+export function PageIntegration({ client }: { client: Client }) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [folder, setFolder] = useState('');
+  const [consents, setConsents] = useState<Consent[]>([]);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
+
+  const reload = useCallback(() => {
+    void client.call('settings.get', {}).then((reply) => {
+      const current = reply.ok ? reply.value.settings : undefined;
+      setSettings(current);
+      setFolder(current?.saveFolder ?? DEFAULT_SAVE_FOLDER);
+    });
+    void client.call('bridge.consents', {}).then((reply) => reply.ok && setConsents(reply.value));
+  }, [client]);
+  useEffect(() => {
+    reload();
+    return onEvent('settings.changed', reload);
+  }, [reload]);
+
+  async function saveFolder() {
+    // The stored settings as they are now: the connection form on this page may have changed them.
+    const stored = await client.call('settings.get', {});
+    const current = stored.ok ? stored.value.settings : undefined;
+    if (current === undefined) return;
+    const reply = await client.call('settings.set', { settings: { ...current, saveFolder: folder } });
+    setMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
+    if (reply.ok) reload();
+  }
+
+  async function revoke(origin: string) {
+    const reply = await client.call('bridge.revoke', { origin });
+    if (reply.ok) setConsents(reply.value);
+    else setMessage({ error: true, text: reply.error.message });
+  }
+
+  const origins = [...new Set((settings?.contentScopes ?? []).map((scope) => scope.origin))];
+  async function allowSites() {
+    // Asked here, on the user's click: the bridge only runs where the browser lets Tote in.
+    const granted = await browser.permissions.request({ origins: [...new Set(origins.map(hostPattern))] }).catch(() => false);
+    setMessage(granted ? { error: false, text: 'Tote may now run its page bridge on these sites. Reload their tabs.' } : { error: true, text: 'The browser did not give Tote access to these sites, so the bridge cannot run there.' });
+  }
+
+  return (
+    <section aria-labelledby="page-heading">
+      <h2 id="page-heading">Saving from pages</h2>
+      <label class="field">
+        Save folder
+        <input value={folder} onInput={(event) => setFolder((event.currentTarget as HTMLInputElement).value)} data-testid="save-folder" />
+        <span class="hint">Where "Save to Tote" in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</span>
+      </label>
+      <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()} data-testid="save-folder-button">Save folder</button>
+
+      <h3>Sites that may use Tote</h3>
+      {origins.length === 0 ? (
+        <p class="hint">None. An administrator lists trusted sites in the settings file (content scopes).</p>
+      ) : (
+        <>
+          <ul data-testid="bridge-sites">{origins.map((origin) => <li key={origin}><code>{origin}</code></li>)}</ul>
+          <button type="button" onClick={() => void allowSites()} data-testid="bridge-permission">Let Tote run on these sites</button>
+        </>
+      )}
+      <h3>Your answers to sites</h3>
+      {consents.length === 0 ? (
+        <p class="hint" data-testid="bridge-consents-empty">No site has asked yet.</p>
+      ) : (
+        <ul data-testid="bridge-consents">
+          {consents.map((consent) => (
+            <li key={consent.origin}>
+              <code>{consent.origin}</code>: {consent.decision === 'allow' ? 'allowed' : 'denied'}{' '}
+              <button type="button" onClick={() => void revoke(consent.origin)} aria-label={`Forget the answer for ${consent.origin}`}>Revoke</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && <p class={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+    </section>
+  );
+}

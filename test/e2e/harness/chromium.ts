@@ -112,5 +112,15 @@ function wrap(page: Page): TestPage {
     },
     url: () => page.url(),
     close: () => page.close(),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    screenshot: async (path, { width, height }) => {
+      await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width, height } });
+    },
+    emulateColorScheme: async (colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      return true;
+    },
   };
 }

@@ -100,5 +100,12 @@ function wrap(page: Page): TestPage {
     },
     url: () => page.url(),
     close: () => page.close(),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    screenshot: async (path, { width, height }) => {
+      await page.screenshot({ path: path as `${string}.png`, clip: { x: 0, y: 0, width, height } });
+    },
+    emulateColorScheme: async () => false,
   };
 }

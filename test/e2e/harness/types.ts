@@ -17,6 +17,18 @@ export interface TestPage {
   chooseFiles(selector: string, paths: string[]): Promise<void>;
   url(): string;
   close(): Promise<void>;
+  /**
+   * Runs a script's source text in the page's main world through the driver (CDP or BiDi), which
+   * the extension pages' CSP (`script-src 'self'`) does not govern, unlike `<script>` or eval.
+   */
+  evaluateSource(source: string): Promise<void>;
+  /** Saves a PNG of the page's top-left `width` × `height` (a toolbar popup's size) to `path`. */
+  screenshot(path: string, size: { width: number; height: number }): Promise<void>;
+  /**
+   * Emulates `prefers-color-scheme`; resolves false where the driver cannot (Firefox over BiDi:
+   * Puppeteer emulates media features through CDP only).
+   */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
 }
 
 export interface ExtensionSession {

@@ -1,0 +1,27 @@
+/**
+ * A modal built on the native `<dialog>`: the browser traps focus, Escape closes it, and focus
+ * returns to where it was. Every popup dialog (share, rename, delete, new folder) uses it.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export function Dialog({ title, onClose, children, testid }: { title: string; onClose: () => void; children: ComponentChildren; testid: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const titleId = `${testid}-title`;
+  return (
+    <dialog ref={ref} class="dialog" aria-labelledby={titleId} data-testid={testid} onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+/** The error of the action tried in a dialog, where it happened; the dialog stays open to retry. */
+export function ActionError({ message }: { message: string | undefined }) {
+  return message ? <p class="notice error" role="alert" data-testid="dialog-error">{message}</p> : null;
+}

@@ -55,6 +55,8 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
     void startUploads(client, scope + folder, files).then(report);
   };
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
+  // The row that holds the keyboard (roving tabindex) is the one to return to.
+  const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
   const onFinished = useCallback(() => reload(), [reload]);
   const done = (message: string) => {
     setNotice(message);
@@ -66,7 +68,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
     <>
       <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
       <div class="toolbar">
-        <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
+        <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} />
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />

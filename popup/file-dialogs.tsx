@@ -3,7 +3,8 @@ import type { Client } from '../src/messaging/client.ts';
 import { DeleteDialog } from './delete-dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
-import { checkName, NameDialog } from './name-dialog.tsx';
+import { NameDialog } from './name-dialog.tsx';
+import { checkName } from './names.ts';
 import { ShareDialog } from './share-dialog.tsx';
 
 export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' };

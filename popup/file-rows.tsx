@@ -46,7 +46,8 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
     if (ready && nearEnd(entries.length, view.top, view.height, ROW_HEIGHT)) onNearEnd();
   }, [ready, entries.length, view, onNearEnd]);
 
-  useEffect(() => {
+  // Layout effect: the row takes the focus in the same task as the key press, before the next key.
+  useLayoutEffect(() => {
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
     scroller.current?.querySelector<HTMLElement>(`li[data-index="${current}"]`)?.focus();

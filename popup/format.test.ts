@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, formatSpeed, formatTimeLeft, plural } from './format.ts';
+import type { TransferView } from '../src/messaging/protocol.ts';
+import { formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
 
 describe('formatSize', () => {
   it.each([
@@ -40,4 +41,18 @@ it('plural counts things', () => {
   expect(plural(1, 'object')).toBe('1 object');
   expect(plural(0, 'object')).toBe('0 objects');
   expect(plural(3, 'file')).toBe('3 files');
+});
+
+describe('percentDone', () => {
+  const transfer = (state: TransferView['state'], bytesDone: number, size: number) => ({ id: 'x', key: 'k', size, bytesDone, state, multipart: false, partAttempts: 0, startedAt: 0, updatedAt: 0 });
+  it('rounds down, so 100% means done', () => {
+    expect(percentDone(transfer('running', 0, 40))).toBe(0);
+    expect(percentDone(transfer('running', 39, 40))).toBe(97);
+    expect(percentDone(transfer('running', 40, 40))).toBe(100);
+  });
+  it('is 100 for a finished upload, even an empty one, and 0 for an empty one not finished', () => {
+    expect(percentDone(transfer('done', 0, 0))).toBe(100);
+    expect(percentDone(transfer('queued', 0, 0))).toBe(0);
+  });
+  it('never passes 100', () => expect(percentDone(transfer('running', 50, 40))).toBe(100));
 });

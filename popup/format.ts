@@ -1,4 +1,5 @@
-/** How sizes, dates, speeds and link lifetimes read in the popup (pure, unit-tested). */
+/** How sizes, dates, speeds, progress and link lifetimes read in the popup (pure, unit-tested). */
+import type { TransferView } from '../src/messaging/protocol.ts';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
@@ -47,4 +48,10 @@ export function formatMoment(epochMs: number, locale?: string): string {
 /** How many things, with the noun in the right number: `1 object`, `3 objects`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Whole percent of an upload done; a finished one is 100 whatever its size. */
+export function percentDone(transfer: TransferView): number {
+  if (transfer.state === 'done' || transfer.size === 0) return transfer.state === 'done' ? 100 : 0;
+  return Math.min(100, Math.floor((transfer.bytesDone / transfer.size) * 100));
 }

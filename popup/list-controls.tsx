@@ -3,7 +3,16 @@ import type { Sort, SortField } from './entries.ts';
 
 const FIELDS: Array<[SortField, string]> = [['name', 'Name'], ['size', 'Size'], ['modified', 'Modified']];
 
-export function ListControls({ filter, onFilter, sort, onSort }: { filter: string; onFilter: (value: string) => void; sort: Sort; onSort: (sort: Sort) => void }) {
+export interface ListControlsProps {
+  filter: string;
+  onFilter: (value: string) => void;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  /** ArrowDown in the filter box: on to the rows it left. */
+  onLeave: () => void;
+}
+
+export function ListControls({ filter, onFilter, sort, onSort, onLeave }: ListControlsProps) {
   return (
     <div class="controls">
       <input
@@ -14,6 +23,11 @@ export function ListControls({ filter, onFilter, sort, onSort }: { filter: strin
         data-testid="filter"
         value={filter}
         onInput={(event) => onFilter((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown') return;
+          event.preventDefault();
+          onLeave();
+        }}
       />
       {filter && <button type="button" class="icon" aria-label="Clear the filter" data-testid="clear-filter" onClick={() => onFilter('')}>✕</button>}
       <select aria-label="Sort by" data-testid="sort-field" value={sort.field} onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}>

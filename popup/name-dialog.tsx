@@ -59,12 +59,3 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
     </Dialog>
   );
 }
-
-/** The sentence for a name that cannot become a key segment, or undefined. */
-export function checkName(name: string, allowSlash: boolean): string | undefined {
-  if (name === '' || name === '.' || name === '..') return 'Type a name.';
-  if (!allowSlash && name.includes('/')) return 'A name cannot contain "/".';
-  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'Use "/" only between folder names, as in archive/report.pdf.';
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'A name cannot contain control characters.';
-  return undefined;
-}

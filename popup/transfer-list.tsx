@@ -2,15 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatSize, formatSpeed } from './format.ts';
+import { formatSize, formatSpeed, percentDone } from './format.ts';
 import { useTransfers } from './use-transfers.ts';
 
 const LABEL: Record<TransferView['state'], string> = { queued: 'waiting', running: 'uploading', done: 'uploaded', failed: 'failed', cancelled: 'cancelled' };
-
-export function percentDone(transfer: TransferView): number {
-  if (transfer.state === 'done' || transfer.size === 0) return transfer.state === 'done' ? 100 : 0;
-  return Math.min(100, Math.floor((transfer.bytesDone / transfer.size) * 100));
-}
 
 export function TransferList({ client, onFinished }: { client: Client; onFinished: () => void }) {
   const rows = useTransfers(client, onFinished);

@@ -196,15 +196,26 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await waitInPage(popup, 'the folder to go', () => !document.querySelector('[data-testid="file-list"] li.folder'), undefined);
   });
 
-  it('deletes the file after confirmation', async () => {
-    const key = (await rowKeys(popup)).find((candidate) => candidate.endsWith('/journey-renamed.bin'));
-    expect(key).toBeDefined();
-    await popup.click(`[data-key="${key}"] input[type="checkbox"]`);
-    await popup.click('[data-testid="delete"]');
+  it('moves through the rows with the keyboard, selects with Space and deletes with Delete after confirmation', async () => {
+    await popup.fill('[data-testid="filter"]', 'journey');
+    await waitInPage(popup, 'the two journey files', () => document.querySelectorAll('[data-testid="file-list"] li').length === 2, undefined);
+    await popup.click('[data-testid="filter"]');
+    await popup.press('ArrowDown');
+    await popup.press('Home');
+    await popup.press('ArrowDown');
+    const focused = () => {
+      const row = document.activeElement as HTMLElement;
+      return { key: row.dataset.key ?? '', checked: (row.querySelector('input[type="checkbox"]') as HTMLInputElement | null)?.checked };
+    };
+    const row = await popup.evaluate(focused, undefined);
+    expect(row).toEqual({ key: expect.stringMatching(/\/journey-renamed\.bin$/), checked: false });
+    await popup.press('Space');
+    expect(await popup.evaluate(focused, undefined)).toEqual({ key: row.key, checked: true });
+    await popup.press('Delete');
     expect(await popup.waitForText('[data-testid="delete-summary"]', 'deletes')).toContain('This deletes 1 file.');
     await popup.click('[data-testid="confirm-delete"]');
-    await waitInPage(popup, 'the file to go', (gone) => !document.querySelector(`[data-key="${gone}"]`), key as string);
-    expect((await rowKeys(popup)).map((row) => row.slice(row.lastIndexOf('/') + 1))).toEqual([NOTES.name]);
+    await waitInPage(popup, 'the file to go', (gone) => !document.querySelector(`[data-key="${gone}"]`), row.key);
+    expect((await rowKeys(popup)).map((key) => key.slice(key.lastIndexOf('/') + 1))).toEqual([NOTES.name]);
   });
 
   it('signs out: the private files are no longer shown', async () => {

@@ -100,6 +100,7 @@ function wrap(page: Page): TestPage {
     },
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
     fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
+    press: (key) => page.keyboard.press(key),
     async chooseFiles(selector, paths) {
       // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this
       // machine, so hand it the paths directly, as the file picker would.

@@ -4,7 +4,7 @@
  * tests know the extension's pages' URLs; a short idle timeout lets the event page suspend.
  */
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
@@ -94,6 +94,7 @@ function wrap(page: Page): TestPage {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
       await handle?.type(value);
     },
+    press: (key) => page.keyboard.press(key as KeyInput),
     async chooseFiles(selector, paths) {
       const input = await page.waitForSelector(selector, { timeout: 10_000 });
       await (input as unknown as { uploadFile(...files: string[]): Promise<void> } | null)?.uploadFile(...paths);

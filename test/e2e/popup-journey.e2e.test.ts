@@ -209,7 +209,7 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     };
     const row = await popup.evaluate(focused, undefined);
     expect(row).toEqual({ key: expect.stringMatching(/\/journey-renamed\.bin$/), checked: false });
-    await popup.press('Space');
+    await popup.press(' ');
     expect(await popup.evaluate(focused, undefined)).toEqual({ key: row.key, checked: true });
     await popup.press('Delete');
     expect(await popup.waitForText('[data-testid="delete-summary"]', 'deletes')).toContain('This deletes 1 file.');

@@ -13,7 +13,7 @@ export interface TestPage {
   waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
   click(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
-  /** Presses a key (`ArrowDown`, `Enter`, `Space`, `Delete`) where the focus is, as a person would. */
+  /** Presses a key (`ArrowDown`, `Enter`, `' '` for space, `Delete`) where the focus is, as a person would. */
   press(key: string): Promise<void>;
   /** Chooses files in a file input, as the file picker would. */
   chooseFiles(selector: string, paths: string[]): Promise<void>;

@@ -3,13 +3,18 @@
  * returns to where it was. Every popup dialog (share, rename, delete, new folder) uses it.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export function Dialog({ title, onClose, children, testid }: { title: string; onClose: () => void; children: ComponentChildren; testid: string }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Open in the same task as the render: focus lands (on an `autoFocus` field, or the first
+  // button) before anyone can type.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // A name field opens with its text selected, so typing replaces it (Firefox leaves the caret
+    // at the end when the dialog focuses it).
+    dialog?.querySelector<HTMLInputElement>('input[autofocus]')?.select();
     return () => dialog?.close();
   }, []);
   const titleId = `${testid}-title`;

@@ -2,7 +2,7 @@
  * Asks for a name, then runs the action; its error shows in the dialog, which stays open with
  * what was typed. Rename/move and new folder both use it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ActionError, Dialog } from './dialog.tsx';
 
 export interface NameDialogProps {
@@ -23,12 +23,6 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    // The whole name selected: typing replaces it, arrow keys edit it.
-    input.current?.focus();
-    input.current?.select();
-  }, [initial]);
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -47,7 +41,16 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
       <form onSubmit={(event) => void onSubmit(event)}>
         <label class="field">
           {label}
-          <input ref={input} type="text" value={name} data-testid={`${testid}-name`} aria-describedby={hint ? `${testid}-hint` : undefined} onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="text"
+            // Focused when the dialog opens, with the whole name selected: typing replaces it.
+            autoFocus
+            onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+            value={name}
+            data-testid={`${testid}-name`}
+            aria-describedby={hint ? `${testid}-hint` : undefined}
+            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         {hint && <p class="hint" id={`${testid}-hint`}>{hint}</p>}
         <ActionError message={error} />

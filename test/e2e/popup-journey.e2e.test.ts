@@ -7,7 +7,7 @@
  * finds no serious or critical violation.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -133,6 +133,22 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     expect(await popup.waitForText('[data-testid="file-list"]', BIG.name)).toContain('40 MiB');
   });
 
+  it('downloads the selected files: the browser saves each, byte for byte', async () => {
+    const keys = await rowKeys(popup);
+    for (const spec of [NOTES, BIG]) await popup.click(`[data-key="${keys.find((key) => key.endsWith(`/${spec.name}`))}"] input[type="checkbox"]`);
+    expect(await popup.text('[data-testid="selection-bar"]')).toContain('2 selected');
+    await popup.click('[data-testid="download"]');
+    for (const spec of [NOTES, BIG]) {
+      const path = join(session.downloadDir, spec.name);
+      const bytes = await waitFor(`${spec.name} to be saved`, async () => {
+        const saved = await readFile(path).catch(() => undefined);
+        return saved?.length === spec.size ? saved : undefined;
+      }, 60_000);
+      expect(sha256(bytes), spec.name).toBe(sha256(bytesOf(spec)));
+    }
+    await popup.click('[data-testid="selection-bar"] button[aria-label="Clear selection"]');
+  });
+
   it('finds the file with the filter and shares it: the link serves the same bytes', async () => {
     await popup.fill('[data-testid="filter"]', 'journey-big');
     await waitInPage(popup, 'the filter to leave one row', () => document.querySelectorAll('[data-testid="file-list"] li').length === 1, undefined);
@@ -152,6 +168,7 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
   it('renames the file', async () => {
     await popup.click('[data-testid="rename"]');
     await popup.fill('[data-testid="rename-dialog-name"]', 'journey-renamed.bin');
+    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-renamed.bin');
     await popup.click('[data-testid="rename-dialog-submit"]');
     await popup.click('[data-testid="clear-filter"]');
     await popup.fill('[data-testid="filter"]', 'journey');

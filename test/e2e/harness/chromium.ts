@@ -31,9 +31,13 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const host = new URL(worker.url()).host;
     const url = (path: string) => `chrome-extension://${host}/${path}`;
+    // Downloads go to the profile, saved without a prompt; the session stays attached to keep it so.
+    const downloadDir = join(profile, 'downloads');
+    await (await browser.newBrowserCDPSession()).send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     return {
       kind: 'chromium',
       host,
+      downloadDir,
       url,
       async openExtensionPage(path) {
         const page = await context.newPage();

@@ -4,6 +4,9 @@
  * tests know the extension's pages' URLs; a short idle timeout lets the event page suspend.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
@@ -15,6 +18,7 @@ export const FIREFOX_IDLE_TIMEOUT_MS = 1_500;
 
 export async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
   const host = randomUUID();
+  const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -25,6 +29,11 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
       'extensions.background.idle.timeout': FIREFOX_IDLE_TIMEOUT_MS,
       // Grant the loopback host permissions the development build asks for, as a user would at install.
       'extensions.originControls.grantByDefault': true,
+      // Save downloads to a folder of the test's, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   const pid = browser.process()?.pid;
@@ -33,11 +42,13 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
     await browser.installExtension(extensionDir);
   } catch (error) {
     await killTree(pid);
+    await rm(downloadDir, { recursive: true, force: true });
     throw error;
   }
   return {
     kind: 'firefox',
     host,
+    downloadDir,
     url,
     async openExtensionPage(path) {
       const page = await browser.newPage();
@@ -64,6 +75,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionSess
     async close() {
       await browser.close().catch(() => undefined);
       await killTree(pid);
+      await rm(downloadDir, { recursive: true, force: true });
     },
   };
 }

@@ -37,6 +37,8 @@ export interface ExtensionSession {
   kind: BrowserKind;
   /** Chrome: the extension id; Firefox: the moz-extension UUID pinned for this profile. */
   host: string;
+  /** Where the browser saves downloads, without asking (a fresh folder, removed on close). */
+  downloadDir: string;
   /** `chrome-extension://<id>/path` or `moz-extension://<uuid>/path`. */
   url(path: string): string;
   /** Opens an extension page (popup/index.html, options/index.html) in a tab, loaded. */

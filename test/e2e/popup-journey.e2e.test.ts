@@ -1,13 +1,15 @@
 /**
  * The popup as a person uses it, in real Chromium and Firefox against the devstack: sign in through
  * the IdP's form, drop files and a 40 MiB file (multipart) onto the popup and watch the progress,
- * find the file with the filter, share it (the link serves the same bytes), rename it, delete a
- * folder (the dialog says how many objects it holds) and the file, sign out — and the private
- * files are gone from the screen. Screenshots in light and dark go to test-artifacts/, and axe
- * finds no serious or critical violation.
+ * download a selection, find the file with the filter, share it (the link serves the same bytes),
+ * rename it, make a folder and delete it (the dialog says how many objects it holds), drop a
+ * folder from disk (Chromium), delete the file with the keyboard, sign out — and the private files
+ * are gone from the screen. Screenshots in light and dark go to test-artifacts/, and axe finds no
+ * serious or critical violation.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -162,6 +164,8 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(sha256(bytesOf(BIG)));
+    const violations = await seriousViolations(popup);
+    expect(violations, `with the share dialog open: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     await popup.click('[data-testid="share-dialog"] button:not(.primary)');
   });
 
@@ -212,6 +216,35 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.click('[data-testid="confirm-delete"]');
     await waitInPage(popup, 'the folder to go', () => !document.querySelector('[data-testid="file-list"] li.folder'), undefined);
   });
+
+  // Only Chromium can drag a folder from disk (CDP); the folder walk is unit-tested for both.
+  if (kind === 'chromium') {
+    it('uploads a folder dropped from disk, keeping its relative paths, then deletes it', async () => {
+      const source = await mkdtemp(join(tmpdir(), 'tote-drop-'));
+      await mkdir(join(source, 'journey-drop', 'deep'), { recursive: true });
+      await writeFile(join(source, 'journey-drop', 'dropped-a.txt'), 'first');
+      await writeFile(join(source, 'journey-drop', 'deep', 'dropped-b.txt'), 'second, deeper');
+      try {
+        await popup.dropPaths('[data-testid="file-list"]', [join(source, 'journey-drop')]);
+        await popup.waitForText('[data-name="dropped-b.txt"]', 'uploaded', 30_000);
+        await popup.waitForText('[data-name="dropped-a.txt"]', 'uploaded', 30_000);
+        const keys = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="transfers"] .transfer-name')].map((name) => name.getAttribute('title')), undefined);
+        expect(keys).toEqual(expect.arrayContaining([expect.stringMatching(/^private\/[^/]+\/journey-drop\/dropped-a\.txt$/), expect.stringMatching(/^private\/[^/]+\/journey-drop\/deep\/dropped-b\.txt$/)]));
+        await popup.click('[data-key$="/journey-drop/"] button.name');
+        await popup.waitForText('[data-testid="file-list"]', 'deep');
+        await popup.click('[data-key$="/journey-drop/deep/"] button.name');
+        await popup.waitForText('[data-testid="file-list"]', 'dropped-b.txt');
+        await popup.click('[data-testid="breadcrumbs"] button');
+        await popup.click('[data-key$="/journey-drop/"] input[type="checkbox"]');
+        await popup.click('[data-testid="delete"]');
+        expect(await popup.waitForText('[data-testid="delete-summary"]', 'holding')).toContain('1 folder holding 2 objects');
+        await popup.click('[data-testid="confirm-delete"]');
+        await waitInPage(popup, 'the folder to go', () => !document.querySelector('[data-key$="/journey-drop/"]'), undefined);
+      } finally {
+        await rm(source, { recursive: true, force: true });
+      }
+    });
+  }
 
   it('moves through the rows with the keyboard, selects with Space and deletes with Delete after confirmation', async () => {
     await popup.fill('[data-testid="filter"]', 'journey');

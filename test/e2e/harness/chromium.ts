@@ -105,6 +105,15 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
     fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
     press: (key) => page.keyboard.press(key),
+    async dropPaths(selector, paths) {
+      const box = await page.locator(selector).first().boundingBox({ timeout: 10_000 });
+      if (!box) throw new Error(`${selector} has no box to drop onto`);
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const cdp = await page.context().newCDPSession(page);
+      const data = { items: [], files: paths, dragOperationsMask: 1 };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+      await cdp.detach();
+    },
     async chooseFiles(selector, paths) {
       // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this
       // machine, so hand it the paths directly, as the file picker would.

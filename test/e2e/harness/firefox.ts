@@ -107,6 +107,9 @@ function wrap(page: Page): TestPage {
       await handle?.type(value);
     },
     press: (key) => page.keyboard.press(key as KeyInput),
+    dropPaths: async () => {
+      throw new Error('Firefox over WebDriver BiDi cannot drag files from disk');
+    },
     async chooseFiles(selector, paths) {
       const input = await page.waitForSelector(selector, { timeout: 10_000 });
       await (input as unknown as { uploadFile(...files: string[]): Promise<void> } | null)?.uploadFile(...paths);

@@ -15,6 +15,12 @@ export interface TestPage {
   fill(selector: string, value: string): Promise<void>;
   /** Presses a key (`ArrowDown`, `Enter`, `' '` for space, `Delete`) where the focus is, as a person would. */
   press(key: string): Promise<void>;
+  /**
+   * Drags files or folders from disk onto `selector` through the browser's own drag and drop, so
+   * folders arrive as directory entries. Chromium only (CDP `Input.dispatchDragEvent`): Firefox over
+   * WebDriver BiDi has no way to drag files from disk, and throws.
+   */
+  dropPaths(selector: string, paths: string[]): Promise<void>;
   /** Chooses files in a file input, as the file picker would. */
   chooseFiles(selector: string, paths: string[]): Promise<void>;
   url(): string;

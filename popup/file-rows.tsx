@@ -87,6 +87,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
         data-state={ready ? 'ready' : 'loading'}
         data-prefix={prefix}
         data-count={entries.length}
+        aria-describedby="file-keys"
         style={{ paddingTop: `${window.before}px`, paddingBottom: `${window.after}px` }}
         onKeyDown={onKeyDown}
       >
@@ -119,6 +120,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
           );
         })}
       </ul>
+      <p id="file-keys" class="visually-hidden">Arrow keys move between files. Enter opens a folder or downloads a file, Space selects, Delete deletes.</p>
     </div>
   );
 }

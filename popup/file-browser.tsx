@@ -68,7 +68,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
     <>
       <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
       <div class="toolbar">
-        <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} />
+        <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />

@@ -10,9 +10,10 @@ export interface ListControlsProps {
   onSort: (sort: Sort) => void;
   /** ArrowDown in the filter box: on to the rows it left. */
   onLeave: () => void;
+  onRefresh: () => void;
 }
 
-export function ListControls({ filter, onFilter, sort, onSort, onLeave }: ListControlsProps) {
+export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefresh }: ListControlsProps) {
   return (
     <div class="controls">
       <input
@@ -43,6 +44,7 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave }: ListCo
       >
         {sort.descending ? '↓' : '↑'}
       </button>
+      <button type="button" class="icon" data-testid="refresh" aria-label="Refresh the list" title="Refresh the list" onClick={onRefresh}>↻</button>
     </div>
   );
 }

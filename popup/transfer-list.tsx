@@ -15,8 +15,10 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
     void client.call(name, { id }).then((reply) => !reply.ok && setProblem(reply.error.message));
   };
   if (rows.length === 0) return null;
+  // The panel scrolls when long, and finished uploads hold no button: it takes the focus itself
+  // so keyboard users can scroll it.
   return (
-    <section class="transfers-panel" aria-label="Uploads">
+    <section class="transfers-panel" aria-label="Uploads" tabIndex={0}>
       <ul class="transfers" data-testid="transfers">
         {rows.map(({ transfer, speed }) => {
           const name = transfer.key.slice(transfer.key.lastIndexOf('/') + 1);

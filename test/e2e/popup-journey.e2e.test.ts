@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -185,6 +185,28 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     const keys = await rowKeys(popup);
     expect(keys.some((key) => key.endsWith('/journey-renamed.bin'))).toBe(true);
     expect(keys.some((key) => key.endsWith(`/${BIG.name}`))).toBe(false);
+  });
+
+  it('says what went wrong where it happened, and keeps the filter and selection', async () => {
+    await dropFiles(popup, [{ name: 'journey-gone.txt', size: 5, seed: 4 }]);
+    await popup.waitForText('[data-testid="file-list"]', 'journey-gone.txt', 30_000);
+    const key = (await rowKeys(popup)).find((candidate) => candidate.endsWith('/journey-gone.txt')) as string;
+    // Another window deletes it behind the popup's back.
+    const deleted = await call(popup, 's3.delete', { keys: [key] });
+    expect(deleted.ok).toBe(true);
+    await popup.click(`[data-key="${key}"] input[type="checkbox"]`);
+    await popup.click('[data-testid="rename"]');
+    await popup.fill('[data-testid="rename-dialog-name"]', 'journey-never.txt');
+    await popup.click('[data-testid="rename-dialog-submit"]');
+    // S3 answers a missing key with 403 when the caller may not list the bucket; either way the
+    // background's sentence names the object, in the dialog where the rename was tried.
+    expect(await popup.waitForText('[data-testid="rename-dialog"] [data-testid="dialog-error"]', 'journey-gone.txt')).toMatch(/does not exist|do not have access/);
+    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-never.txt');
+    await popup.click('[data-testid="rename-dialog"] button[type="button"]');
+    expect(await popup.text('[data-testid="selection-bar"]')).toContain('1 selected');
+    expect(await popup.evaluate(() => (document.querySelector('[data-testid="filter"]') as HTMLInputElement).value, undefined)).toBe('journey');
+    await popup.click('[data-testid="refresh"]');
+    await waitInPage(popup, 'the deleted file to leave the list', (gone) => !document.querySelector(`[data-key="${gone}"]`), key);
   });
 
   it('shows light and dark, and axe finds no serious or critical violation', async () => {

@@ -179,6 +179,14 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.fill('[data-testid="rename-dialog-name"]', 'journey-renamed.bin');
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-renamed.bin');
     await popup.click('[data-testid="rename-dialog-submit"]');
+    // The background copies 40 MiB and deletes the original: the dialog closes when it is done.
+    const outcome = await waitFor('the rename to finish', () =>
+      popup.evaluate(() => {
+        const error = document.querySelector('[data-testid="rename-dialog"] [data-testid="dialog-error"]');
+        if (error) return `failed: ${error.textContent}`;
+        return document.querySelector('[data-testid="rename-dialog"]') ? undefined : 'closed';
+      }, undefined), 60_000);
+    expect(outcome).toBe('closed');
     await popup.click('[data-testid="clear-filter"]');
     await popup.fill('[data-testid="filter"]', 'journey');
     await popup.waitForText('[data-testid="file-list"]', 'journey-renamed.bin');

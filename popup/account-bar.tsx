@@ -32,7 +32,7 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
   const signedIn = status.state === 'signed-in';
   return (
     <section class="account" aria-label="Account">
-      <p class="who" data-testid="auth-state" data-state={status.state}>
+      <p class="who" data-testid="auth-state" data-state={status.state} title={status.user?.email}>
         {describe(status)}
         {signedIn && status.user?.email && status.user.name && <span class="email"> ({status.user.email})</span>}
       </p>

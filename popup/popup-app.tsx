@@ -1,32 +1,34 @@
+/** The popup: who you are in the header, then the files of your scope. */
 import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
+import { PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
 import { useAuthStatus } from '../src/ui/use-auth-status.ts';
 import { AccountBar } from './account-bar.tsx';
-import { FileList } from './file-list.tsx';
+import { FileBrowser } from './file-browser.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
   const { auth } = useAuthStatus(client);
+  const status = auth.state === 'ready' ? auth.status : undefined;
+  const signedIn = status?.state === 'signed-in';
+  const scope = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
   return (
     <>
       <header>
         <img src="../icons/tote-32.png" alt="" />
         <h1>Tote</h1>
+        {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} />}
       </header>
-      <main aria-live="polite">
-        {auth.state === 'loading' && <p class="notice">Connecting to Tote…</p>}
+      <main>
+        {auth.state === 'loading' && <p class="notice" role="status">Connecting to Tote…</p>}
         {auth.state === 'error' && <p class="notice error" role="alert">{auth.error.message}</p>}
-        {auth.state === 'ready' && auth.status.state === 'not-configured' && (
+        {status?.state === 'not-configured' && (
           <>
             <p class="notice" data-testid="not-configured">Tote is not connected to a bucket yet.</p>
             <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open settings</button>
           </>
         )}
-        {auth.state === 'ready' && auth.status.state !== 'not-configured' && (
-          <>
-            <AccountBar client={client} status={auth.status} />
-            {auth.status.identityId && <FileList client={client} signedIn={auth.status.state === 'signed-in'} identityId={auth.status.identityId} />}
-          </>
-        )}
+        {/* A new scope or identity starts a fresh browser: nothing of the previous one stays on screen. */}
+        {status?.identityId && <FileBrowser key={`${scope}|${status.identityId}`} client={client} scope={scope} canWrite={signedIn} />}
       </main>
     </>
   );

@@ -1,49 +1,45 @@
-/**
- * The background's uploads, re-read on every `transfers.changed`: reopening the popup re-attaches
- * to uploads that kept going while it was closed. Progress, cancel and retry per file.
- */
-import { useEffect, useState } from 'preact/hooks';
+/** Uploads with a progress bar each, their speed while running, cancel and retry. */
+import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
-import { onEvent } from '../src/messaging/events.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
+import { formatSize, formatSpeed, percentDone } from './format.ts';
+import { useTransfers } from './use-transfers.ts';
 
 const LABEL: Record<TransferView['state'], string> = { queued: 'waiting', running: 'uploading', done: 'uploaded', failed: 'failed', cancelled: 'cancelled' };
 
 export function TransferList({ client, onFinished }: { client: Client; onFinished: () => void }) {
-  const [transfers, setTransfers] = useState<TransferView[]>([]);
-  useEffect(() => {
-    let finished = -1;
-    const load = () =>
-      void client.call('transfers.list', {}).then((reply) => {
-        if (!reply.ok) return;
-        setTransfers(reply.value);
-        const done = reply.value.filter((transfer) => transfer.state === 'done').length;
-        if (finished !== -1 && done !== finished) onFinished();
-        finished = done;
-      });
-    load();
-    return onEvent('transfers.changed', load);
-  }, [client, onFinished]);
-
-  if (transfers.length === 0) return null;
+  const rows = useTransfers(client, onFinished);
+  const [problem, setProblem] = useState<string | undefined>();
+  const act = (name: 'transfers.cancel' | 'transfers.retry', id: string) => {
+    setProblem(undefined);
+    void client.call(name, { id }).then((reply) => !reply.ok && setProblem(reply.error.message));
+  };
+  if (rows.length === 0) return null;
+  // The panel scrolls when long, and finished uploads hold no button: it takes the focus itself
+  // so keyboard users can scroll it.
   return (
-    <ul class="transfers" aria-label="Uploads" data-testid="transfers">
-      {transfers.map((transfer) => {
-        const name = transfer.key.slice(transfer.key.lastIndexOf('/') + 1);
-        const percent = transfer.size === 0 ? 100 : Math.floor((transfer.bytesDone / transfer.size) * 100);
-        return (
-          <li key={transfer.id} data-state={transfer.state} data-name={name}>
-            <span>{name}: {LABEL[transfer.state]}{transfer.error ? ` — ${transfer.error.message}` : ''}</span>
-            {(transfer.state === 'running' || transfer.state === 'queued') && (
-              <>
-                <progress max={100} value={percent} aria-label={`${name} ${percent}%`} />
-                <button type="button" onClick={() => void client.call('transfers.cancel', { id: transfer.id })} data-testid="cancel">Cancel</button>
-              </>
-            )}
-            {transfer.state === 'failed' && <button type="button" onClick={() => void client.call('transfers.retry', { id: transfer.id })}>Retry</button>}
-          </li>
-        );
-      })}
-    </ul>
+    <section class="transfers-panel" aria-label="Uploads" tabIndex={0}>
+      <ul class="transfers" data-testid="transfers">
+        {rows.map(({ transfer, speed }) => {
+          const name = transfer.key.slice(transfer.key.lastIndexOf('/') + 1);
+          const percent = percentDone(transfer);
+          const active = transfer.state === 'running' || transfer.state === 'queued';
+          return (
+            <li key={transfer.id} data-state={transfer.state} data-name={name}>
+              <span class="transfer-name" title={transfer.key}>{name}: {LABEL[transfer.state]}{transfer.error ? ` — ${transfer.error.message}` : ''}</span>
+              <progress max={100} value={percent} aria-label={`${name}: ${percent}%`} data-testid="transfer-progress" />
+              <span class="transfer-detail">
+                {percent}% of {formatSize(transfer.size)}{active && speed ? ` · ${formatSpeed(speed)}` : ''}
+              </span>
+              {active && <button type="button" class="small" onClick={() => act('transfers.cancel', transfer.id)} data-testid="cancel" aria-label={`Cancel upload of ${name}`}>Cancel</button>}
+              {transfer.state === 'failed' && (
+                <button type="button" class="small" onClick={() => act('transfers.retry', transfer.id)} data-testid="retry" aria-label={`Retry upload of ${name}`}>Retry</button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {problem && <p class="notice error" role="alert">{problem}</p>}
+    </section>
   );
 }

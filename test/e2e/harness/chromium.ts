@@ -31,9 +31,13 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const host = new URL(worker.url()).host;
     const url = (path: string) => `chrome-extension://${host}/${path}`;
+    // Downloads go to the profile, saved without a prompt; the session stays attached to keep it so.
+    const downloadDir = join(profile, 'downloads');
+    await (await browser.newBrowserCDPSession()).send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     return {
       kind: 'chromium',
       host,
+      downloadDir,
       url,
       async openExtensionPage(path) {
         const page = await context.newPage();
@@ -101,6 +105,16 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
     rightClick: (selector) => page.locator(selector).first().click({ button: 'right', timeout: 10_000 }),
     fill: (selector, value) => page.locator(selector).first().fill(value, { timeout: 10_000 }),
+    press: (key) => page.keyboard.press(key),
+    async dropPaths(selector, paths) {
+      const box = await page.locator(selector).first().boundingBox({ timeout: 10_000 });
+      if (!box) throw new Error(`${selector} has no box to drop onto`);
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const cdp = await page.context().newCDPSession(page);
+      const data = { items: [], files: paths, dragOperationsMask: 1 };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+      await cdp.detach();
+    },
     async chooseFiles(selector, paths) {
       // Playwright refuses files over 50 MB over a CDP connection; the browser runs on this
       // machine, so hand it the paths directly, as the file picker would.
@@ -113,7 +127,13 @@ function wrap(page: Page): TestPage {
     },
     url: () => page.url(),
     close: () => page.close(),
-    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     evaluateSource: (source) => page.evaluate(source) as never,
+    screenshot: async (path, size) => {
+      await page.screenshot({ path, fullPage: true, ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : {}) });
+    },
+    emulateColorScheme: async (colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      return true;
+    },
   };
 }

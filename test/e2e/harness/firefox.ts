@@ -4,7 +4,10 @@
  * tests know the extension's pages' URLs; a short idle timeout lets the event page suspend.
  */
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Page } from 'puppeteer-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
@@ -16,6 +19,7 @@ export const FIREFOX_IDLE_TIMEOUT_MS = 1_500;
 /** `idleTimeoutMs`: Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
 export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS): Promise<ExtensionSession> {
   const host = randomUUID();
+  const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -26,6 +30,11 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       'extensions.background.idle.timeout': idleTimeoutMs,
       // Grant the loopback host permissions the development build asks for, as a user would at install.
       'extensions.originControls.grantByDefault': true,
+      // Save downloads to a folder of the test's, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   const pid = browser.process()?.pid;
@@ -34,11 +43,13 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
     await browser.installExtension(extensionDir);
   } catch (error) {
     await killTree(pid);
+    await rm(downloadDir, { recursive: true, force: true });
     throw error;
   }
   return {
     kind: 'firefox',
     host,
+    downloadDir,
     url,
     async openExtensionPage(path) {
       const page = await browser.newPage();
@@ -72,6 +83,7 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
     async close() {
       await browser.close().catch(() => undefined);
       await killTree(pid);
+      await rm(downloadDir, { recursive: true, force: true });
     },
   };
 }
@@ -105,13 +117,20 @@ function wrap(page: Page): TestPage {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
       await handle?.type(value);
     },
+    press: (key) => page.keyboard.press(key as KeyInput),
+    dropPaths: async () => {
+      throw new Error('Firefox over WebDriver BiDi cannot drag files from disk');
+    },
     async chooseFiles(selector, paths) {
       const input = await page.waitForSelector(selector, { timeout: 10_000 });
       await (input as unknown as { uploadFile(...files: string[]): Promise<void> } | null)?.uploadFile(...paths);
     },
     url: () => page.url(),
     close: () => page.close(),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
     evaluateSource: (source) => page.evaluate(source) as never,
+    screenshot: async (path, size) => {
+      await page.screenshot({ path: path as `${string}.png`, ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : { fullPage: true }) });
+    },
+    emulateColorScheme: async () => false,
   };
 }

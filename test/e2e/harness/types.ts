@@ -15,24 +15,39 @@ export interface TestPage {
   /** Right-clicks `selector` as a person would (the page sees contextmenu; native menus cannot be driven). */
   rightClick(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Presses a key (`ArrowDown`, `Enter`, `' '` for space, `Delete`) where the focus is, as a person would. */
+  press(key: string): Promise<void>;
+  /**
+   * Drags files or folders from disk onto `selector` through the browser's own drag and drop, so
+   * folders arrive as directory entries. Chromium only (CDP `Input.dispatchDragEvent`): Firefox over
+   * WebDriver BiDi has no way to drag files from disk, and throws.
+   */
+  dropPaths(selector: string, paths: string[]): Promise<void>;
   /** Chooses files in a file input, as the file picker would. */
   chooseFiles(selector: string, paths: string[]): Promise<void>;
   url(): string;
   close(): Promise<void>;
-  /** Saves a PNG of the whole page at `path`. */
-  screenshot(path: string): Promise<void>;
   /**
    * Evaluates script source through the driver (CDP / BiDi), which the page's CSP does not govern:
    * an extension page's `script-src 'self'` refuses inline scripts and eval, so this is how a tool
    * such as axe-core gets in. Resolves with the completion value (awaited if a promise).
    */
-  evaluateSource<R>(source: string): Promise<R>;
+  evaluateSource<R = void>(source: string): Promise<R>;
+  /** Saves a PNG at `path`: the whole page, or its top-left `width` × `height` (a toolbar popup's size). */
+  screenshot(path: string, size?: { width: number; height: number }): Promise<void>;
+  /**
+   * Emulates `prefers-color-scheme`; resolves false where the driver cannot (Firefox over BiDi:
+   * Puppeteer emulates media features through CDP only).
+   */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
 }
 
 export interface ExtensionSession {
   kind: BrowserKind;
   /** Chrome: the extension id; Firefox: the moz-extension UUID pinned for this profile. */
   host: string;
+  /** Where the browser saves downloads, without asking (a fresh folder, removed on close). */
+  downloadDir: string;
   /** `chrome-extension://<id>/path` or `moz-extension://<uuid>/path`. */
   url(path: string): string;
   /** Opens an extension page (popup/index.html, options/index.html) in a tab, loaded. */

@@ -1,0 +1,64 @@
+/**
+ * Confirms a delete, saying what will go: for a folder, how many objects it holds (counted first
+ * through `s3.list` without a delimiter).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import { countObjects } from './count-objects.ts';
+import { ActionError, Dialog } from './dialog.tsx';
+import type { Entry } from './entries.ts';
+import { plural } from './format.ts';
+
+export function DeleteDialog({ client, entries, onClose, onDeleted }: { client: Client; entries: Entry[]; onClose: () => void; onDeleted: (count: number) => void }) {
+  const folders = entries.filter((entry) => entry.kind === 'folder');
+  const files = entries.filter((entry) => entry.kind === 'file');
+  const [inFolders, setInFolders] = useState<number | undefined>(folders.length === 0 ? 0 : undefined);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (folders.length === 0) return;
+    void Promise.all(folders.map((folder) => countObjects(client, folder.key))).then((counts) => {
+      const failed = counts.find((count) => !count.ok);
+      if (failed && !failed.ok) setError(`Could not count what the folder holds: ${failed.error.message}`);
+      else setInFolders(counts.reduce((sum, count) => sum + (count.ok ? count.value : 0), 0));
+    });
+  }, []);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(undefined);
+    let deleted = 0;
+    const replies = [
+      ...(files.length > 0 ? [await client.call('s3.delete', { keys: files.map((file) => file.key) })] : []),
+      ...(await Promise.all(folders.map((folder) => client.call('s3.delete', { folder: folder.key })))),
+    ];
+    for (const reply of replies) {
+      if (!reply.ok) setError(reply.error.message);
+      else if (reply.value.refusedCount > 0) setError(`${plural(reply.value.refusedCount, 'object')} could not be deleted, e.g. ${reply.value.refused[0]}.`);
+      if (reply.ok) deleted += reply.value.deleted;
+    }
+    setBusy(false);
+    onDeleted(deleted);
+    if (replies.every((reply) => reply.ok && reply.value.refusedCount === 0)) onClose();
+  };
+
+  const what = entries.length === 1 ? `“${entries[0]?.name}”` : plural(entries.length, 'item');
+  return (
+    <Dialog title={`Delete ${what}?`} onClose={onClose} testid="delete-dialog">
+      <p data-testid="delete-summary">
+        {folders.length > 0
+          ? inFolders === undefined
+            ? 'Counting what the folder holds…'
+            : `This deletes ${plural(files.length, 'file')} and ${plural(folders.length, 'folder')} holding ${plural(inFolders, 'object')}.`
+          : `This deletes ${plural(files.length, 'file')}.`}{' '}
+        It cannot be undone.
+      </p>
+      <ActionError message={error} />
+      <div class="actions">
+        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()} data-testid="confirm-delete">{busy ? 'Deleting…' : 'Delete'}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Files and folders dragged onto the popup upload into the folder shown. While something is
+ * dragged over, an overlay says where it will go.
+ */
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { droppedFiles, type DroppedFile } from './dropped-files.ts';
+
+const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+export function DropZone({ target, onDrop, onError, children }: { target: string; onDrop: (files: DroppedFile[]) => void; onError: (message: string) => void; children: ComponentChildren }) {
+  const [over, setOver] = useState(false);
+  // dragenter/dragleave fire for every child crossed; count them to know when the drag left.
+  const depth = useRef(0);
+  return (
+    <div
+      class={`drop-zone${over ? ' over' : ''}`}
+      data-testid="drop-zone"
+      onDragEnter={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        depth.current++;
+        setOver(true);
+      }}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={() => {
+        depth.current = Math.max(0, depth.current - 1);
+        if (depth.current === 0) setOver(false);
+      }}
+      onDrop={(event) => {
+        if (!event.dataTransfer) return;
+        event.preventDefault();
+        depth.current = 0;
+        setOver(false);
+        droppedFiles(event.dataTransfer).then(
+          (files) => (files.length > 0 ? onDrop(files) : onError('Nothing to upload was dropped: drop files or folders.')),
+          (error: unknown) => onError(`The dropped files could not be read (${error instanceof Error ? error.message : String(error)}). Try the Upload button.`),
+        );
+      }}
+    >
+      {children}
+      {over && <div class="drop-overlay" aria-hidden="true">Drop to upload to {target}</div>}
+    </div>
+  );
+}

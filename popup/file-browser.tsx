@@ -1,0 +1,109 @@
+/**
+ * The files of the current scope: your own folder when signed in, `public/` as a guest. Wires the
+ * listing, the controls, the windowed rows, uploads and the dialogs; keeps folder, filter, sort
+ * and selection through errors.
+ */
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import { Breadcrumbs } from './breadcrumbs.tsx';
+import { DropZone } from './drop-zone.tsx';
+import type { DroppedFile } from './dropped-files.ts';
+import { filterEntries, sortEntries, toEntries, type Entry, type Sort } from './entries.ts';
+import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
+import { FileRows } from './file-rows.tsx';
+import { downloadKeys } from './download.ts';
+import { ListControls } from './list-controls.tsx';
+import { ListStatus } from './list-status.tsx';
+import { SelectionBar } from './selection-bar.tsx';
+import { TransferList } from './transfer-list.tsx';
+import { UploadButton } from './upload-button.tsx';
+import { startUploads } from './uploads.ts';
+import { useListing } from './use-listing.ts';
+
+export function FileBrowser({ client, scope, canWrite }: { client: Client; scope: string; canWrite: boolean }) {
+  const [folder, setFolder] = useState('');
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<Sort>({ field: 'name', descending: false });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<OpenDialog | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [notice, setNotice] = useState('');
+  const { listing, loadMore, reload } = useListing(client, scope + folder);
+
+  const all = useMemo(() => toEntries(listing.pages), [listing.pages]);
+  const shown = useMemo(() => sortEntries(filterEntries(all, filter), sort), [all, filter, sort]);
+  const selectedEntries = all.filter((entry) => selected.has(entry.key));
+  /** The listed prefix as the background resolved it (`${identityId}` filled in). */
+  const prefix = listing.pages[0]?.prefix ?? '';
+
+  const open = (next: string) => {
+    setFolder(next);
+    setFilter('');
+    setSelected(new Set());
+    setProblem(undefined);
+  };
+  const toggle = (key: string) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const report = (problems: string[]) => setProblem(problems.length > 0 ? problems.join(' ') : undefined);
+  const download = (keys: string[]) => void downloadKeys(client, keys).then(report);
+  const upload = (files: DroppedFile[]) => {
+    setProblem(undefined);
+    void startUploads(client, scope + folder, files).then(report);
+  };
+  const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
+  // The row that holds the keyboard (roving tabindex) is the one to return to.
+  const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
+  const onFinished = useCallback(() => reload(), [reload]);
+  const done = (message: string) => {
+    setNotice(message);
+    setSelected(new Set());
+    reload();
+  };
+
+  const body = (
+    <>
+      <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
+      <div class="toolbar">
+        <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
+        {canWrite && (
+          <div class="write-actions">
+            <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
+            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })} data-testid="new-folder">New folder</button>
+          </div>
+        )}
+      </div>
+      <SelectionBar
+        selected={selectedEntries}
+        canWrite={canWrite}
+        actions={{
+          download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
+          share: (entry) => setDialog({ kind: 'share', entry }),
+          rename: (entry) => setDialog({ kind: 'rename', entry }),
+          remove: () => setDialog({ kind: 'delete', entries: selectedEntries }),
+          clear: () => setSelected(new Set()),
+        }}
+      />
+      {problem && <p class="notice error" role="alert" data-testid="action-problem">{problem}</p>}
+      <p class="visually-hidden" role="status">{notice}</p>
+      <FileRows
+        entries={shown}
+        label={canWrite ? 'Your files' : 'Public files'}
+        prefix={prefix}
+        ready={listing.phase !== 'loading' || listing.pages.length > 0}
+        selected={selected}
+        onToggle={toggle}
+        onActivate={activate}
+        onDelete={(entry) => canWrite && setDialog({ kind: 'delete', entries: selected.size > 0 ? selectedEntries : [entry] })}
+        onNearEnd={loadMore}
+      />
+      <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} onClearFilter={() => setFilter('')} />
+      {canWrite && <TransferList client={client} onFinished={onFinished} />}
+      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} onClose={() => setDialog(undefined)} onDone={done} />
+    </>
+  );
+  return canWrite ? <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>{body}</DropZone> : <div class="browser">{body}</div>;
+}

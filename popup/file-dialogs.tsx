@@ -1,0 +1,72 @@
+/** The one dialog open at a time, and what each does when confirmed. */
+import type { Client } from '../src/messaging/client.ts';
+import { DeleteDialog } from './delete-dialog.tsx';
+import type { Entry } from './entries.ts';
+import { plural } from './format.ts';
+import { NameDialog } from './name-dialog.tsx';
+import { checkName } from './names.ts';
+import { ShareDialog } from './share-dialog.tsx';
+
+export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' };
+
+export interface FileDialogsProps {
+  client: Client;
+  dialog: OpenDialog | undefined;
+  /** The folder shown, as a key template (`private/${identityId}/photos/`). */
+  folderPrefix: string;
+  onClose: () => void;
+  /** After a change: a sentence for screen readers; the list reloads. */
+  onDone: (message: string) => void;
+}
+
+export function FileDialogs({ client, dialog, folderPrefix, onClose, onDone }: FileDialogsProps) {
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'share':
+      return <ShareDialog client={client} entry={dialog.entry} onClose={onClose} />;
+    case 'delete':
+      return <DeleteDialog client={client} entries={dialog.entries} onClose={onClose} onDeleted={(count) => onDone(`Deleted ${plural(count, 'object')}.`)} />;
+    case 'new-folder':
+      return (
+        <NameDialog
+          title="New folder"
+          label="Folder name"
+          initial=""
+          submitLabel="Create"
+          testid="new-folder-dialog"
+          check={(name) => checkName(name, false)}
+          submit={async (name) => {
+            const reply = await client.call('s3.createFolder', { folder: `${folderPrefix}${name}/` });
+            if (!reply.ok) return reply.error.message;
+            onDone(`Created folder ${name}.`);
+            return undefined;
+          }}
+          onClose={onClose}
+        />
+      );
+    case 'rename': {
+      const { entry } = dialog;
+      const isFolder = entry.kind === 'folder';
+      // The entry's parent folder, as the background resolved it.
+      const parent = entry.key.slice(0, entry.key.length - entry.name.length - (isFolder ? 1 : 0));
+      return (
+        <NameDialog
+          title={`Rename or move ${entry.name}`}
+          label="New name"
+          initial={entry.name}
+          submitLabel="Rename"
+          testid="rename-dialog"
+          hint='To move it, type a path, as in archive/2024/report.pdf (relative to this folder).'
+          check={(name) => checkName(name, true) ?? (name === entry.name ? 'Type a different name.' : undefined)}
+          submit={async (name) => {
+            const reply = await client.call('s3.move', { from: entry.key, to: `${parent}${name}${isFolder ? '/' : ''}` });
+            if (!reply.ok) return reply.error.message;
+            onDone(`Renamed ${entry.name} to ${name}.`);
+            return undefined;
+          }}
+          onClose={onClose}
+        />
+      );
+    }
+  }
+}

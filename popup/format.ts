@@ -1,0 +1,57 @@
+/** How sizes, dates, speeds, progress and link lifetimes read in the popup (pure, unit-tested). */
+import type { TransferView } from '../src/messaging/protocol.ts';
+
+const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
+
+/** `0 B`, `17 B`, `1.5 KiB`, `64 MiB`: binary units, one decimal below 10. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${SIZE_UNITS[unit]}`;
+}
+
+/** `3.2 MiB/s`; nothing to show until there is a rate. */
+export function formatSpeed(bytesPerSecond: number | undefined): string {
+  return bytesPerSecond === undefined || !Number.isFinite(bytesPerSecond) || bytesPerSecond <= 0 ? '' : `${formatSize(Math.round(bytesPerSecond))}/s`;
+}
+
+/** A date short enough for a 400 px row: the time for today, the day otherwise. */
+export function formatModified(epochMs: number, now = Date.now(), locale?: string): string {
+  const date = new Date(epochMs);
+  const sameDay = new Date(now).toDateString() === date.toDateString();
+  return sameDay
+    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** `in 45 minutes`, `in 2 hours`, `in 7 days`: how long until `epochMs`. */
+export function formatTimeLeft(epochMs: number, now = Date.now()): string {
+  const minutes = Math.max(0, Math.round((epochMs - now) / 60_000));
+  if (minutes < 1) return 'in less than a minute';
+  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 36) return `in ${hours} hours`;
+  const days = Math.round(hours / 24);
+  return `in ${days} days`;
+}
+
+/** The full date and time a link stops working, e.g. `27 Nov 2026, 09:41`. */
+export function formatMoment(epochMs: number, locale?: string): string {
+  return new Date(epochMs).toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** How many things, with the noun in the right number: `1 object`, `3 objects`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Whole percent of an upload done; a finished one is 100 whatever its size. */
+export function percentDone(transfer: TransferView): number {
+  if (transfer.state === 'done' || transfer.size === 0) return transfer.state === 'done' ? 100 : 0;
+  return Math.min(100, Math.floor((transfer.bytesDone / transfer.size) * 100));
+}

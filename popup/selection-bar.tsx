@@ -1,0 +1,26 @@
+/** What can be done with the selected rows: download, share, rename/move, delete. */
+import type { Entry } from './entries.ts';
+
+export interface SelectionActions {
+  download: () => void;
+  share: (entry: Entry) => void;
+  rename: (entry: Entry) => void;
+  remove: () => void;
+  clear: () => void;
+}
+
+export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[]; canWrite: boolean; actions: SelectionActions }) {
+  if (selected.length === 0) return null;
+  const only = selected.length === 1 ? selected[0] : undefined;
+  const files = selected.filter((entry) => entry.kind === 'file').length;
+  return (
+    <div class="selection-bar" role="toolbar" aria-label="Selected items" data-testid="selection-bar">
+      <span class="count">{selected.length} selected</span>
+      <button type="button" class="small" disabled={files === 0} onClick={actions.download} data-testid="download" title={files === 0 ? 'Open a folder to download its files' : undefined}>Download</button>
+      <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">Share</button>
+      {canWrite && <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">Rename</button>}
+      {canWrite && <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">Delete</button>}
+      <button type="button" class="small" onClick={actions.clear} aria-label="Clear selection">✕</button>
+    </div>
+  );
+}

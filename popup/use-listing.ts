@@ -1,0 +1,63 @@
+/**
+ * The listing of one folder, page by page through `s3.list`'s continuation token. Loaded pages
+ * stay when a later page fails, so an error never empties what the user is looking at.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import type { ErrorInfo } from '../src/messaging/errors.ts';
+import type { ListResult } from '../src/messaging/protocol.ts';
+
+/** Objects per request: S3's maximum, so 10,000 objects are ten round trips. */
+export const PAGE_SIZE = 1000;
+
+export interface Listing {
+  /** `loading`: the first page is on its way; `more`: a further page is. */
+  phase: 'loading' | 'ready' | 'more';
+  pages: ListResult[];
+  /** Present when another page can be loaded. */
+  nextToken?: string;
+  error?: ErrorInfo;
+}
+
+export function useListing(client: Client, prefix: string): { listing: Listing; loadMore: () => void; reload: () => void } {
+  const [listing, setListing] = useState<Listing>({ phase: 'loading', pages: [] });
+  const [generation, setGeneration] = useState(0);
+  // Replies for an older folder or reload are dropped: the user has moved on.
+  const current = useRef(0);
+
+  const fetchPage = useCallback(
+    async (ticket: number, continuationToken: string | undefined) => {
+      const reply = await client.call('s3.list', { prefix, delimiter: '/', pageSize: PAGE_SIZE, ...(continuationToken ? { continuationToken } : {}) });
+      if (ticket !== current.current) return;
+      setListing((before) => {
+        if (!reply.ok) return { ...before, phase: 'ready', error: reply.error };
+        const pages = continuationToken ? [...before.pages, reply.value] : [reply.value];
+        return { phase: 'ready', pages, ...(reply.value.continuationToken ? { nextToken: reply.value.continuationToken } : {}) };
+      });
+    },
+    [client, prefix],
+  );
+
+  // A reload keeps showing the rows it replaces; another folder starts empty.
+  const shownPrefix = useRef(prefix);
+  useEffect(() => {
+    const ticket = ++current.current;
+    const samePlace = shownPrefix.current === prefix;
+    shownPrefix.current = prefix;
+    setListing((before) => ({ phase: 'loading', pages: samePlace ? before.pages : [] }));
+    void fetchPage(ticket, undefined);
+  }, [fetchPage, generation]);
+
+  const latest = useRef(listing);
+  latest.current = listing;
+  const loadMore = useCallback(() => {
+    const before = latest.current;
+    if (before.phase !== 'ready' || before.nextToken === undefined) return;
+    latest.current = { phase: 'more', pages: before.pages, nextToken: before.nextToken };
+    setListing(latest.current);
+    void fetchPage(current.current, before.nextToken);
+  }, [fetchPage]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  return { listing, loadMore, reload };
+}

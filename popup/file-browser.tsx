@@ -17,11 +17,12 @@ import { ListStatus } from './list-status.tsx';
 import { SelectionBar } from './selection-bar.tsx';
 import { TransferList } from './transfer-list.tsx';
 import { UploadButton } from './upload-button.tsx';
+import { startFolder } from './start-folder.ts';
 import { startUploads } from './uploads.ts';
 import { useListing } from './use-listing.ts';
 
 export function FileBrowser({ client, scope, canWrite }: { client: Client; scope: string; canWrite: boolean }) {
-  const [folder, setFolder] = useState('');
+  const [folder, setFolder] = useState(() => startFolder(location.hash, scope));
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>({ field: 'name', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

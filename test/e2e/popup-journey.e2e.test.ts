@@ -1,19 +1,21 @@
 /**
- * The popup as a person uses it, in real Chromium and Firefox against the devstack: sign in through
- * the IdP's form, drop files and a 40 MiB file (multipart) onto the popup and watch the progress,
- * download a selection, find the file with the filter, share it (the link serves the same bytes),
- * rename it, make a folder and delete it (the dialog says how many objects it holds), drop a
- * folder from disk (Chromium), delete the file with the keyboard, sign out — and the private files
- * are gone from the screen. Screenshots in light and dark go to test-artifacts/, and axe finds no
- * serious or critical violation.
+ * Tote as a person uses it, in real Chromium and Firefox against the devstack: configure it through
+ * the options page's form and run Test connection, open the popup, sign in through the IdP's form,
+ * drop files and a 40 MiB file (multipart) onto the popup and watch the progress, download a
+ * selection, find the file with the filter, share it (the link serves the same bytes), rename it,
+ * make a folder and delete it (the dialog says how many objects it holds), drop a folder from disk
+ * (Chromium), delete the file with the keyboard, sign out — and the private files are gone from
+ * the screen. Screenshots in light and dark go to test-artifacts/, and axe finds no serious or
+ * critical violation.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { runAxe, seriousViolations } from './harness/axe.ts';
+import { call, newUser, signInThroughPopup } from './harness/identity.ts';
+import { configureThroughOptionsForm } from './harness/options-form.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -75,39 +77,27 @@ const listIsReady = (prefix: string) => {
   return list?.dataset.state === 'ready' && (list.dataset.prefix ?? '').startsWith(prefix);
 };
 
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core inside the page (its source evaluated through the driver: the CSP forbids inline scripts). */
-async function seriousViolations(page: TestPage): Promise<Violation[]> {
-  await page.evaluateSource(axe.source);
-  return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
-    const runner = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
-    const result = await runner.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ id: violation.id, impact: String(violation.impact), help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
-  }, undefined);
-}
-
 describe.each(BROWSERS)('the popup journey in %s', (kind) => {
   let session: ExtensionSession;
   let popup: TestPage;
 
   beforeAll(async () => {
     session = await launch(kind);
+  });
+  afterAll(() => session?.close());
+
+  it('is configured through the options page form; Test connection passes every step', async () => {
+    const steps = await configureThroughOptionsForm(session, stack);
+    expect(steps.map((step) => step.status), JSON.stringify(steps, null, 2)).toEqual(steps.map(() => 'ok'));
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('signs in through the identity provider\'s login form', async () => {
     popup = await session.openExtensionPage('popup/index.html');
-    await useDevstack(popup, stack);
     await signInThroughPopup(session, popup, stack, newUser(`journey-${kind}`));
     await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
     await waitInPage(popup, 'the private listing', listIsReady, 'private/');
   });
-  afterAll(() => session?.close());
 
   it('uploads files dropped onto the popup; the progress bar reaches 100%', async () => {
     // Record every progress value the big file's bar shows, to print how it moved.
@@ -169,7 +159,7 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     expect(await popup.waitForText('[data-testid="share-dialog"]', 'Link copied.')).not.toContain('could not be copied');
     await mkdir(ARTIFACTS, { recursive: true });
     await popup.screenshot(join(ARTIFACTS, `popup-${kind}-share.png`), POPUP_SIZE);
-    const violations = await seriousViolations(popup);
+    const violations = seriousViolations(await runAxe(popup));
     expect(violations, `with the share dialog open: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     await popup.click('[data-testid="share-dialog"] button:not(.primary)');
   });
@@ -227,7 +217,7 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
       const path = join(ARTIFACTS, `popup-${kind}-${scheme}.png`);
       await popup.screenshot(path, POPUP_SIZE);
       console.log(`[${kind}] screenshot: ${path}`);
-      const violations = await seriousViolations(popup);
+      const violations = seriousViolations(await runAxe(popup));
       expect(violations, `${scheme}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     }
   });

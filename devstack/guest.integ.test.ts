@@ -21,7 +21,7 @@ describe('a guest identity', () => {
     const s3 = s3Client(stack(), credentials);
     const object = await s3.send(new GetObjectCommand({ Bucket: stack().bucket, Key: WELCOME_KEY }));
     expect(await object.Body!.transformToString()).toBe(WELCOME_TEXT);
-    const listing = await s3.send(new ListObjectsV2Command({ Bucket: stack().bucket, Prefix: 'public/' }));
+    const listing = await s3.send(new ListObjectsV2Command({ Bucket: stack().bucket, Prefix: 'public/', Delimiter: '/' }));
     expect(listing.Contents?.map((o) => o.Key)).toContain(WELCOME_KEY);
   });
 

@@ -3,7 +3,7 @@
  * scrolling loads the next pages, and the DOM holds only a window of rows however many are loaded.
  * The objects are written by the bucket owner under `public/`, which a guest may list.
  */
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
@@ -15,8 +15,21 @@ const COUNT = 10_000;
 const FOLDER = `many-${Date.now().toString(36)}`;
 const name = (index: number) => `object-${String(index).padStart(5, '0')}.txt`;
 
+const adminClient = () => new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
+
+// The stack is shared by every test file: 10,000 objects left under public/ would push other
+// files' objects past the first page of a public/ listing.
+afterAll(async () => {
+  const admin = adminClient();
+  for (let start = 0; start < COUNT; start += 1000) {
+    const keys = Array.from({ length: Math.min(1000, COUNT - start) }, (_, offset) => ({ Key: `public/${FOLDER}/${name(start + offset)}` }));
+    await admin.send(new DeleteObjectsCommand({ Bucket: stack.bucket, Delete: { Objects: keys, Quiet: true } }));
+  }
+  admin.destroy();
+});
+
 beforeAll(async () => {
-  const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
+  const admin = adminClient();
   let next = 0;
   const worker = async () => {
     while (next < COUNT) {

@@ -14,9 +14,14 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
     setProblem(undefined);
     void client.call(name, { id }).then((reply) => !reply.ok && setProblem(reply.error.message));
   };
+  const clearFinished = () => {
+    setProblem(undefined);
+    void client.call('transfers.clear', {}).then((reply) => !reply.ok && setProblem(reply.error.message));
+  };
   if (rows.length === 0) return null;
-  // The panel scrolls when long, and finished uploads hold no button: it takes the focus itself
-  // so keyboard users can scroll it.
+  const finished = rows.filter(({ transfer }) => transfer.state === 'done' || transfer.state === 'cancelled').length;
+  // The panel scrolls when long, and finished uploads hold no button of their own: it takes the
+  // focus itself so keyboard users can scroll it.
   return (
     <section class="transfers-panel" aria-label="Uploads" tabIndex={0}>
       <ul class="transfers" data-testid="transfers">
@@ -39,6 +44,9 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
           );
         })}
       </ul>
+      {finished > 0 && (
+        <button type="button" class="small" onClick={clearFinished} data-testid="clear-finished">Clear finished ({finished})</button>
+      )}
       {problem && <p class="notice error" role="alert">{problem}</p>}
     </section>
   );

@@ -53,6 +53,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.list': transfers.list,
     'transfers.cancel': transfers.cancel,
     'transfers.retry': transfers.retry,
+    'transfers.clear': transfers.clear,
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings),
     'diagnostics.run': diagnosticsHandler(deps.diagnostics),

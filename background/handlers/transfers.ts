@@ -25,5 +25,9 @@ export function transferHandlers(manager: TransferManager) {
     list: (async () => (await manager.list()).map(view)) satisfies Handler<'transfers.list'>,
     cancel: (async (request) => view(await manager.cancel(request.id))) satisfies Handler<'transfers.cancel'>,
     retry: (async (request) => view(await manager.retry(request.id))) satisfies Handler<'transfers.retry'>,
+    clear: (async () => {
+      await manager.clearFinished();
+      return (await manager.list()).map(view);
+    }) satisfies Handler<'transfers.clear'>,
   };
 }

@@ -148,6 +148,13 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       void execute(id);
       return record;
     },
+    /** Forgets uploads that are done or cancelled (failed ones stay, to be retried). */
+    async clearFinished(): Promise<void> {
+      for (const record of await deps.store.all()) {
+        if (record.state === 'done' || record.state === 'cancelled') await deps.store.remove(record.id);
+      }
+      deps.changed();
+    },
     /** At background start: carry on with every upload a stop interrupted. */
     async resumeInterrupted(): Promise<void> {
       for (const record of await deps.store.all()) if (record.state === 'running' || record.state === 'queued') void execute(record.id);

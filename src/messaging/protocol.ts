@@ -270,6 +270,12 @@ export const protocol = {
     response: returns<TransferView>(),
     senders: { pages: true, content: 'never' },
   },
+  /** Removes uploads that are done or cancelled from the list; answers the uploads left. */
+  'transfers.clear': {
+    request: empty,
+    response: returns<TransferView[]>(),
+    senders: { pages: true, content: 'never' },
+  },
   /**
    * A GET link to share; its expiry is capped at the current credentials'. With `download`, the
    * link makes the browser save the file (Content-Disposition: attachment): downloads stream from

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
@@ -60,6 +61,12 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
       expect(response.headers.get('content-disposition')).toContain(`filename="${file.name}"`);
       expect(sha256(new Uint8Array(await response.arrayBuffer())), file.name).toBe(file.digest);
     }
+    // Finished uploads leave the list when asked; the files stay in the bucket.
+    expect(await popup.text('[data-testid="clear-finished"]')).toBe(`Clear finished (${files.length})`);
+    await popup.click('[data-testid="clear-finished"]');
+    await waitFor('the finished uploads to leave the list', () => popup.evaluate(() => (document.querySelector('[data-testid="transfers"]') ? undefined : true), undefined));
+    expect(await call(popup, 'transfers.list')).toEqual({ ok: true, value: [] });
+    expect(await popup.waitForText('[data-testid="file-list"]', 'file-67108864.bin')).toContain('64 MiB');
   });
 
   it('previews a small file: its bytes reach the popup as a real ArrayBuffer', async () => {

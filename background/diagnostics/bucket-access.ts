@@ -1,6 +1,6 @@
 /** Step: the credentials may list the bucket where Tote will (ListObjectsV2, one key). */
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { FetchHttpHandler } from '@smithy/fetch-http-handler';
+import { s3ClientConfig } from '../s3/s3-client.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import { bucketWhere, listablePrefix } from './bucket-url.ts';
 import { describeError, failed, isUnreadable, ok, skipped, type AwsCredentials, type Outcome, type Step } from './step.ts';
@@ -25,15 +25,7 @@ export const bucketAccessStep: Step = {
 };
 
 function s3Client(settings: Settings, credentials: AwsCredentials): S3Client {
-  return new S3Client({
-    region: settings.region,
-    ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
-    credentials,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: new FetchHttpHandler(),
-    maxAttempts: 1,
-  });
+  return new S3Client({ ...s3ClientConfig(settings), credentials, maxAttempts: 1 });
 }
 
 function refusal(settings: Settings, error: unknown, as: 'guest' | 'user', prefix: string): Outcome {

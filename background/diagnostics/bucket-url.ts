@@ -1,4 +1,5 @@
 /** The URL S3 requests for a key go to, as the SDK addresses them (path style or virtual host). */
+import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 
 export function objectUrl(settings: Settings, key: string): string {
@@ -16,5 +17,5 @@ export function bucketWhere(settings: Settings): string {
 
 /** The prefix the credentials may list: guests read `public/`, users their own folder. */
 export function listablePrefix(as: 'guest' | 'user', identityId: string): string {
-  return as === 'guest' ? 'public/' : `private/${identityId}/`;
+  return as === 'guest' ? 'public/' : resolveKeyTemplate(PRIVATE_PREFIX_TEMPLATE, identityId);
 }

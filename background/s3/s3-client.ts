@@ -3,7 +3,7 @@
  * only when required: the SDK's default CRC trailer breaks presigned PUTs and most S3-compatible
  * servers (DESIGN §4).
  */
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
@@ -23,18 +23,27 @@ export interface S3Access {
 
 const clients = new Map<string, S3Client>();
 
+/**
+ * How Tote talks to the settings' S3 (DESIGN §4): region, endpoint and path style, checksums only
+ * when required, fetch as the transport (named so Node tests run the same one, which sends a File
+ * or Blob body as it is). Also used by the options page's Test connection.
+ */
+export function s3ClientConfig(settings: Settings, requestHandler: S3ClientConfig['requestHandler'] = new FetchHttpHandler()): S3ClientConfig {
+  return {
+    region: settings.region,
+    ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    requestHandler,
+  };
+}
+
 function clientFor(settings: Settings, broker: CredentialBroker, scope: string, purpose: 'requests' | 'uploads'): S3Client {
   const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, scope, purpose]);
   let client = clients.get(key);
   if (client === undefined) {
     client = new S3Client({
-      region: settings.region,
-      ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      // fetch, as in every browser build; named here so Node tests run the same transport (which
-      // sends a File or Blob body as it is).
-      requestHandler: purpose === 'uploads' ? uploadTransport() : new FetchHttpHandler(),
+      ...s3ClientConfig(settings, purpose === 'uploads' ? uploadTransport() : undefined),
       // Every request asks the broker: it answers from storage.session, and refreshes when due
       // (so a long upload carries on with renewed credentials).
       credentials: async () => {

@@ -6,6 +6,7 @@
  * (a user gesture, which `permissions.request` requires: call it before any `await`).
  */
 import { browser } from '../src/browser.ts';
+import { hostPattern } from '../src/page/host-pattern.ts';
 import type { Settings } from '../src/settings/schema.ts';
 
 /** Origins of the settings' custom endpoints (S3, Cognito). */
@@ -16,10 +17,7 @@ export function customEndpointOrigins(settings: Pick<Settings, 's3' | 'cognitoEn
 
 /** Match patterns for origins (`https://host:port/*`; a pattern carries no port, so any port of that host). */
 export function originPatterns(origins: readonly string[]): string[] {
-  return origins.map((origin) => {
-    const url = new URL(origin);
-    return `${url.protocol}//${url.hostname}/*`;
-  });
+  return origins.map(hostPattern);
 }
 
 /** Asks for access to `origins`; resolves true when granted (or nothing to ask). Call it synchronously from a click. */

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, resetFakeBrowser, sendAs } from '../test/fakes/browser.ts';
 import { createClient } from '../src/messaging/client.ts';
@@ -26,9 +27,12 @@ describe('the wired background (in-memory browser)', () => {
     await expect(client.get('settings.get', {})).resolves.toEqual({ settings, defaults: false });
   });
 
-  it('reports not configured for malformed stored settings', async () => {
-    await browser.storage.local.set({ settings: { version: 1, region: 'nowhere', bucket: 'x' } });
-    await expect(createClient().get('status', {})).resolves.toMatchObject({ configured: false });
+  it('ignores settings written to storage.local, which content scripts can write', async () => {
+    const client = createClient();
+    const before = await client.get('settings.get', {});
+    const attacker = { ...before.settings, cognitoEndpoint: 'https://attacker.example', contentScopes: [{ origin: 'https://attacker.example', prefix: 'private/', allow: ['list', 'get', 'put'] }] };
+    await browser.storage.local.set({ settings: attacker });
+    await expect(client.get('settings.get', {})).resolves.toEqual(before);
   });
 
   it('forbids status to a content script', async () => {

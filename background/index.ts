@@ -10,7 +10,6 @@ import { signedInToken } from './diagnostics/signed-in-token.ts';
 import { broadcast } from './events.ts';
 import { createHandlers } from './handlers/table.ts';
 import { createIdentity } from './identity/create-identity.ts';
-import { SignedInSchema, sessionRecord } from './identity/records.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
@@ -22,7 +21,8 @@ import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 import { createPageIntegration } from './page-integration.ts';
 
-const identity = createIdentity(currentSettings);
+// Sign-out cancels the user's uploads, which are built on the identity: the late binding closes the loop.
+const identity = createIdentity(currentSettings, () => transfers.forgetAll());
 const s3 = createS3Context(currentSettings, identity.broker);
 const page = createPageIntegration(s3, currentSettings);
 const live = createLiveProgress(() => broadcast('transfers.changed'));
@@ -50,7 +50,7 @@ const route = createRouter({
       broadcast('settings.changed');
       broadcast('auth.changed');
     }),
-    diagnostics: { signedInToken: signedInToken(sessionRecord(browser.storage.session, 'auth', SignedInSchema), currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
+    diagnostics: { signedInToken: signedInToken(identity.auth, currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
   }),
   contentScopes: async (origin) => ((await currentSettings())?.contentScopes ?? []).filter((scope) => scope.origin === origin),
 });

@@ -1,24 +1,33 @@
-/** Settings as the background sees them: stored ones, else the build's defaults. */
-import { browser } from '../src/browser.ts';
+/**
+ * Settings as the background sees them: the stored file (the `settings` record of
+ * src/storage/keys.ts, in the extension's IndexedDB), else the build's defaults. Only this
+ * module writes it, so the copy read once per background instance stays current.
+ */
 import { DEVELOPMENT_BUILD } from '../src/build-info.ts';
 import { DEVSTACK_SETTINGS } from '../src/settings/development-defaults.ts';
-import { loadSettings, saveSettings } from '../src/settings/load.ts';
 import type { Settings } from '../src/settings/schema.ts';
 import type { SettingsAccess } from './handlers/settings.ts';
+import { record, storageReady } from './storage/extension-storage.ts';
 
 const defaults: Settings | undefined = DEVELOPMENT_BUILD ? DEVSTACK_SETTINGS : undefined;
+const stored = record('settings');
+let cached: Promise<Settings | undefined> | undefined;
 
-export const currentSettings = () => loadSettings(browser.storage.local, defaults);
+const readStored = () => (cached ??= storageReady.then(() => stored.get()));
+
+export const currentSettings = async (): Promise<Settings | undefined> => (await readStored()) ?? defaults;
 
 export function settingsAccess(onSaved: () => void): SettingsAccess {
   return {
     async view() {
-      const stored = await loadSettings(browser.storage.local);
-      if (stored) return { settings: stored, defaults: false };
+      const settings = await readStored();
+      if (settings) return { settings, defaults: false };
       return defaults ? { settings: defaults, defaults: true } : { defaults: false };
     },
     async save(settings) {
-      await saveSettings(browser.storage.local, settings);
+      cached = undefined;
+      await stored.set(settings);
+      cached = Promise.resolve(settings);
       onSaved();
     },
   };

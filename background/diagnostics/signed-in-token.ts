@@ -4,18 +4,20 @@
  * settings' one. Unsaved settings may name any endpoint; a token must never follow a typo there.
  */
 import type { Settings } from '../../src/settings/schema.ts';
-import type { SessionRecord, SignedIn } from '../identity/records.ts';
-import { issuerOf } from './login-key.ts';
+import type { SignedIn } from '../../src/storage/identity-records.ts';
+import { settingsKeepBinding } from '../identity/session-binding.ts';
+import type { StoredRecord } from '../storage/records.ts';
 
 /** The id_token must stay valid this long, or Cognito may see it expire mid-check. */
 const MARGIN_MS = 60_000;
 
-export function signedInToken(auth: SessionRecord<SignedIn>, loadSettings: () => Promise<Settings | undefined>, now: () => number) {
+export function signedInToken(auth: Pick<StoredRecord<SignedIn>, 'get'>, loadSettings: () => Promise<Settings | undefined>, now: () => number) {
   return async (settings: Settings): Promise<string | undefined> => {
     const [user, saved] = await Promise.all([auth.get(), loadSettings()]);
     if (user === undefined || saved === undefined || settings.provider === undefined) return undefined;
-    if (user.issuer !== issuerOf(settings.provider) || user.idTokenExpiresAt - now() < MARGIN_MS) return undefined;
-    if (saved.region !== settings.region || saved.cognitoEndpoint !== settings.cognitoEndpoint) return undefined;
+    // Only to the Cognito service and provider the session is bound to, whichever settings the form holds.
+    if (!settingsKeepBinding(user.binding, saved) || !settingsKeepBinding(user.binding, { ...settings, identityPoolId: saved.identityPoolId })) return undefined;
+    if (user.idTokenExpiresAt - now() < MARGIN_MS) return undefined;
     return user.idToken;
   };
 }

@@ -10,16 +10,23 @@ export interface SettingsAccess {
   save(settings: Settings): Promise<void>;
 }
 
+/** Signs the user out when `next` no longer names where their session came from; answers whether it did. */
+export type BeforeSettingsChange = (next: Settings) => Promise<boolean>;
+
 export function getSettingsHandler(access: SettingsAccess): Handler<'settings.get'> {
   return () => access.view();
 }
 
-/** Validates and migrates before saving: an invalid file changes nothing. */
-export function setSettingsHandler(access: SettingsAccess): Handler<'settings.set'> {
+/**
+ * Validates and migrates before saving: an invalid file changes nothing. Settings that would
+ * move the session elsewhere sign the user out first (background/identity/session-binding.ts).
+ */
+export function setSettingsHandler(access: SettingsAccess, beforeChange: BeforeSettingsChange): Handler<'settings.set'> {
   return async ({ settings }) => {
     const migrated = migrateSettings(settings);
     if (!migrated.ok) throw new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${migrated.problem} Nothing was saved.`);
+    const signedOut = await beforeChange(migrated.settings);
     await access.save(migrated.settings);
-    return access.view();
+    return { ...(await access.view()), ...(signedOut ? { signedOut: true as const } : {}) };
   };
 }

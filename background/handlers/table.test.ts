@@ -8,7 +8,7 @@ describe('the handler table', () => {
   const handlers = createHandlers({
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
-    auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }) },
+    auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }), beforeSettingsChange: async () => false },
     settings: { view: async () => ({ defaults: false }), save: async () => undefined },
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,

@@ -55,7 +55,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.retry': transfers.retry,
     'transfers.clear': transfers.clear,
     'settings.get': getSettingsHandler(deps.settings),
-    'settings.set': setSettingsHandler(deps.settings),
+    'settings.set': setSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'diagnostics.run': diagnosticsHandler(deps.diagnostics),
     'bridge.request': deps.page.bridge,
     'bridge.listed': deps.page.bridgeListed,

@@ -4,11 +4,14 @@
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
+import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
+import type { StoredRecord } from '../storage/records.ts';
 import type { AuthSession } from './auth-session.ts';
 import type { IdentityProvider } from './authorization-server.ts';
 import type { CredentialBroker } from './credential-broker.ts';
 import { endProviderSession } from './end-session.ts';
-import type { Notice, SessionRecord, SignedIn, StoredCredentials } from './records.ts';
+import { revokeRefreshToken } from './revoke-token.ts';
+import { bindingFor, settingsKeepBinding } from './session-binding.ts';
 import { runSignIn } from './sign-in-flow.ts';
 import type { WebAuthFlow } from './web-auth-flow.ts';
 
@@ -16,13 +19,20 @@ export interface AuthServiceDependencies {
   loadSettings(): Promise<Settings | undefined>;
   session: AuthSession;
   broker: CredentialBroker;
-  auth: SessionRecord<SignedIn>;
-  notice: SessionRecord<Notice>;
-  credentials: SessionRecord<StoredCredentials>;
+  auth: StoredRecord<SignedIn>;
+  notice: StoredRecord<Notice>;
+  credentials: StoredRecord<StoredCredentials>;
   identityProvider(settings: Settings): Promise<IdentityProvider>;
   flow: WebAuthFlow;
   /** Whether the next sign-in must prompt for the password (set by sign-out). */
   promptLogin: { get(): Promise<boolean>; set(value: boolean): Promise<void> };
+  /**
+   * Sign-out, before the wipe (it still needs the user's credentials): cancel the user's uploads
+   * and abort their multipart uploads.
+   */
+  cancelUserWork(): Promise<void>;
+  /** Sign-out: removes every record and entry the registry marks `sign-out` (background/storage/wipe.ts). */
+  wipe(): Promise<void>;
   now(): number;
   changed(): void;
 }
@@ -72,7 +82,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
       }
       throw error;
     }
-    await deps.auth.set({ identityPoolId: settings.identityPoolId, loginKey: provider.loginKey, issuer: provider.as.issuer, ...tokens });
+    await deps.auth.set({ binding: bindingFor(settings, provider), ...tokens });
     await deps.promptLogin.set(false);
     await deps.credentials.remove();
     await deps.notice.remove();
@@ -90,23 +100,39 @@ export function createAuthService(deps: AuthServiceDependencies) {
     return status();
   }
 
-  async function signOut(): Promise<AuthStatus> {
-    const settings = await deps.loadSettings();
+  /**
+   * Leaves nothing of the user behind (docs/security.md): uploads cancelled and their multipart
+   * uploads aborted, every `sign-out` record and entry wiped, then — with the tokens already
+   * gone from storage — the refresh token revoked and the provider's session ended, both at the
+   * endpoints the session was bound to.
+   */
+  async function signOut(notice?: Omit<Notice, 'at'>): Promise<AuthStatus> {
     const user = await deps.auth.get();
-    await deps.auth.remove();
-    await deps.credentials.remove();
-    await deps.notice.remove();
+    await deps.cancelUserWork().catch((error: unknown) => console.warn('Tote: could not cancel every upload at sign-out', error));
+    await deps.wipe();
     if (user !== undefined) await deps.promptLogin.set(true);
+    if (notice) await deps.notice.set({ ...notice, at: deps.now() });
     deps.broker.reset();
     deps.changed();
-    if (settings !== undefined && user !== undefined) {
-      const provider = await deps.identityProvider(settings).catch(() => undefined);
-      if (provider) await endProviderSession(provider, user.idToken, deps.flow);
+    if (user !== undefined) {
+      if (user.refreshToken !== undefined) await revokeRefreshToken(user.binding, user.refreshToken);
+      await endProviderSession(user.binding, user.idToken, deps.flow);
     }
     return status();
   }
 
-  return { status, signIn, signOut };
+  /**
+   * Before settings are replaced: if they no longer name where the signed-in session came from,
+   * the user is signed out first, so no token follows the change. Answers whether that happened.
+   */
+  async function beforeSettingsChange(next: Settings): Promise<boolean> {
+    const user = await deps.auth.get();
+    if (user === undefined || settingsKeepBinding(user.binding, next)) return false;
+    await signOut({ code: ErrorCode.SessionExpired, message: 'You were signed out because the identity pool or identity provider in the settings changed. Sign in again.' });
+    return true;
+  }
+
+  return { status, signIn, signOut: () => signOut(), beforeSettingsChange };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

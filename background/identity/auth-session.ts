@@ -5,17 +5,19 @@
  */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
+import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
+import type { StoredRecord } from '../storage/records.ts';
 import type { IdentityProvider } from './authorization-server.ts';
-import type { Notice, SessionRecord, SignedIn, StoredCredentials } from './records.ts';
 import { runRefresh } from './refresh-flow.ts';
+import { providerKeepsBinding, settingsKeepBinding } from './session-binding.ts';
 
 /** Renew the id_token when less than this remains, so Cognito never sees an expired one. */
 export const ID_TOKEN_MARGIN_MS = 60_000;
 
 export interface AuthSessionDependencies {
-  auth: SessionRecord<SignedIn>;
-  notice: SessionRecord<Notice>;
-  credentials: SessionRecord<StoredCredentials>;
+  auth: StoredRecord<SignedIn>;
+  notice: StoredRecord<Notice>;
+  credentials: StoredRecord<StoredCredentials>;
   identityProvider(settings: Settings): Promise<IdentityProvider>;
   now(): number;
   /** Called after the session changed (signed in, renewed to guest, signed out). */
@@ -27,7 +29,8 @@ export function createAuthSession(deps: AuthSessionDependencies) {
 
   async function current(settings: Settings): Promise<SignedIn | undefined> {
     const user = await deps.auth.get();
-    return user?.identityPoolId === settings.identityPoolId ? user : undefined;
+    // Settings that no longer name where the session came from get no session (and no token).
+    return user !== undefined && settingsKeepBinding(user.binding, settings) ? user : undefined;
   }
 
   async function end(code: ErrorCode, message: string): Promise<void> {
@@ -43,7 +46,12 @@ export function createAuthSession(deps: AuthSessionDependencies) {
       return undefined;
     }
     try {
-      const tokens = await runRefresh(await deps.identityProvider(settings), user.refreshToken, user.subject);
+      const provider = await deps.identityProvider(settings);
+      if (!providerKeepsBinding(user.binding, provider)) {
+        await end(ErrorCode.SessionExpired, 'You were signed out: the identity provider now names other endpoints than the ones you signed in with. Sign in again.');
+        return undefined;
+      }
+      const tokens = await runRefresh(provider, user.refreshToken, user.subject);
       const renewed: SignedIn = { ...user, ...tokens };
       await deps.auth.set(renewed);
       return renewed;

@@ -15,6 +15,7 @@ describe('identity provider presets', () => {
       issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123',
       authorization_endpoint: 'https://team.auth.eu-west-1.amazoncognito.com/oauth2/authorize',
       token_endpoint: 'https://team.auth.eu-west-1.amazoncognito.com/oauth2/token',
+      revocation_endpoint: 'https://team.auth.eu-west-1.amazoncognito.com/oauth2/revoke',
       jwks_uri: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123/.well-known/jwks.json',
       end_session_endpoint: 'https://team.auth.eu-west-1.amazoncognito.com/logout',
     });

@@ -61,6 +61,7 @@ function cognitoHostedUi(provider: Extract<Provider, { type: 'cognito-user-pool'
     jwks_uri: `${issuer}/.well-known/jwks.json`,
     // Cognito's logout endpoint takes client_id and logout_uri rather than the OIDC parameters.
     end_session_endpoint: `${domain}/logout`,
+    revocation_endpoint: `${domain}/oauth2/revoke`,
   };
 }
 
@@ -84,6 +85,7 @@ async function discover(issuer: URL, options: IdentityProvider['requestOptions']
   }
 }
 
-function isLoopback(url: URL): boolean {
+/** Loopback hosts (the devstack), the only ones oauth4webapi may reach over http. */
+export function isLoopback(url: URL): boolean {
   return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
 }

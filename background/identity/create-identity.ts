@@ -1,21 +1,20 @@
-/** Builds the identity services from the browser's storage and the settings. */
-import { browser } from '../../src/browser.ts';
+/** Builds the identity services from the storage registry's records and the settings. */
 import type { Settings } from '../../src/settings/schema.ts';
 import { broadcast } from '../events.ts';
+import { record, wipeForSignOut } from '../storage/extension-storage.ts';
 import { indexedDbKeyValue } from '../storage/key-value.ts';
 import { createAuthService } from './auth-service.ts';
 import { createAuthSession } from './auth-session.ts';
 import { identityProvider } from './authorization-server.ts';
 import { createCredentialBroker } from './credential-broker.ts';
-import { CredentialsSchema, NoticeSchema, sessionRecord, SignedInSchema } from './records.ts';
 import { scheduleRefresh } from './refresh-alarm.ts';
 import { browserWebAuthFlow } from './web-auth-flow.ts';
 
-export function createIdentity(loadSettings: () => Promise<Settings | undefined>) {
-  const area = browser.storage.session;
-  const auth = sessionRecord(area, 'auth', SignedInSchema);
-  const notice = sessionRecord(area, 'authNotice', NoticeSchema);
-  const credentials = sessionRecord(area, 'credentials', CredentialsSchema);
+export function createIdentity(loadSettings: () => Promise<Settings | undefined>, cancelUserWork: () => Promise<void>) {
+  const auth = record('auth');
+  const notice = record('authNotice');
+  const credentials = record('credentials');
+  const promptLogin = record('promptLogin');
   const now = () => Date.now();
   const session = createAuthSession({ auth, notice, credentials, identityProvider, now, onEnded: () => broadcast('auth.changed') });
   const broker = createCredentialBroker({
@@ -30,10 +29,12 @@ export function createIdentity(loadSettings: () => Promise<Settings | undefined>
   const service = createAuthService({
     loadSettings, session, broker, auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now,
     promptLogin: {
-      get: async () => (await browser.storage.local.get('promptLogin')).promptLogin === true,
-      set: (value) => (value ? browser.storage.local.set({ promptLogin: true }) : browser.storage.local.remove('promptLogin')),
+      get: async () => (await promptLogin.get()) === true,
+      set: (value) => (value ? promptLogin.set(true) : promptLogin.remove()),
     },
+    cancelUserWork,
+    wipe: wipeForSignOut,
     changed: () => broadcast('auth.changed'),
   });
-  return { broker, service };
+  return { broker, service, auth };
 }

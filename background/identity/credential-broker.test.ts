@@ -5,7 +5,8 @@ import { startFakeCognito, type FakeCognito } from '../../test/fakes/cognito-ser
 import type { Settings } from '../../src/settings/schema.ts';
 import { memoryKeyValue } from '../storage/key-value.ts';
 import { createCredentialBroker, REFRESH_MARGIN_MS } from './credential-broker.ts';
-import { CredentialsSchema, sessionRecord, type SignedIn } from './records.ts';
+import type { SignedIn } from '../../src/storage/identity-records.ts';
+import { memoryStorage } from '../../test/fakes/storage.ts';
 
 let cognito: FakeCognito;
 beforeAll(async () => {
@@ -14,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => cognito.close());
 
 const POOL = 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0';
-const user: SignedIn = { identityPoolId: POOL, loginKey: 'idp.example', issuer: 'https://idp.example', subject: 'alice', idToken: 'id-token', idTokenExpiresAt: Date.now() + 3_600_000 };
+const binding = { identityPoolId: POOL, region: 'us-east-1', issuer: 'https://idp.example', clientId: 'client', tokenEndpoint: 'https://idp.example/token', loginKey: 'idp.example' };
+const user: SignedIn = { binding, subject: 'alice', idToken: 'id-token', idTokenExpiresAt: Date.now() + 3_600_000 };
 
 function setup(options: { allowGuests?: boolean; signedIn?: SignedIn; identityIds?: ReturnType<typeof memoryKeyValue> } = {}) {
   const settings: Settings = { version: 1, region: 'us-east-1', identityPoolId: POOL, bucket: 'b-1', allowGuests: options.allowGuests ?? true, cognitoEndpoint: cognito.endpoint };
@@ -24,7 +26,7 @@ function setup(options: { allowGuests?: boolean; signedIn?: SignedIn; identityId
     loadSettings: async () => settings,
     currentUser: async () => state.user,
     freshUser: async (_s, u) => u,
-    credentials: sessionRecord(browser.storage.session, 'credentials', CredentialsSchema),
+    credentials: memoryStorage(browser.storage.session).record('credentials'),
     identityIds,
     now: () => Date.now(),
   });

@@ -9,10 +9,12 @@
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-provider-cognito-identity';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
+import type { SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 import type { KeyValue } from '../storage/key-value.ts';
+import type { StoredRecord } from '../storage/records.ts';
 import { cognitoError } from './cognito-errors.ts';
-import { GUEST_USER, identityIdKey, providerCache } from './identity-ids.ts';
-import type { SessionRecord, SignedIn, StoredCredentials } from './records.ts';
+import { identityIdKey, providerCache } from './identity-ids.ts';
 
 /** Renew when less than this remains: the SDK's own margin, so S3 clients never refresh on their own. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -23,7 +25,7 @@ export interface BrokerDependencies {
   currentUser(settings: Settings): Promise<SignedIn | undefined>;
   /** The same user with an id_token fit to show Cognito (refreshed if needed); undefined if the session ended. */
   freshUser(settings: Settings, user: SignedIn): Promise<SignedIn | undefined>;
-  credentials: SessionRecord<StoredCredentials>;
+  credentials: StoredRecord<StoredCredentials>;
   identityIds: KeyValue;
   now(): number;
   /** Called with each new set, e.g. to schedule the refresh alarm. */
@@ -37,7 +39,7 @@ export interface CredentialBroker {
 }
 
 export function userKey(user: SignedIn | undefined): string {
-  return user ? `user:${user.loginKey}#${user.subject}` : GUEST_USER;
+  return user ? `user:${user.binding.loginKey}#${user.subject}` : GUEST_USER;
 }
 
 export function createCredentialBroker(deps: BrokerDependencies): CredentialBroker {
@@ -63,7 +65,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
 
   async function fetchCredentials(settings: Settings, user: SignedIn | undefined, scope: string): Promise<StoredCredentials> {
     const pool = settings.identityPoolId;
-    const logins = user ? { [user.loginKey]: user.idToken } : undefined;
+    const logins = user ? { [user.binding.loginKey]: user.idToken } : undefined;
     const guestId = user ? await deps.identityIds.get(identityIdKey(pool, GUEST_USER)) : undefined;
     const attempt = (seed: string | undefined) =>
       fromCognitoIdentityPool({
@@ -79,11 +81,11 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     } catch (error) {
       // A stale or foreign identity id (the sign-in belongs to another identity, the identity was
       // deleted): the SDK dropped it from the cache; one more try asks Cognito with GetId.
-      if (!isRetryable(error)) throw cognitoError(error, { identityPoolId: pool, ...(user ? { loginKey: user.loginKey } : {}) });
+      if (!isRetryable(error)) throw cognitoError(error, { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) });
       try {
         issued = await attempt(undefined);
       } catch (again) {
-        throw cognitoError(again, { identityPoolId: pool, ...(user ? { loginKey: user.loginKey } : {}) });
+        throw cognitoError(again, { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) });
       }
     }
     if (user && guestId !== undefined && issued.identityId === guestId) {
@@ -94,7 +96,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
       try {
         issued = await attempt(undefined);
       } catch (error) {
-        throw cognitoError(error, { identityPoolId: pool, loginKey: user.loginKey });
+        throw cognitoError(error, { identityPoolId: pool, loginKey: user.binding.loginKey });
       }
     }
     if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');

@@ -4,8 +4,6 @@
  */
 import type { KeyValue } from '../storage/key-value.ts';
 
-export const GUEST_USER = 'ANONYMOUS';
-
 /** The SDK's `Storage` shape (what `fromCognitoIdentityPool({cache})` calls). */
 export interface ProviderCache {
   getItem(key: string): Promise<string | null>;

@@ -4,7 +4,7 @@
  */
 import { browser } from '../../src/browser.ts';
 import { REFRESH_MARGIN_MS, type CredentialBroker } from './credential-broker.ts';
-import type { StoredCredentials } from './records.ts';
+import type { StoredCredentials } from '../../src/storage/identity-records.ts';
 
 const ALARM = 'tote-credentials-refresh';
 /** Chrome does not run alarms sooner than 30 s from now. */

@@ -1,43 +1,31 @@
 /**
- * A small string key-value store in the extension origin's IndexedDB: it survives browser
- * restarts (unlike `storage.session`) and, unlike `storage.local`, content scripts cannot read it.
+ * A small string key-value store on one IndexedDB store (background/storage/database.ts): it
+ * survives browser restarts (unlike `storage.session`) and, unlike `storage.local`, content
+ * scripts can neither read nor write it.
  */
+import type { DatabaseName } from '../../src/storage/keys.ts';
+import { indexedDatabase, type Store } from './database.ts';
+
 export interface KeyValue {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const STORE = 'entries';
-
-export function indexedDbKeyValue(databaseName: string): KeyValue {
-  let database: Promise<IDBDatabase> | undefined;
-  const open = () =>
-    (database ??= new Promise((resolve, reject) => {
-      const request = indexedDB.open(databaseName, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => {
-        database = undefined;
-        reject(request.error);
-      };
-    }));
-  async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-    const store = (await open()).transaction(STORE, mode).objectStore(STORE);
-    return new Promise((resolve, reject) => {
-      const request = action(store);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  }
+export function storeKeyValue(store: Store): KeyValue {
   return {
     get: async (key) => {
-      const value = await run('readonly', (store) => store.get(key) as IDBRequest<unknown>);
+      const value = await store.get(key);
       return typeof value === 'string' ? value : undefined;
     },
-    set: async (key, value) => void (await run('readwrite', (store) => store.put(value, key))),
-    remove: async (key) => void (await run('readwrite', (store) => store.delete(key))),
+    set: (key, value) => store.put(value, key),
+    remove: (key) => store.delete(key),
   };
+}
+
+/** The `entries` store of a key-value database declared in src/storage/keys.ts. */
+export function indexedDbKeyValue(databaseName: Extract<DatabaseName, 'tote-identity-ids' | 'tote-bridge-consents'>): KeyValue {
+  return storeKeyValue(indexedDatabase(databaseName)('entries'));
 }
 
 /** In-memory variant for unit tests. */

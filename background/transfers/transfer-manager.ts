@@ -39,6 +39,8 @@ export function createTransferManager(deps: TransferManagerDependencies) {
    * count and join the record in the same turn, so a listing never sees them in neither.
    */
   const current = new Map<string, TransferRecord>();
+  /** Uploads dropped at sign-out: a part that finishes late must not write their record back. */
+  const forgotten = new Set<string>();
 
   function remember(record: TransferRecord): void {
     if (record.state === 'running') current.set(record.id, record);
@@ -46,6 +48,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
   }
 
   async function save(record: TransferRecord): Promise<void> {
+    if (forgotten.has(record.id)) return;
     remember(record);
     await deps.store.put({ ...record, updatedAt: deps.now() });
     deps.changed();
@@ -153,6 +156,25 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       for (const record of await deps.store.all()) {
         if (record.state === 'done' || record.state === 'cancelled') await deps.store.remove(record.id);
       }
+      deps.changed();
+    },
+    /**
+     * Sign-out: stops every upload, aborts its multipart upload (with the user's credentials,
+     * still there) and forgets it and its file copy, so nothing of the user stays behind.
+     */
+    async forgetAll(): Promise<void> {
+      const records = await deps.store.all();
+      for (const record of records) forgotten.add(record.id);
+      for (const controller of running.values()) controller.abort();
+      const access = await deps.s3.access().catch(() => undefined);
+      for (const record of records) {
+        if (access && record.uploadId !== undefined && record.state !== 'done') {
+          await access.client.send(new AbortMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId })).catch(() => undefined);
+        }
+        await deps.store.remove(record.id);
+      }
+      current.clear();
+      deps.watch?.(false);
       deps.changed();
     },
     /** At background start: carry on with every upload a stop interrupted. */

@@ -4,6 +4,8 @@
  * dies with the service worker (Chrome) or a suspended event page (Firefox); the copy does not,
  * so an interrupted upload resumes from its last finished part. Content scripts cannot read it.
  */
+import { indexedDatabase } from '../storage/database.ts';
+
 export interface PartDone {
   PartNumber: number;
   ETag: string;
@@ -27,49 +29,22 @@ export interface TransferRecord {
   updatedAt: number;
 }
 
-const DATABASE = 'tote-transfers';
-const RECORDS = 'records';
-const FILES = 'files';
-
-let database: Promise<IDBDatabase> | undefined;
-
-function open(): Promise<IDBDatabase> {
-  database ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(RECORDS, { keyPath: 'id' });
-      request.result.createObjectStore(FILES);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => {
-      database = undefined;
-      reject(request.error);
-    };
-  });
-  return database;
-}
-
-async function run<T>(store: string, mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const objectStore = (await open()).transaction(store, mode).objectStore(store);
-  return new Promise((resolve, reject) => {
-    const request = action(objectStore);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+const database = indexedDatabase('tote-transfers');
+const records = () => database('records');
+const files = () => database('files');
 
 export const transferStore = {
-  put: async (record: TransferRecord) => void (await run(RECORDS, 'readwrite', (store) => store.put(record))),
-  get: (id: string) => run(RECORDS, 'readonly', (store) => store.get(id) as IDBRequest<TransferRecord | undefined>),
-  all: () => run(RECORDS, 'readonly', (store) => store.getAll() as IDBRequest<TransferRecord[]>),
+  put: (record: TransferRecord) => records().put(record),
+  get: async (id: string) => (await records().get(id)) as TransferRecord | undefined,
+  all: async () => (await records().getAll()) as TransferRecord[],
   remove: async (id: string) => {
-    await run(RECORDS, 'readwrite', (store) => store.delete(id));
-    await run(FILES, 'readwrite', (store) => store.delete(id));
+    await records().delete(id);
+    await files().delete(id);
   },
   /** Copies the file's bytes into the database (structured clone of a Blob). */
-  putFile: async (id: string, file: Blob) => void (await run(FILES, 'readwrite', (store) => store.put(file, id))),
-  getFile: (id: string) => run(FILES, 'readonly', (store) => store.get(id) as IDBRequest<Blob | undefined>),
-  removeFile: async (id: string) => void (await run(FILES, 'readwrite', (store) => store.delete(id))),
+  putFile: (id: string, file: Blob) => files().put(file, id),
+  getFile: async (id: string) => (await files().get(id)) as Blob | undefined,
+  removeFile: (id: string) => files().delete(id),
 };
 
 export type TransferStore = typeof transferStore;

@@ -72,7 +72,12 @@ export interface AuthStatus {
   error?: ErrorInfo;
 }
 
-export type SettingsView = { settings?: Settings; defaults: boolean };
+export type SettingsView = {
+  settings?: Settings;
+  defaults: boolean;
+  /** On `settings.set`: the new settings named another pool or provider, so the user was signed out first. */
+  signedOut?: true;
+};
 
 /** One step of `diagnostics.run`, in the order run. Carries sentences only: never a token or key. */
 export interface DiagnosticStep {

@@ -1,28 +1,68 @@
 /**
- * Every key Tote keeps in extension storage, declared once with its area and when it is wiped.
- * Secrets (tokens, AWS credentials) only ever go to `session` (memory, hidden from content
- * scripts); `local` and `sync` are readable by content scripts and hold nothing secret.
+ * Everything Tote keeps, declared once: each record's area, schema and when it is wiped, and each
+ * IndexedDB store. The background reads and writes them only through background/storage/ (a
+ * convention test, test/conventions/storage-registry.test.ts, fails on any other storage call).
+ *
+ * Where things live (docs/security.md): content scripts can read *and write* `storage.local` and
+ * `storage.sync`, so nothing Tote trusts lives there. `session` is `storage.session` (memory only,
+ * trusted contexts only: the background sets that access level at start); `database` is the
+ * extension origin's IndexedDB (survives restarts; no content script or web page can open it).
  */
-export type StorageAreaName = 'local' | 'session' | 'sync';
+import * as v from 'valibot';
+import { SettingsSchema } from '../settings/schema.ts';
+import { CredentialsSchema, NoticeSchema, SignedInSchema } from './identity-records.ts';
 
-export interface StorageKey {
-  area: StorageAreaName;
-  /** `sign-out`: removed when the user signs out; `never`: kept until the user changes it. */
-  wipedOn: 'sign-out' | 'never';
+export type RecordArea = 'session' | 'database';
+/** `sign-out`: removed when the user signs out (background/storage/wipe.ts); `never`: kept until changed. */
+export type WipedOn = 'sign-out' | 'never';
+
+export interface StorageKey<T = unknown> {
+  area: RecordArea;
+  schema: v.GenericSchema<unknown, T>;
+  wipedOn: WipedOn;
+  /** Holds a token or an AWS key: only ever in `session`. */
   secret: boolean;
 }
 
 export const storageKeys = {
-  /** The settings file (see src/settings/schema.ts), versioned. */
-  settings: { area: 'local', wipedOn: 'never', secret: false },
-  /** The signed-in session: id_token, refresh token, subject, login key. */
-  auth: { area: 'session', wipedOn: 'sign-out', secret: true },
-  /** The current AWS credentials (guest or signed-in) with their expiration. */
-  credentials: { area: 'session', wipedOn: 'sign-out', secret: true },
+  /** The settings file (src/settings/schema.ts), validated and migrated before it is written. */
+  settings: { area: 'database', schema: SettingsSchema, wipedOn: 'never', secret: false },
   /** Set by sign-out: the next sign-in asks the provider to prompt for the password (OIDC `prompt=login`). */
-  promptLogin: { area: 'local', wipedOn: 'never', secret: false },
+  promptLogin: { area: 'database', schema: v.literal(true), wipedOn: 'never', secret: false },
+  /** Set once settings and flags kept in `storage.local` by older Totes were moved here; that area is never read again. */
+  legacyLocalMigrated: { area: 'database', schema: v.literal(true), wipedOn: 'never', secret: false },
+  /** The signed-in session: tokens, subject, and where the session came from (its binding). */
+  auth: { area: 'session', schema: SignedInSchema, wipedOn: 'sign-out', secret: true },
+  /** The current AWS credentials (guest or signed-in) with their expiration. */
+  credentials: { area: 'session', schema: CredentialsSchema, wipedOn: 'sign-out', secret: true },
   /** The last thing the user should be told about their session (expired, sign-in cancelled). */
-  authNotice: { area: 'session', wipedOn: 'never', secret: false },
-} as const satisfies Record<string, StorageKey>;
+  authNotice: { area: 'session', schema: NoticeSchema, wipedOn: 'sign-out', secret: false },
+} as const satisfies Record<string, StorageKey<any>>;
 
 export type StorageKeyName = keyof typeof storageKeys;
+export type StoredValueOf<K extends StorageKeyName> = v.InferOutput<(typeof storageKeys)[K]['schema']>;
+
+export interface StoreDeclaration {
+  /** IndexedDB `keyPath`; absent: out-of-line keys. */
+  keyPath?: string;
+  wipedOn: WipedOn;
+  /** For `sign-out` stores: entries that stay (the guest's own identity id). */
+  keepOnSignOut?(key: string): boolean;
+}
+
+/** The user name of the guest: in credential scopes and in the keys of `tote-identity-ids`. */
+export const GUEST_USER = 'ANONYMOUS';
+
+/** Every IndexedDB database and object store Tote opens; a store not listed here cannot be opened. */
+export const databases = {
+  'tote-state': { version: 1, stores: { records: { wipedOn: 'never' } } },
+  /** Cognito identity ids per `<pool>|<user>`; the guest's (`<pool>|ANONYMOUS`) outlives a sign-out. */
+  'tote-identity-ids': { version: 1, stores: { entries: { wipedOn: 'sign-out', keepOnSignOut: (key) => key.endsWith(`|${GUEST_USER}`) } } },
+  /** The user's answers to "Allow <origin> to use Tote?" (background/bridge/consent-store.ts). */
+  'tote-bridge-consents': { version: 1, stores: { entries: { wipedOn: 'never' } } },
+  /** Uploads and the copies of their files (background/transfers/transfer-store.ts): the signed-in user's. */
+  'tote-transfers': { version: 1, stores: { records: { keyPath: 'id', wipedOn: 'sign-out' }, files: { wipedOn: 'sign-out' } } },
+} as const satisfies Record<string, { version: number; stores: Record<string, StoreDeclaration> }>;
+
+export type DatabaseName = keyof typeof databases;
+export type StoreName<D extends DatabaseName> = keyof (typeof databases)[D]['stores'] & string;

@@ -6,19 +6,11 @@ import type { StackDescription } from '../../devstack/description.ts';
 import { throwawayUser } from '../../devstack/constants.ts';
 import { signInUser } from '../../devstack/test-support/clients.ts';
 import { createCredentialBroker } from '../../background/identity/credential-broker.ts';
-import { CredentialsSchema, sessionRecord, type SignedIn } from '../../background/identity/records.ts';
+import type { SignedIn } from '../../src/storage/identity-records.ts';
+import { memoryStorage } from '../fakes/storage.ts';
 import { createS3Context } from '../../background/s3/s3-context.ts';
 import { memoryKeyValue } from '../../background/storage/key-value.ts';
 import type { Settings } from '../../src/settings/schema.ts';
-
-function memoryArea() {
-  const items = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
-    set: async (values: Record<string, unknown>) => void Object.entries(values).forEach(([k, v]) => items.set(k, structuredClone(v))),
-    remove: async (key: string) => void items.delete(key),
-  };
-}
 
 export async function nodeIdentity(stack: StackDescription, as: 'guest' | 'user') {
   const settings = stack.settings as Settings;
@@ -26,13 +18,14 @@ export async function nodeIdentity(stack: StackDescription, as: 'guest' | 'user'
   if (as === 'user') {
     const account = throwawayUser(`node-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)!;
     const tokens = await signInUser(stack, account);
-    user = { identityPoolId: settings.identityPoolId, loginKey: stack.idp.loginKey, issuer: stack.idp.issuer, subject: account.sub, idToken: tokens.id_token, idTokenExpiresAt: Date.now() + 3_000_000 };
+    const binding = { identityPoolId: settings.identityPoolId, region: settings.region, issuer: stack.idp.issuer, clientId: 'node', tokenEndpoint: `${stack.idp.issuer}/token`, loginKey: stack.idp.loginKey };
+    user = { binding, subject: account.sub, idToken: tokens.id_token, idTokenExpiresAt: Date.now() + 3_000_000 };
   }
   const broker = createCredentialBroker({
     loadSettings: async () => settings,
     currentUser: async () => user,
     freshUser: async (_settings, current) => current,
-    credentials: sessionRecord(memoryArea() as never, 'credentials', CredentialsSchema),
+    credentials: memoryStorage().record('credentials'),
     identityIds: memoryKeyValue(),
     now: () => Date.now(),
   });

@@ -1,0 +1,53 @@
+/**
+ * Storage goes through the registry (src/storage/keys.ts) and its one accessor
+ * (background/storage/): no other shipped file touches an extension storage area or IndexedDB,
+ * so nothing can read a record without its schema or keep something sign-out does not wipe.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryDatabase } from '../../background/storage/database.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const SHIPPED = ['background', 'src', 'popup', 'options', 'content', 'consent', 'offscreen'];
+/** Where raw storage calls are allowed, and why. */
+const ALLOWED: Record<string, RegExp> = {
+  'background/storage/extension-storage.ts': /storage\.(session|local)/,
+  'background/storage/database.ts': /indexedDB|createObjectStore/,
+  // Development builds only (scripts/build.ts): the test probe reads each area to prove secrets are absent.
+  'content/probe.ts': /storage/,
+};
+const RAW = /\b(?:browser|chrome)\.storage\b|\bstorage\.(?:local|sync|session|managed)\b|\bindexedDB\b|\bcreateObjectStore\b/;
+
+function shippedFiles(): string[] {
+  return SHIPPED.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .map((file) => join(folder, file)),
+  );
+}
+
+/** Code lines only: comments may name the areas they explain. */
+function codeOf(file: string): string {
+  return readFileSync(join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+}
+
+describe('the storage registry', () => {
+  it.each(shippedFiles())('%s makes no raw storage or IndexedDB call outside background/storage/', (file) => {
+    const code = codeOf(file);
+    const allowed = ALLOWED[file];
+    const offending = code.split('\n').filter((line) => RAW.test(line) && !(allowed && allowed.test(line)));
+    expect(offending).toEqual([]);
+  });
+
+  it('finds the raw calls it checks (the scanner itself works)', () => {
+    expect(RAW.test(codeOf('background/storage/extension-storage.ts'))).toBe(true);
+    expect(RAW.test(codeOf('background/storage/database.ts'))).toBe(true);
+  });
+
+  it('opens no IndexedDB store that the registry does not declare', () => {
+    expect(() => memoryDatabase('tote-transfers')('secrets')).toThrow(/not declared in src\/storage\/keys\.ts/);
+  });
+});

@@ -18,6 +18,8 @@ interface ProbeRequest {
   raw?: unknown;
   /** …or what this content script can read from each storage area (tests prove secrets are not there). */
   readStorage?: true;
+  /** …or writes these items to `storage.local`, as a compromised renderer can (tests prove the background ignores them)… */
+  writeLocal?: Record<string, unknown>;
   /** …or the text of Tote's save notice, read through its closed shadow root as only an extension can. */
   readNotice?: true;
 }
@@ -64,6 +66,8 @@ document.addEventListener('tote-probe-request', (event) => {
   }
   const answer = probe.readNotice
     ? Promise.resolve(readNotice())
+    : probe.writeLocal
+    ? browser.storage.local.set(probe.writeLocal).then(() => ({ written: true }), (error: Error) => ({ refused: error.message }))
     : probe.readStorage
     ? readStorage()
     : 'raw' in probe

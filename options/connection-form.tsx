@@ -12,6 +12,7 @@ import { DiagnosticsChecklist, summary } from './diagnostics-checklist.tsx';
 import { formFromSettings, validateForm, type FormValues } from './form-model.ts';
 import { customEndpointOrigins, requestHostAccess } from './host-access.ts';
 import { ProviderFields } from './provider-fields.tsx';
+import { SIGNED_OUT_BY_CHANGE } from './signed-out-notice.ts';
 import { Checkbox, fieldId, TextField } from './text-field.tsx';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
@@ -74,7 +75,7 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
       setNotice({ kind: 'alert', text: reply.error.message });
       return;
     }
-    setNotice({ kind: 'status', text: 'Settings saved.' });
+    setNotice({ kind: 'status', text: reply.value.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.' });
     onSaved();
   }
 

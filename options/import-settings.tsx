@@ -4,8 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
+import { SIGNED_OUT_BY_CHANGE } from './signed-out-notice.ts';
 
-type Result = { kind: 'saved' } | { kind: 'error'; message: string } | undefined;
+type Result = { kind: 'saved'; signedOut: boolean } | { kind: 'error'; message: string } | undefined;
 
 export function ImportSettings({ client, onSaved }: { client: Client; onSaved: () => void }) {
   const [text, setText] = useState('');
@@ -20,7 +21,7 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
       return;
     }
     const reply = await client.call('settings.set', { settings: parsed });
-    setResult(reply.ok ? { kind: 'saved' } : { kind: 'error', message: reply.error.message });
+    setResult(reply.ok ? { kind: 'saved', signedOut: reply.value.signedOut === true } : { kind: 'error', message: reply.error.message });
     if (reply.ok) onSaved();
   }
 
@@ -47,7 +48,7 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
         <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} data-testid="import-text" />
       </label>
       <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">Import</button>
-      {result?.kind === 'saved' && <p role="status" data-testid="import-result">Settings saved. Open Tote from the toolbar to sign in.</p>}
+      {result?.kind === 'saved' && <p role="status" data-testid="import-result">{result.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.'} Open Tote from the toolbar to sign in.</p>}
       {result?.kind === 'error' && <p class="error" role="alert" data-testid="import-result">{result.message}</p>}
     </section>
   );

@@ -38,6 +38,9 @@ export interface CredentialBroker {
   reset(): void;
 }
 
+/** Which Cognito service credentials come from: settings naming another get none of these. */
+const cognitoServiceOf = (settings: Settings) => `${settings.region} ${settings.cognitoEndpoint ?? 'aws'}`;
+
 export function userKey(user: SignedIn | undefined): string {
   return user ? `user:${user.binding.loginKey}#${user.subject}` : GUEST_USER;
 }
@@ -51,7 +54,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to an identity pool and bucket yet. Open Tote\'s options to set it up.');
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
-    if (!forceRefresh && stored && stored.scope === userKey(user) && stored.identityPoolId === settings.identityPoolId && stored.expiration - deps.now() > REFRESH_MARGIN_MS) {
+    if (!forceRefresh && stored && stored.scope === userKey(user) && stored.identityPoolId === settings.identityPoolId && stored.cognitoService === cognitoServiceOf(settings) && stored.expiration - deps.now() > REFRESH_MARGIN_MS) {
       return stored;
     }
     // Cognito checks the id_token only here, so only here must it be fresh.
@@ -102,6 +105,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');
     return {
       identityPoolId: pool,
+      cognitoService: cognitoServiceOf(settings),
       scope,
       identityId: issued.identityId,
       accessKeyId: issued.accessKeyId,

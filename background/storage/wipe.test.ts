@@ -10,7 +10,7 @@ describe("sign-out's wipe", () => {
     const session = memoryArea();
     const storage = memoryStorage(session);
     await storage.record('settings').set(settings);
-    await storage.record('credentials').set({ identityPoolId: POOL, scope: 'user:k#s', identityId: 'us-east-1:u', accessKeyId: 'AKIA', secretAccessKey: 's', expiration: 1 });
+    await storage.record('credentials').set({ identityPoolId: POOL, cognitoService: 'us-east-1 aws', scope: 'user:k#s', identityId: 'us-east-1:u', accessKeyId: 'AKIA', secretAccessKey: 's', expiration: 1 });
     await storage.record('authNotice').set({ code: 'c', message: 'm', at: 1 });
     await storage.database('tote-identity-ids')('entries').put('us-east-1:g', `${POOL}|ANONYMOUS`);
     await storage.database('tote-identity-ids')('entries').put('us-east-1:u', `${POOL}|user:k#s`);

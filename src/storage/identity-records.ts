@@ -40,6 +40,8 @@ export type SignedIn = v.InferOutput<typeof SignedInSchema>;
 
 export const CredentialsSchema = v.strictObject({
   identityPoolId: v.string(),
+  /** The Cognito service that issued them (`<region> <endpoint or "aws">`): other settings get their own. */
+  cognitoService: v.string(),
   /** `guest`, or `user:<login key>#<subject>`: whose credentials these are. */
   scope: v.string(),
   identityId: v.string(),

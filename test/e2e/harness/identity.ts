@@ -69,3 +69,29 @@ export function readAllStorage(page: TestPage): Promise<Record<string, unknown>>
     return all;
   }, undefined);
 }
+
+/**
+ * Everything in every IndexedDB database of the extension's origin, read from an extension page:
+ * database → store → entries (Blobs as their size, so file copies show up without their bytes).
+ */
+export function readAllDatabases(page: TestPage): Promise<Record<string, Record<string, unknown[]>>> {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all: Record<string, Record<string, unknown[]>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (name === undefined) continue;
+      const database = await request(indexedDB.open(name));
+      all[name] = {};
+      for (const store of [...database.objectStoreNames]) {
+        const objects = database.transaction(store, 'readonly').objectStore(store);
+        const [keys, values] = await Promise.all([request(objects.getAllKeys()), request(objects.getAll())]);
+        all[name][store] = values.map((value, index) => ({ key: keys[index], value: value instanceof Blob ? { blobOfSize: value.size } : value }));
+      }
+      database.close();
+    }
+    return all;
+  }, undefined);
+}

@@ -14,12 +14,21 @@ export function getSettingsHandler(access: SettingsAccess): Handler<'settings.ge
   return () => access.view();
 }
 
-/** Validates and migrates before saving: an invalid file changes nothing. */
+/**
+ * Validates and migrates before saving: an invalid file changes nothing. A content scope that
+ * loading would drop is refused here instead, so a file being saved never loses part of itself.
+ */
 export function setSettingsHandler(access: SettingsAccess): Handler<'settings.set'> {
   return async ({ settings }) => {
     const migrated = migrateSettings(settings);
-    if (!migrated.ok) throw new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${migrated.problem} Nothing was saved.`);
+    if (!migrated.ok) throw notValid(migrated.problem);
+    const [dropped] = migrated.dropped;
+    if (dropped !== undefined) throw notValid(dropped);
     await access.save(migrated.settings);
     return access.view();
   };
+}
+
+function notValid(problem: string): ToteError {
+  return new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${problem} Nothing was saved.`);
 }

@@ -73,4 +73,10 @@ describe('validation errors land on their fields', () => {
     expect(result.errors['provider.clientId']).toBe('Required.');
     expect(result.errors['s3.endpoint']).toBe('This must be a full URL, such as https://example.com.');
   });
+
+  it('tells a person who typed an http origin to use https, next to the origin field', () => {
+    const form = formFromSettings(full);
+    const result = validateForm({ ...form, contentScopes: [{ ...form.contentScopes[0]!, origin: 'http://notes.example.com' }] });
+    expect(result).toEqual({ ok: false, errors: { 'contentScopes.0.origin': 'This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).' } });
+  });
 });

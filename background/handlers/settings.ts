@@ -18,15 +18,23 @@ export function getSettingsHandler(access: SettingsAccess): Handler<'settings.ge
 }
 
 /**
- * Validates and migrates before saving: an invalid file changes nothing. Settings that would
- * move the session elsewhere sign the user out first (background/identity/session-binding.ts).
+ * Validates and migrates before saving: an invalid file changes nothing. A content scope that
+ * loading would drop is refused here instead, so a file being saved never loses part of itself.
+ * Settings that would move the session elsewhere sign the user out first
+ * (background/identity/session-binding.ts).
  */
 export function setSettingsHandler(access: SettingsAccess, beforeChange: BeforeSettingsChange): Handler<'settings.set'> {
   return async ({ settings }) => {
     const migrated = migrateSettings(settings);
-    if (!migrated.ok) throw new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${migrated.problem} Nothing was saved.`);
+    if (!migrated.ok) throw notValid(migrated.problem);
+    const [dropped] = migrated.dropped;
+    if (dropped !== undefined) throw notValid(dropped);
     const signedOut = await beforeChange(migrated.settings);
     await access.save(migrated.settings);
     return { ...(await access.view()), ...(signedOut ? { signedOut: true as const } : {}) };
   };
+}
+
+function notValid(problem: string): ToteError {
+  return new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${problem} Nothing was saved.`);
 }

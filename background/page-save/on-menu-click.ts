@@ -2,7 +2,9 @@
  * The context menu's click listener. Permissions are asked for synchronously inside the click
  * (browsers only show a permission prompt during a user gesture): the target's origin for an
  * image or link on another site (in Chrome the tab's own origin is covered by `activeTab`), or
- * `pageCapture` for MHTML. A refusal ends the save with a notice that says so.
+ * `pageCapture` for MHTML. A refusal ends the save with a notice that says so. What was granted
+ * for the save is given back when it ends (permission-lease.ts). An address on the user's own
+ * network that the page may not reach is not asked for at all: the fetch refuses it.
  */
 import { browser, type Tabs } from '../../src/browser.ts';
 import type { Permissions } from 'webextension-polyfill';
@@ -10,6 +12,8 @@ import { BUILD_BROWSER } from '../../src/build-info.ts';
 import { hostPattern } from '../../src/page/host-pattern.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { kindOfMenuItem, type MenuClick, type SaveKind } from './menu-items.ts';
+import { mayFetchFrom } from './network-class.ts';
+import { permissionLeases, type Lease } from './permission-lease.ts';
 
 export type Save = (kind: SaveKind, click: MenuClick, tabId: number, ready: Promise<void>) => Promise<string | undefined>;
 
@@ -28,6 +32,7 @@ export function originToRequest(kind: SaveKind, click: MenuClick, tabUrl: string
     const origin = new URL(target).origin;
     const tabOrigin = tabUrl ?? click.pageUrl;
     if (!/^https?:/.test(origin)) return undefined;
+    if (!mayFetchFrom(target, tabOrigin)) return undefined;
     if (activeTabCoversFetch && tabOrigin !== undefined && new URL(tabOrigin).origin === origin) return undefined;
     return origin;
   } catch {
@@ -35,28 +40,33 @@ export function originToRequest(kind: SaveKind, click: MenuClick, tabUrl: string
   }
 }
 
-function requestPermission(kind: SaveKind, click: MenuClick, tab: Tabs.Tab): Promise<void> {
+const NOTHING_TO_ASK: Lease = { held: Promise.resolve(true), release: async () => undefined };
+
+function requestPermission(acquire: (wanted: Permissions.Permissions) => Lease, kind: SaveKind, click: MenuClick, tab: Tabs.Tab): { ready: Promise<void>; lease: Lease } {
   const origin = originToRequest(kind, click, tab.url);
   // `pageCapture` is Chrome-only, so the polyfill's types do not list it.
   const wanted = kind === 'page-mhtml' ? ({ permissions: ['pageCapture'] } as unknown as Permissions.Permissions) : origin ? { origins: [hostPattern(origin)] } : undefined;
-  if (wanted === undefined) return Promise.resolve();
-  // Called before any await: the click's user gesture is still current.
-  const asked = browser.permissions.request(wanted).catch(() => false);
-  return asked.then(async (granted) => {
-    if (granted || (await browser.permissions.contains(wanted))) return;
+  // Acquired before any await: the click's user gesture is still current.
+  const lease = wanted === undefined ? NOTHING_TO_ASK : acquire(wanted);
+  const ready = lease.held.then((held) => {
+    if (held) return;
     const what = origin ? `fetch from ${new URL(origin).host}` : 'capture pages as MHTML';
     throw new ToteError(ErrorCode.Forbidden, `Tote was not allowed to ${what}. Allow it when the browser asks, then save again.`);
   });
+  return { ready, lease };
 }
 
-export function menuClickListener(save: Save) {
+export function menuClickListener(save: Save, acquire = permissionLeases(browser.permissions)) {
   /** Resolves to the saved key (browsers ignore the result; the development test hook reads it). */
   return (info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined => {
     const kind = kindOfMenuItem(info.menuItemId);
     if (kind === undefined || tab?.id === undefined || tab.id < 0) return undefined;
-    const ready = requestPermission(kind, info, tab);
+    const { ready, lease } = requestPermission(acquire, kind, info, tab);
     // The save reports its own failures in the page; a rejected `ready` must not go unhandled meanwhile.
     ready.catch(() => undefined);
-    return save(kind, info, tab.id, ready);
+    // The page the save is judged by is the tab's, as the browser reports it.
+    const pageUrl = tab.url ?? info.pageUrl;
+    const click = pageUrl === undefined ? info : { ...info, pageUrl };
+    return save(kind, click, tab.id, ready).finally(() => lease.release());
   };
 }

@@ -11,7 +11,7 @@ import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import type { HandlerContext } from '../router.ts';
-import { fetchTarget } from './fetch-target.ts';
+import { fetchTarget, MAX_SAVE_BYTES, tooLarge } from './fetch-target.ts';
 import { nameForDownload, nameFromPage, stemOf, uniqueKey } from './file-name.ts';
 import type { MenuClick, SaveKind } from './menu-items.ts';
 import type { NoticeChannel } from './notice-channel.ts';
@@ -64,7 +64,7 @@ export function createPageSaver(deps: SaveDependencies) {
       case 'image':
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';
-        const fetched = await fetchTarget(url, kind === 'image' ? 'image' : 'any', deps.fetch);
+        const fetched = await fetchTarget(url, kind === 'image' ? 'image' : 'any', click.pageUrl, deps.fetch);
         return { name: nameForDownload(url, fetched.contentType, kind === 'image' ? 'image' : 'download'), body: fetched.bytes, contentType: fetched.contentType };
       }
       case 'selection-md':
@@ -111,6 +111,8 @@ export function createPageSaver(deps: SaveDependencies) {
       if (access.scope === 'ANONYMOUS') throw signInToSave();
       await ready;
       const payload = await payloadFor(kind, click, tabId);
+      // The same cap for what is read from the tab (page HTML, MHTML, a selection) as for fetched bytes.
+      if (payload.body.size > MAX_SAVE_BYTES) throw tooLarge();
       const folder = resolveKeyTemplate((await deps.settings())?.saveFolder ?? DEFAULT_SAVE_FOLDER, access.identityId);
       const key = uniqueKey(folder, payload.name, await takenKeys(folder, payload.name));
       await put({ key, body: payload.body, contentType: payload.contentType.slice(0, 256) }, SELF);

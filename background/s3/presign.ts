@@ -1,12 +1,16 @@
 /**
  * `s3.presign`: a GET link to share. Links signed with temporary credentials stop working when
  * those credentials expire, so the expiry is capped at the credentials' own and the reply says so.
+ * A link never renders active content on the bucket's origin (link-headers.ts): the object's
+ * stored type is read first (a HEAD), unless the link is a download anyway.
  */
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PresignResult } from '../../src/messaging/protocol.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
+import { linkHeaders } from './link-headers.ts';
+import type { S3Access } from './s3-client.ts';
 import type { S3Context } from './s3-context.ts';
 
 /** SigV4 allows at most 7 days. */
@@ -18,10 +22,9 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
     const key = resolveKeyTemplate(request.key, access.identityId);
     const credentialSeconds = Math.floor((access.expiration - now()) / 1000);
     const expiresIn = Math.max(1, Math.min(request.expiresInSeconds, credentialSeconds, MAX_SIGV4_SECONDS));
-    const filename = key.slice(key.lastIndexOf('/') + 1) || 'download';
-    // RFC 6266: a plain ASCII fallback plus the UTF-8 name, so any file name survives.
-    const disposition = `attachment; filename="${filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-    const command = new GetObjectCommand({ Bucket: access.bucket, Key: key, ...(request.download ? { ResponseContentDisposition: disposition } : {}) });
+    const download = request.download === true;
+    const storedType = download ? undefined : await contentTypeOf(access, key);
+    const command = new GetObjectCommand({ Bucket: access.bucket, Key: key, ...linkHeaders(key, storedType, download) });
     const url = await getSignedUrl(access.client, command, { expiresIn });
     const capped = expiresIn < request.expiresInSeconds;
     return {
@@ -33,4 +36,13 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
         : {}),
     };
   };
+}
+
+/** The object's stored Content-Type; undefined when it cannot be read (the link then downloads). */
+async function contentTypeOf(access: S3Access, key: string): Promise<string | undefined> {
+  try {
+    return (await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }))).ContentType;
+  } catch {
+    return undefined;
+  }
 }

@@ -41,6 +41,8 @@ export const ErrorCode = {
   TooLarge: 'too_large',
   /** A site Tote fetched from (an image's or link's server) refused or failed. */
   SourceRefused: 'source_refused',
+  /** A page asked Tote to fetch from the user's own network (loopback, private, link-local, local names). */
+  LocalNetwork: 'local_network',
   /** The user did not allow a site to use Tote (page bridge consent). */
   ConsentDenied: 'consent_denied',
   /** Too many requests at once from one page (page bridge). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { SettingsSchema } from './schema.ts';
+import { ContentScopeSchema, SettingsSchema } from './schema.ts';
 
 const valid = {
   version: 1,
@@ -34,5 +34,26 @@ describe('SettingsSchema', () => {
     ['an unknown provider type', { ...valid, provider: { type: 'saml', issuer: 'https://x' } }],
   ])('rejects %s', (_label, input) => {
     expect(v.safeParse(SettingsSchema, input).success).toBe(false);
+  });
+
+  describe('content scope origins', () => {
+    const scope = (origin: string) => ({ origin, prefix: 'public/inbox/', allow: ['put'] });
+    it.each(['https://notes.example.com', 'https://notes.example.com:8443', 'http://127.0.0.1:8080', 'http://localhost', 'http://localhost:3000', 'http://[::1]:8080'])('accepts %s', (origin) => {
+      expect(v.safeParse(ContentScopeSchema, scope(origin)).success).toBe(true);
+    });
+
+    it.each([
+      ['http://notes.example.com', 'must start with https://'],
+      ['http://192.168.1.10', 'must start with https://'],
+      ['http://127.0.0.2', 'must start with https://'],
+      ['http://localhost.example.com', 'must start with https://'],
+      ['http://[::2]', 'must be an origin'],
+      ['https://notes.example.com/app', 'must be an origin such as https://example.com (no path)'],
+      ['ftp://notes.example.com', 'must be an origin'],
+    ])('refuses %s and says what to write instead', (origin, message) => {
+      const parsed = v.safeParse(ContentScopeSchema, scope(origin));
+      expect(parsed.success).toBe(false);
+      expect(parsed.issues?.[0]?.message).toContain(message);
+    });
   });
 });

@@ -10,6 +10,14 @@ const IDENTITY_POOL_ID = /^[a-z]{2}(-gov)?-[a-z]+-\d:[0-9a-f-]{36}$/;
 /** S3 bucket naming rules, the subset that matters for a path or virtual-host URL. */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
+/** Loopback hosts, where plain http cannot be changed on the way (development servers). */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+function isHttpsOrLoopback(origin: string): boolean {
+  const match = /^(https?):\/\/(\[[^\]]*\]|[^:/]*)/.exec(origin);
+  return match !== null && (match[1] === 'https' || LOOPBACK_HOSTS.has(match[2] ?? ''));
+}
+
 const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 
 export const OidcProviderSchema = v.strictObject({
@@ -35,7 +43,13 @@ export const CognitoUserPoolProviderSchema = v.strictObject({
  * A prefix may contain `${identityId}` (the user's own folder), e.g. `private/${identityId}/inbox/`.
  */
 export const ContentScopeSchema = v.strictObject({
-  origin: v.pipe(v.string(), v.maxLength(256), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'must be an origin such as https://example.com (no path)')),
+  origin: v.pipe(
+    v.string(),
+    v.maxLength(256),
+    v.regex(/^https?:\/\/([a-z0-9.-]+|\[::1\])(:\d{1,5})?$/, 'must be an origin such as https://example.com (no path)'),
+    // Over plain http anyone on the network path can change the page, and with it what the page asks Tote to do.
+    v.check(isHttpsOrLoopback, 'must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development)'),
+  ),
   prefix: v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')),
   allow: v.pipe(v.array(v.picklist(['list', 'put', 'get'])), v.minLength(1)),
 });

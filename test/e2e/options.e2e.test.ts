@@ -63,6 +63,23 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
     expect(await options.text('#redirect-heading + p + dl')).toContain(kind === 'chromium' ? 'Chrome (this browser)' : 'Firefox (this browser)');
   });
 
+  it('says next to a web page origin that plain http is refused (except loopback), and saves nothing until it is https', async () => {
+    await formReady(options);
+    await options.click('[data-testid="add-scope"]');
+    await typeInto(options, 'contentScopes.0.prefix', 'public/inbox/');
+    await typeInto(options, 'contentScopes.0.origin', 'http://notes.example.com');
+    expect(await options.waitForText('[data-testid="error-contentScopes.0.origin"]', 'https')).toBe('This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).');
+    await options.click('[data-testid="save"]');
+    await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved');
+    const unchanged = await call<{ settings: { contentScopes?: unknown } }>(options, 'settings.get');
+    expect(unchanged.ok && unchanged.value.settings.contentScopes).toBeUndefined();
+    await typeInto(options, 'contentScopes.0.origin', 'https://notes.example.com');
+    // An empty error line has no height, so it is read in the page rather than waited for as visible text.
+    const originError = () => options.evaluate(() => document.getElementById('field-contentScopes-0-origin-error')?.textContent, undefined);
+    await waitFor('the origin error to clear', async () => ((await originError()) === '' ? true : undefined), 5_000);
+    await options.click('[data-testid="scope-0"] > button');
+  });
+
   it('has no serious or critical accessibility violations (axe)', async () => {
     const report = await runAxe(options);
     expect(report.passed).toBeGreaterThan(10);

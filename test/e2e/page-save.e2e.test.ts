@@ -61,6 +61,8 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
       '/pic.png': { type: 'image/png', body: PNG },
       '/refused.png': { type: 'text/plain', body: 'no', status: 403 },
       '/notes.txt': { type: 'text/plain; charset=utf-8', body: NOTES },
+      '/hop.png': { type: 'text/plain', body: '', status: 302, headers: { location: '/after-hop.png' } },
+      '/after-hop.png': { type: 'image/png', body: PNG },
     });
     pageUrl = `${web.origin}/save.html`;
     session = await launch(kind);
@@ -135,6 +137,28 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
       expect(await noticeText(page, 'MHTML')).toContain('Tote was not allowed to capture pages as MHTML');
     });
   }
+
+  // The page is on loopback, so loopback targets are allowed (the tests above); the user's other
+  // networks are not, and a redirect is refused before the browser requests where it leads.
+  it("refuses an image on another of the user's networks than the page's, and says why", async () => {
+    for (const srcUrl of ['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.7/secret.png']) {
+      await page.rightClick('#pic');
+      const refused = await call(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-image', srcUrl, pageUrl } });
+      expect(refused).toEqual({ ok: true, value: {} });
+      const shown = await noticeText(page, new URL(srcUrl).hostname);
+      expect(shown).toContain('Could not save to Tote');
+      expect(shown).toContain(`Tote does not save from addresses on your own network (${new URL(srcUrl).hostname})`);
+    }
+  });
+
+  it('stops at a redirect and never requests the address it points to', async () => {
+    await page.rightClick('#pic');
+    const refused = await call(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-image', srcUrl: `${web.origin}/hop.png`, pageUrl } });
+    expect(refused).toEqual({ ok: true, value: {} });
+    expect(await noticeText(page, 'redirect')).toContain('answered with a redirect to another address. Tote does not follow redirects');
+    expect(web.requested).toContain('/hop.png');
+    expect(web.requested).not.toContain('/after-hop.png');
+  });
 
   it('says why when the image server refuses, and asks a signed-out user to sign in', async () => {
     await page.rightClick('#refused');

@@ -16,7 +16,7 @@ const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/
 
 /** Every handler holds the secret and would leak it if it ever ran on a malformed request. */
 const handlers = Object.fromEntries(Object.keys(protocol).map((name) => [name, async () => ({ leaked: SECRET })])) as unknown as Handlers;
-const route = createRouter({ self, handlers, contentScopes: async () => [] });
+const route = createRouter({ self, handlers });
 const names = Object.keys(protocol);
 
 /** Requests that are malformed for their message: wrong types, extra keys, hostile values. */

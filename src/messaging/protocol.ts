@@ -18,6 +18,8 @@ import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
 import { devProtocol, type DevProtocol } from './dev-protocol.ts';
 import { returns, type ProtocolEntry } from './protocol-entry.ts';
 
+export type { ProtocolEntry, SenderPolicy } from './protocol-entry.ts';
+
 /**
  * Replaced by the build (esbuild `define`, scripts/build.ts; vitest.config.ts for tests). Used
  * directly, not through build-info.ts: esbuild folds a literal, not another module's constant.

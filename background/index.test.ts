@@ -35,9 +35,11 @@ describe('the wired background (in-memory browser)', () => {
     await expect(client.get('settings.get', {})).resolves.toEqual(before);
   });
 
-  it('forbids status to a content script', async () => {
+  it('forbids status, ping and S3 to a content script, and answers what Tote\'s content scripts send', async () => {
     sendAs({ id: EXTENSION_ID, url: 'https://example.com/', tab: { id: 1 } as never, frameId: 0 });
-    await expect(createClient().call('status', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await expect(createClient().call('ping', {})).resolves.toMatchObject({ ok: true });
+    for (const [name, request] of [['status', {}], ['ping', {}], ['s3.list', { prefix: '' }]] as const) {
+      await expect(createClient().call(name, request), name).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    await expect(createClient().call('bridge.listed', {})).resolves.toEqual({ ok: true, value: { listed: false } });
   });
 });

@@ -44,6 +44,7 @@ const route = createRouter({
     s3,
     transfers,
     page: page.handlers,
+    menuClicked: page.menuClicked,
     settings: settingsAccess(() => {
       identity.broker.reset();
       void page.syncBridge();
@@ -52,7 +53,6 @@ const route = createRouter({
     }),
     diagnostics: { signedInToken: signedInToken(identity.auth, currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
   }),
-  contentScopes: async (origin) => ((await currentSettings())?.contentScopes ?? []).filter((scope) => scope.origin === origin),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -1,20 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorCode, ToteError } from '../src/messaging/errors.ts';
 import type { Runtime } from '../src/browser.ts';
-import type { ContentScope } from '../src/settings/schema.ts';
+import { protocol } from '../src/messaging/protocol.ts';
 import { createRouter, type Handlers } from './router.ts';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/popup/index.html' };
 const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/', tab: { id: 1 } as never, frameId: 0 };
 
-function router(overrides: Partial<Handlers> = {}, contentScopes: (origin: string) => Promise<ContentScope[]> = async () => []) {
+function router(overrides: Partial<Handlers> = {}) {
   const handlers = {
+    // Every message has a handler in the background (handlers/table.test.ts); unstubbed ones fail loudly.
+    ...Object.fromEntries(Object.keys(protocol).map((name) => [name, async () => { throw new Error(`${name} is not stubbed`); }])),
     ping: async () => ({ pong: true, instance: 'i-1', startedAt: 1 }),
     status: async () => ({ version: '1', browser: 'chrome', development: false, configured: false }),
     ...overrides,
   } as Handlers;
-  return createRouter({ self, handlers, contentScopes });
+  return createRouter({ self, handlers });
 }
 
 const envelope = (name: unknown, request: unknown) => ({ tote: 'tote/1', name, request });
@@ -67,12 +69,43 @@ describe('router', () => {
 
   it('lets content scripts send any-origin messages and forbids the rest before reading the payload', async () => {
     const status = vi.fn();
-    const route = router({ status });
-    await expect(route(envelope('ping', {}), content)).resolves.toMatchObject({ ok: true });
+    const listed = vi.fn(async () => ({ listed: true }));
+    const route = router({ status, 'bridge.listed': listed });
+    await expect(route(envelope('bridge.listed', {}), content)).resolves.toEqual({ ok: true, value: { listed: true } });
     const reply = await route(envelope('status', { malformed: true }), content);
     expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
     if (reply && !reply.ok) expect(reply.error.message).toContain('https://example.com');
     expect(status).not.toHaveBeenCalled();
+  });
+
+  it('forbids content scripts every S3 message, whatever settings grant their origin: pages go through the bridge', async () => {
+    const handlers = { 's3.list': vi.fn(), 's3.get': vi.fn(), 's3.put': vi.fn(), 's3.presign': vi.fn(), ping: vi.fn() };
+    const route = router(handlers as unknown as Partial<Handlers>);
+    for (const [name, request] of [
+      ['s3.list', { prefix: 'private/${identityId}/inbox/' }],
+      ['s3.get', { key: 'private/${identityId}/inbox/a' }],
+      ['s3.put', { key: 'private/${identityId}/inbox/a', body: new Blob(['x']) }],
+      ['s3.presign', { key: 'private/${identityId}/inbox/a', expiresInSeconds: 60 }],
+      ['ping', {}],
+    ] as const) {
+      const reply = await route(envelope(name, request), content);
+      expect(reply, name).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden, retryable: false } });
+      if (reply && !reply.ok) expect(reply.error.message).toContain('page bridge');
+    }
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('forbids extension pages the messages only content scripts send', async () => {
+    const bridge = vi.fn();
+    const reply = await router({ 'bridge.request': bridge })(envelope('bridge.request', { op: 'list' }), page);
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+    expect(bridge).not.toHaveBeenCalled();
+  });
+
+  it('treats a message without a handler as unknown, never as a method of Object.prototype', async () => {
+    const route = createRouter({ self, handlers: { ping: async () => ({ pong: true, instance: 'i', startedAt: 1 }) } as unknown as Handlers });
+    await expect(route(envelope('s3.list', { prefix: '' }), page)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.UnknownMessage } });
+    await expect(route(envelope('ping', {}), page)).resolves.toMatchObject({ ok: true });
   });
 
   it('passes a handler ToteError through as data, and hides unexpected errors behind internal', async () => {
@@ -90,31 +123,5 @@ describe('router', () => {
     await route(undefined, page);
     await route(envelope('ping', 'x'), page);
     await expect(route(envelope('ping', {}), page)).resolves.toMatchObject({ ok: true });
-  });
-
-  describe('content scopes', () => {
-    const scopes = async (origin: string): Promise<ContentScope[]> => (origin === 'https://example.com' ? [{ origin, prefix: 'private/${identityId}/inbox/', allow: ['list', 'put'] }] : []);
-    const listed = vi.fn(async () => ({ prefix: 'x', folders: [], objects: [] }));
-    const route = router({ 's3.list': listed }, scopes);
-    const other: Runtime.MessageSender = { ...content, url: 'https://evil.example/' };
-
-    it('lets an origin do what its scope allows, inside its prefix', async () => {
-      await expect(route(envelope('s3.list', { prefix: 'private/${identityId}/inbox/' }), content)).resolves.toMatchObject({ ok: true });
-      expect(listed).toHaveBeenCalledTimes(1);
-    });
-
-    it('forbids reaching outside the prefix, other operations and other origins, without running a handler', async () => {
-      listed.mockClear();
-      for (const [message, sender] of [
-        [envelope('s3.list', { prefix: 'private/${identityId}/' }), content],
-        [envelope('s3.list', { prefix: '' }), content],
-        [envelope('s3.presign', { key: 'private/${identityId}/inbox/a', expiresInSeconds: 60 }), content],
-        [envelope('s3.list', { prefix: 'private/${identityId}/inbox/' }), other],
-        [envelope('s3.delete', { keys: ['private/${identityId}/inbox/a'] }), content],
-      ] as const) {
-        await expect(route(message, sender)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
-      }
-      expect(listed).not.toHaveBeenCalled();
-    });
   });
 });

@@ -48,11 +48,21 @@ async function readStorage(): Promise<Record<string, unknown>> {
 
 const client = createClient();
 
-/** JSON cannot carry a Blob: `bodyText` in a request becomes the `body` Blob a real caller sends. */
+/**
+ * JSON cannot carry a Blob: `bodyText` in a request becomes the `body` Blob a real caller sends,
+ * and `bodySize` a Blob of that many zero bytes (large bodies without shipping them through the driver).
+ */
 function withBody(request: unknown): unknown {
-  if (typeof request !== 'object' || request === null || !('bodyText' in request)) return request;
-  const { bodyText, ...rest } = request as { bodyText: string };
-  return { ...rest, body: new Blob([bodyText], { type: 'text/plain' }) };
+  if (typeof request !== 'object' || request === null) return request;
+  if ('bodyText' in request) {
+    const { bodyText, ...rest } = request as { bodyText: string };
+    return { ...rest, body: new Blob([bodyText], { type: 'text/plain' }) };
+  }
+  if ('bodySize' in request) {
+    const { bodySize, ...rest } = request as { bodySize: number };
+    return { ...rest, body: new Blob([new Uint8Array(bodySize)]) };
+  }
+  return request;
 }
 
 document.addEventListener('tote-probe-request', (event) => {

@@ -1,7 +1,9 @@
 /**
- * Whether a page bridge request from `origin` falls inside what settings grant that origin. The
- * origin is the one the browser reported for the sender, never anything in the message. Keys are
- * compared before `${identityId}` is filled in, as in the router (background/router.ts).
+ * Whether a page bridge request from `origin` falls inside what settings grant that origin: the
+ * one place that decides content scopes (the router lets content scripts reach S3 only through
+ * the bridge). The origin is the one the browser reported for the sender, never anything in the
+ * message. Keys are compared before `${identityId}` is filled in: a key that starts with the
+ * scope's prefix, placeholder and all, stays inside that prefix once both are filled in alike.
  */
 import type { BridgeOperation } from '../../src/page/bridge-message.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';

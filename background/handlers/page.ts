@@ -1,32 +1,14 @@
-/** Handlers of the page integration messages (issue 7): consents, "Open in Tote", the test-only menu click. */
-import { browser, type Tabs } from '../../src/browser.ts';
-import { DEVELOPMENT_BUILD } from '../../src/build-info.ts';
-import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+/** Handlers of the page integration messages (issue 7): consents and "Open in Tote". */
+import { browser } from '../../src/browser.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../../src/settings/schema.ts';
 import type { ConsentPrompt } from '../bridge/consent-prompt.ts';
 import type { ConsentStore } from '../bridge/consent-store.ts';
-import type { MenuClick } from '../page-save/menu-items.ts';
 import type { Handler } from '../router.ts';
 
 export interface PageHandlerDependencies {
   consents: ConsentStore;
   prompt: ConsentPrompt;
   settings(): Promise<Settings | undefined>;
-  /** The very listener registered on `contextMenus.onClicked`. */
-  menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
-}
-
-/**
- * The tab showing `url`. Without the "tabs" permission tabs carry no URL, so each tab is asked
- * where it is (this only works on pages Tote may script: loopback in development builds).
- */
-async function tabShowing(url: string): Promise<Tabs.Tab | undefined> {
-  for (const tab of await browser.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    const results = await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => location.href }).catch(() => []);
-    if (results[0]?.result === url) return tab;
-  }
-  return undefined;
 }
 
 export function pageHandlers(deps: PageHandlerDependencies) {
@@ -45,12 +27,5 @@ export function pageHandlers(deps: PageHandlerDependencies) {
     await browser.tabs.create({ url: `${browser.runtime.getURL('popup/index.html')}#folder=${encodeURIComponent(folder)}` });
     return { opened: true };
   };
-  const menuClick: Handler<'dev.menuClick'> = async (request) => {
-    if (!DEVELOPMENT_BUILD) throw new ToteError(ErrorCode.Forbidden, 'Only development builds take simulated menu clicks.');
-    const tab = await tabShowing(request.pageUrl);
-    if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
-    const key = await deps.menuClicked(request.info, tab);
-    return key === undefined ? {} : { key };
-  };
-  return { decide, consents, revoke, openInTote, menuClick };
+  return { decide, consents, revoke, openInTote };
 }

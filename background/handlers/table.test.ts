@@ -5,6 +5,7 @@ import { createPageIntegration } from '../page-integration.ts';
 import { createHandlers } from './table.ts';
 
 describe('the handler table', () => {
+  const page = createPageIntegration({ access: async () => { throw new Error('not used'); } }, async () => undefined);
   const handlers = createHandlers({
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
@@ -13,23 +14,25 @@ describe('the handler table', () => {
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,
     diagnostics: {} as never,
-    page: createPageIntegration({ access: async () => { throw new Error('not used'); } }, async () => undefined).handlers,
+    page: page.handlers,
+    menuClicked: page.menuClicked,
   });
 
-  it('has exactly one handler per protocol entry', () => {
+  // Unit tests build as development builds (vitest.config.ts): the table has the development-only
+  // entries too, so this also proves each of them has its handler.
+  it('has exactly one handler per protocol entry, development-only ones included', () => {
+    expect(Object.keys(protocol)).toContain('dev.menuClick');
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(protocol).sort());
     for (const handler of Object.values(handlers)) expect(typeof handler).toBe('function');
   });
 });
 
 describe('every protocol entry', () => {
-  it.each(Object.entries(protocol))('%s has a strict request schema and a sender policy', (_name, entry) => {
+  it.each(Object.entries(protocol))('%s has a strict request schema', (_name, entry) => {
     expect(entry.request.kind).toBe('schema');
     // An object schema: the router refuses every non-object request before the schema runs.
     expect(entry.request.type).toBe('strict_object');
     // Strict: an unknown key is refused.
     expect(v.safeParse(entry.request, { unexpectedKey: 1 }).success).toBe(false);
-    expect(typeof entry.senders.pages).toBe('boolean');
-    expect(['never', 'any-origin', 'scoped']).toContain(entry.senders.content);
   });
 });

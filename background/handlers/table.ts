@@ -19,6 +19,14 @@ import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
 import type { PageIntegration } from '../page-integration.ts';
+import { devHandlers } from './dev.ts';
+
+/**
+ * Replaced by the build (esbuild `define`). Used here directly, not through build-info.ts's
+ * DEVELOPMENT_BUILD: esbuild folds a literal but does not inline another module's constant, and
+ * only a folded condition lets a release build drop the development handlers.
+ */
+declare const __TOTE_DEVELOPMENT__: boolean;
 
 export interface HandlerDependencies {
   instance: { id: string; startedAt: number };
@@ -30,6 +38,8 @@ export interface HandlerDependencies {
   diagnostics: DiagnosticsDependencies;
   /** Page integration (issue 7): save from pages, page bridge. */
   page: PageIntegration['handlers'];
+  /** The context menu's click listener, which the development-only simulated click runs. */
+  menuClicked: PageIntegration['menuClicked'];
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -63,6 +73,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'bridge.consents': deps.page.consents,
     'bridge.revoke': deps.page.revoke,
     'page.openInTote': deps.page.openInTote,
-    'dev.menuClick': deps.page.menuClick,
+    // Only development builds have these; in a release build the bundler drops them (dev.ts).
+    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked }) : {}),
   };
 }

@@ -3,9 +3,11 @@
  * response type and who may send it. Popup, options, content scripts and the background all
  * import this one table, so a renamed field fails the type check rather than the user.
  *
- * Invariants (tested in protocol.test.ts and background/handlers.test.ts):
- * - every entry has a strict request schema (unknown keys rejected) and a sender policy;
+ * Invariants (tested in src/messaging/protocol.test.ts and background/handlers/table.test.ts):
+ * - every entry has a strict request schema (unknown keys rejected) and a sender policy of an
+ *   allowed shape; content scripts may send exactly what Tote's release content scripts need;
  * - every entry has a handler in the background.
+ * Development-only messages live in dev-protocol.ts and are merged in development builds only.
  */
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
@@ -13,30 +15,16 @@ import { KeySchema } from '../s3/key-template.ts';
 import { SettingsSchema, type Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
 import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
+import { devProtocol, type DevProtocol } from './dev-protocol.ts';
+import { returns, type ProtocolEntry } from './protocol-entry.ts';
+
+export type { ProtocolEntry, SenderPolicy } from './protocol-entry.ts';
 
 /**
- * Who may send a message. Extension pages (popup, options) are trusted callers; content scripts
- * are not: `never` refuses them, `any-origin` accepts them from every page they run on, and
- * `scoped` accepts them only where the user's settings grant that origin the message.
+ * Replaced by the build (esbuild `define`, scripts/build.ts; vitest.config.ts for tests). Used
+ * directly, not through build-info.ts: esbuild folds a literal, not another module's constant.
  */
-export interface SenderPolicy {
-  pages: boolean;
-  content: 'never' | 'any-origin' | 'scoped';
-}
-
-export interface ProtocolEntry<Request = unknown, Response = unknown> {
-  request: v.GenericSchema<unknown, Request>;
-  /** Phantom: carries the response type for the typed client; never read at run time. */
-  response: Response;
-  senders: SenderPolicy;
-  /** For `scoped` messages: the operation a content scope must allow, and the keys it touches. */
-  scope?: { operation: 'list' | 'put' | 'get'; keys(request: Request): string[] };
-}
-
-/** Declares the response type of an entry without a value (`response: returns<Pong>()`). */
-function returns<T>(): T {
-  return undefined as T;
-}
+declare const __TOTE_DEVELOPMENT__: boolean;
 
 export interface Pong {
   pong: true;
@@ -159,11 +147,11 @@ const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
 const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
 const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
 
-export const protocol = {
+const releaseProtocol = {
   ping: {
     request: v.strictObject({}),
     response: returns<Pong>(),
-    senders: { pages: true, content: 'any-origin' },
+    senders: { pages: true, content: 'never' },
   },
   status: {
     request: v.strictObject({}),
@@ -194,8 +182,7 @@ export const protocol = {
       continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
     }),
     response: returns<ListResult>(),
-    senders: { pages: true, content: 'scoped' },
-    scope: { operation: 'list', keys: (request: { prefix: string }) => [request.prefix] },
+    senders: { pages: true, content: 'never' },
   },
   's3.head': {
     request: v.strictObject({ key: ObjectKeySchema }),
@@ -206,8 +193,7 @@ export const protocol = {
   's3.get': {
     request: v.strictObject({ key: ObjectKeySchema }),
     response: returns<ObjectBytes>(),
-    senders: { pages: true, content: 'scoped' },
-    scope: { operation: 'get', keys: (request: { key: string }) => [request.key] },
+    senders: { pages: true, content: 'never' },
   },
   /** Deletes the given keys, or a folder and everything under it. */
   's3.delete': {
@@ -247,8 +233,7 @@ export const protocol = {
       metadata: v.optional(v.pipe(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), v.pipe(v.string(), v.maxLength(1024))), v.check((m) => Object.keys(m).length <= 20, 'at most 20 entries'))),
     }),
     response: returns<{ key: string; size: number; etag?: string }>(),
-    senders: { pages: true, content: 'scoped' },
-    scope: { operation: 'put', keys: (request: { key: string }) => [request.key] },
+    senders: { pages: true, content: 'never' },
   },
   /**
    * Starts an upload the background owns: it keeps going when the page closes and resumes after
@@ -289,8 +274,7 @@ export const protocol = {
   's3.presign': {
     request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)), download: v.optional(v.boolean()) }),
     response: returns<PresignResult>(),
-    senders: { pages: true, content: 'scoped' },
-    scope: { operation: 'get', keys: (request: { key: string }) => [request.key] },
+    senders: { pages: true, content: 'never' },
   },
   'settings.get': {
     request: empty,
@@ -368,28 +352,15 @@ export const protocol = {
     response: returns<{ opened: true }>(),
     senders: { pages: true, content: 'any-origin' },
   },
-  /**
-   * Development builds only (refused otherwise): runs the context menu's click listener with the
-   * `info` and tab the browser would pass, for end-to-end tests, which cannot click native menus.
-   */
-  'dev.menuClick': {
-    request: v.strictObject({
-      pageUrl: v.pipe(v.string(), v.maxLength(2048)),
-      info: v.strictObject({
-        menuItemId: v.pipe(v.string(), v.maxLength(64)),
-        pageUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
-        srcUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
-        linkUrl: v.optional(v.pipe(v.string(), v.maxLength(2048))),
-        selectionText: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
-      }),
-    }),
-    response: returns<{ key?: string }>(),
-    senders: { pages: true, content: 'never' },
-  },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;
 
-export type Protocol = typeof protocol;
+/**
+ * Every message as the type checker sees it, development-only ones included (so development code
+ * and tests can name them); at run time a release build's table has none of them.
+ */
+export type Protocol = typeof releaseProtocol & DevProtocol;
 export type MessageName = keyof Protocol;
+export type DevMessageName = keyof DevProtocol;
 export type RequestOf<N extends MessageName> = v.InferInput<Protocol[N]['request']>;
 export type ParsedRequestOf<N extends MessageName> = v.InferOutput<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
@@ -398,7 +369,13 @@ export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
 export const EVENTS = ['auth.changed', 'settings.changed', 'transfers.changed'] as const;
 export type EventName = (typeof EVENTS)[number];
 
-/** Own-property lookup, so names like `__proto__` or `toString` are not messages. */
-export function isMessageName(name: string): name is MessageName {
-  return Object.hasOwn(protocol, name);
+/**
+ * The table the background serves. The build replaces `__TOTE_DEVELOPMENT__` with a literal, so a
+ * release build folds this to the release table and drops `devProtocol` unreferenced.
+ */
+export const protocol: typeof releaseProtocol & Partial<DevProtocol> = __TOTE_DEVELOPMENT__ ? { ...releaseProtocol, ...devProtocol() } : releaseProtocol;
+
+/** The entry of a message this build serves; own-property lookup, so `__proto__` or `toString` are not messages. */
+export function entryOf(name: string): ProtocolEntry | undefined {
+  return Object.hasOwn(protocol, name) ? (protocol as Record<string, ProtocolEntry>)[name] : undefined;
 }

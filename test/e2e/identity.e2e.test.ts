@@ -103,8 +103,8 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
     expect(secrets.length).toBeGreaterThanOrEqual(3);
     const page = await session.openWebPage(`${web.origin}/secrets.html`);
     const seen: unknown[] = [await sendFromContentScript(page, { readStorage: true })];
-    for (const name of ['ping', 'status', 'auth.status', 'auth.signIn', 'auth.signOut', 'settings.get', 's3.list']) {
-      seen.push(await sendFromContentScript(page, { name, request: name === 's3.list' ? { prefix: '' } : {} }));
+    for (const name of ['ping', 'status', 'auth.status', 'auth.signIn', 'auth.signOut', 'settings.get', 's3.list', 'bridge.listed', 'bridge.request']) {
+      seen.push(await sendFromContentScript(page, { name, request: name === 's3.list' ? { prefix: '' } : name === 'bridge.request' ? { op: 'list' } : {} }));
     }
     const text = JSON.stringify(seen);
     for (const secret of secrets) expect(text).not.toContain(secret);

@@ -41,12 +41,15 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
     await options.close();
   });
 
-  it('answers ping to a content script and forbids it status', async () => {
+  it('answers a content script what Tote\'s content scripts send, and forbids it everything else', async () => {
     const page = await session.openWebPage(`${web.origin}/page.html`);
-    expect(await sendFromContentScript(page, { name: 'ping', request: {} })).toMatchObject({ ok: true, value: { pong: true } });
-    const forbidden = await sendFromContentScript(page, { name: 'status', request: {} });
-    expect(forbidden).toMatchObject({ ok: false, error: { code: 'forbidden', retryable: false } });
-    expect((forbidden as { error: { message: string } }).error.message).toContain(web.origin);
+    // The page bridge script's first question: this origin is not listed.
+    expect(await sendFromContentScript(page, { name: 'bridge.listed', request: {} })).toEqual({ ok: true, value: { listed: false } });
+    for (const name of ['ping', 'status']) {
+      const forbidden = await sendFromContentScript(page, { name, request: {} });
+      expect(forbidden, name).toMatchObject({ ok: false, error: { code: 'forbidden', retryable: false } });
+      expect((forbidden as { error: { message: string } }).error.message).toContain(web.origin);
+    }
     await page.close();
   });
 
@@ -65,9 +68,11 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
 
   it('refuses malformed messages from a content script', async () => {
     const page = await session.openWebPage(`${web.origin}/malformed.html`);
-    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'ping', request: [] } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'bridge.listed', request: [] } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await sendFromContentScript(page, { raw: null })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await sendFromContentScript(page, { name: 'ping', request: {} })).toMatchObject({ ok: true });
+    // The sender policy comes before the payload: a forbidden message is forbidden, however malformed.
+    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'settings.set', request: [] } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await sendFromContentScript(page, { name: 'bridge.listed', request: {} })).toMatchObject({ ok: true });
     await page.close();
   });
 

@@ -1,0 +1,35 @@
+/**
+ * Messages only development builds answer. The table is built by a function that only a
+ * development build calls (src/messaging/protocol.ts): in a release build nothing references it,
+ * so the bundler drops it and no release bundle names these messages at all
+ * (test/conventions/release-build.test.ts checks).
+ */
+import * as v from 'valibot';
+import { returns, type ProtocolEntry } from './protocol-entry.ts';
+
+export function devProtocol() {
+  // Built inside the function: a top-level schema would be a call the bundler must keep.
+  const UrlSchema = v.pipe(v.string(), v.maxLength(2048));
+  return {
+    /**
+     * Runs the context menu's click listener with the `info` and tab the browser would pass, for
+     * end-to-end tests, which cannot click native menus.
+     */
+    'dev.menuClick': {
+      request: v.strictObject({
+        pageUrl: UrlSchema,
+        info: v.strictObject({
+          menuItemId: v.pipe(v.string(), v.maxLength(64)),
+          pageUrl: v.optional(UrlSchema),
+          srcUrl: v.optional(UrlSchema),
+          linkUrl: v.optional(UrlSchema),
+          selectionText: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
+        }),
+      }),
+      response: returns<{ key?: string }>(),
+      senders: { pages: true, content: 'never' },
+    },
+  } as const satisfies Record<string, ProtocolEntry<any, any>>;
+}
+
+export type DevProtocol = ReturnType<typeof devProtocol>;

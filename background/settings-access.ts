@@ -3,13 +3,15 @@
  * src/storage/keys.ts, in the extension's IndexedDB), else the build's defaults. Only this
  * module writes it, so the copy read once per background instance stays current.
  */
-import { DEVELOPMENT_BUILD } from '../src/build-info.ts';
 import { DEVSTACK_SETTINGS } from '../src/settings/development-defaults.ts';
 import type { Settings } from '../src/settings/schema.ts';
 import type { SettingsAccess } from './handlers/settings.ts';
 import { record, storageReady } from './storage/extension-storage.ts';
 
-const defaults: Settings | undefined = DEVELOPMENT_BUILD ? DEVSTACK_SETTINGS : undefined;
+declare const __TOTE_DEVELOPMENT__: boolean;
+// The build constant itself, not DEVELOPMENT_BUILD: esbuild folds only this, so release bundles
+// carry no devstack endpoints (test/conventions/release-build.test.ts).
+const defaults: Settings | undefined = __TOTE_DEVELOPMENT__ ? DEVSTACK_SETTINGS : undefined;
 const stored = record('settings');
 let cached: Promise<Settings | undefined> | undefined;
 

@@ -13,7 +13,7 @@ import { PROBE_MATCHES } from '../../scripts/build/manifest.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 /** Source files that only development builds may carry. */
-const DEVELOPMENT_SOURCES = ['content/probe.ts', 'src/messaging/dev-protocol.ts', 'background/handlers/dev.ts'];
+const DEVELOPMENT_SOURCES = ['content/probe.ts', 'src/messaging/dev-protocol.ts', 'background/handlers/dev.ts', 'src/settings/development-defaults.ts'];
 /** Strings that only those files contain: message names, the probe's DOM events and marker. */
 const DEVELOPMENT_STRINGS = ['dev.menuClick', 'tote-probe', 'toteProbe'];
 

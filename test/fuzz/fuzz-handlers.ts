@@ -54,7 +54,7 @@ function memoryKeyValue(): KeyValue {
 }
 
 const broker: CredentialBroker = {
-  get: async () => ({ identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', scope: 'user:idp.example#alice', identityId: FAKE_IDENTITY_ID, accessKeyId: SECRETS.accessKeyId, secretAccessKey: SECRETS.secretAccessKey, sessionToken: SECRETS.sessionToken, expiration: Date.now() + 3_600_000 }),
+  get: async () => ({ identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', cognitoService: 'us-east-1 aws', scope: 'user:idp.example#alice', identityId: FAKE_IDENTITY_ID, accessKeyId: SECRETS.accessKeyId, secretAccessKey: SECRETS.secretAccessKey, sessionToken: SECRETS.sessionToken, expiration: Date.now() + 3_600_000 }),
   reset: () => undefined,
 };
 
@@ -69,6 +69,9 @@ function authService(): AuthService {
     },
     signOut: async () => {
       throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to sign out.', { cause: { idToken: held.idToken } });
+    },
+    beforeSettingsChange: async () => {
+      throw new Error(`could not end the session of id_token=${held.idToken}`);
     },
   } as AuthService;
 }

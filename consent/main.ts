@@ -16,6 +16,15 @@ const allow = element<HTMLButtonElement>('consent-allow');
 const deny = element<HTMLButtonElement>('consent-deny');
 const question = parseConsentWindowQuery(location.search);
 
+/**
+ * The question lives in the background, which the browser stops when it hears nothing for a while
+ * (Firefox suspends an idle event page however long a request has waited; Chrome ends an idle
+ * worker): then the answer would find no question and the site no reply. While this window is
+ * open it keeps the background awake; far more often than Firefox's 30 s default needs, so it
+ * also holds under the short idle timeout the end-to-end tests use.
+ */
+const KEEP_AWAKE_MS = 500;
+
 const ARM_TEXT: Record<ArmState, string> = {
   waiting: 'Allow can be clicked in a moment, so that a click meant for the page cannot land on it.',
   paused: 'Allow waits until this window is in front again.',
@@ -61,6 +70,7 @@ if (question === undefined) {
 } else {
   showQuestion(question);
   deny.focus();
+  setInterval(() => void client.call('ping', {}), KEEP_AWAKE_MS);
   armAfterFocus(
     {
       hasFocus: () => document.hasFocus() && document.visibilityState === 'visible',

@@ -13,6 +13,7 @@ import { consentPrompt } from './bridge/consent-prompt.ts';
 import { consentStore } from './bridge/consent-store.ts';
 import { promptWindows } from './bridge/prompt-windows.ts';
 import { syncBridgeScripts } from './bridge/registration.ts';
+import { tabInFront } from './bridge/tab-in-front.ts';
 import { pageHandlers } from './handlers/page.ts';
 import { menuItemsFor } from './page-save/menu-items.ts';
 import { tabNotice } from './page-save/notice-channel.ts';
@@ -30,7 +31,7 @@ export function createPageIntegration(s3: S3Context, settings: () => Promise<Set
   const menuClicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
-    handlers: { ...pageHandlers({ consents, backoff, prompt, settings, menuClicked }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt }), bridgeListed: bridgeListedHandler({ scopes }) },
+    handlers: { ...pageHandlers({ consents, backoff, prompt, settings, menuClicked }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront }), bridgeListed: bridgeListedHandler({ scopes }) },
     syncBridge: () => scopes().then(syncBridgeScripts).catch((error: unknown) => console.error('Tote: could not register the page bridge', error)),
     listen() {
       browser.contextMenus.onClicked.addListener(menuClicked);

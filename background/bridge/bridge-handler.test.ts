@@ -29,7 +29,7 @@ function setup(answer: Answer) {
       return answer;
     },
   };
-  return { asked, consents, handler: bridgeHandler({ s3, scopes: async () => scopes, consents, backoff, prompt }) };
+  return { asked, consents, handler: bridgeHandler({ s3, scopes: async () => scopes, consents, backoff, prompt, tabInFront: async () => true }) };
 }
 
 describe('the page bridge in the background', () => {
@@ -72,7 +72,7 @@ describe('the page bridge in the background', () => {
     const consents = consentStore(memoryKeyValue());
     // Like the real prompt: every request waiting for the origin shares one question.
     const prompt = { ask: () => question.then(async (answer) => (await consents.set(APP, answer, []), answer)) };
-    const handler = bridgeHandler({ s3, scopes: async () => scopes, consents, backoff: consentBackoff(memoryKeyValue()), prompt });
+    const handler = bridgeHandler({ s3, scopes: async () => scopes, consents, backoff: consentBackoff(memoryKeyValue()), prompt, tabInFront: async () => true });
     const waiting = Array.from({ length: MAX_IN_FLIGHT_PER_ORIGIN }, () => handler(clicked({ op: 'list' }), from(APP)).catch((error: { code: string }) => error.code));
     await new Promise((resolve) => setTimeout(resolve, 0));
     await expect(handler(clicked({ op: 'list' }), from(APP))).rejects.toMatchObject({ code: 'busy' });

@@ -71,7 +71,7 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
     if (running >= MAX_IN_FLIGHT_PER_ORIGIN) throw new ToteError(ErrorCode.Busy, `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`, { retryable: true });
     inFlight.set(origin, running + 1);
     try {
-      await checkConsent(deps, origin, grantOf(scopes, origin), request.userActivation);
+      await checkConsent(deps, { origin, tabId: context.sender.tabId, userActivation: request.userActivation }, grantOf(scopes, origin));
       if (verdict.kind === 'refused') throw new ToteError(ErrorCode.Forbidden, verdict.message);
       return await serve(request, context, verdict.key);
     } finally {

@@ -27,7 +27,9 @@ function setup(now = () => 1_000_000) {
     },
     recordOutcome(consents, backoff),
   );
-  const check = (granted: Grant[], userActivation = true) => checkConsent({ consents, backoff, prompt }, APP, granted, userActivation);
+  const front = { tab: 3 };
+  const deps = { consents, backoff, prompt, tabInFront: async (tabId: number) => tabId === front.tab };
+  const check = (granted: Grant[], userActivation = true, tabId = 3) => checkConsent(deps, { origin: APP, tabId, userActivation }, granted);
   return { opened, consents, backoff, check, answerWith: (answer: Answer) => void (next = answer) };
 }
 
@@ -55,9 +57,10 @@ describe('the consent check', () => {
     expect(opened).toHaveLength(3);
   });
 
-  it('opens nothing without a user activation', async () => {
+  it('opens nothing without a user activation, nor for a tab that is not in front (whatever it claims)', async () => {
     const { opened, check } = setup();
     await expect(check(notes, false)).rejects.toMatchObject({ code: 'consent_denied', retryable: true });
+    await expect(check(notes, true, 4)).rejects.toMatchObject({ code: 'consent_denied', retryable: true, message: expect.stringContaining("while the site's tab is the one in front") });
     expect(opened).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import type { PromptWindows } from './consent-prompt.ts';
 export const promptWindows: PromptWindows = {
   async open(question) {
     const url = browser.runtime.getURL(`consent/index.html?${consentWindowQuery(question)}`);
-    const created = await browser.windows.create({ url, type: 'popup', width: 520, height: 460, focused: true });
+    const created = await browser.windows.create({ url, type: 'popup', width: 520, height: 500, focused: true });
     return created.id;
   },
   close: (windowId) => browser.windows.remove(windowId),

@@ -48,6 +48,18 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     await page.close();
   });
 
+  it('opens no window for a tab in the background, even one whose page claims an activation', async () => {
+    const behind = await session.openWebPage(`${web.origin}/app.html`);
+    const front = await session.openWebPage(`${web.origin}/app.html`);
+    // The driver's evaluate gives the page an activation (so the content script claims one), but its tab is not in front.
+    expect(await bridgeCall(behind, { op: 'list' })).toMatchObject({
+      reply: { ok: false, error: { code: 'consent_denied', message: expect.stringContaining("while the site's tab is the one in front") } },
+    });
+    expect(await consentWindows(popup)).toBe(0);
+    await front.close();
+    await behind.close();
+  });
+
   it("opens the window on a click: origin and scope shown, Deny focused, Allow armed only after a second's focus; closing it backs off", async () => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
     const asked = clickBridge(page, { op: 'list' });

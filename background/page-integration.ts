@@ -7,10 +7,13 @@ import { browser } from '../src/browser.ts';
 import { BUILD_BROWSER } from '../src/build-info.ts';
 import type { Settings } from '../src/settings/schema.ts';
 import { bridgeHandler, bridgeListedHandler } from './bridge/bridge-handler.ts';
+import { consentBackoff } from './bridge/consent-backoff.ts';
+import { recordOutcome } from './bridge/consent-outcome.ts';
 import { consentPrompt } from './bridge/consent-prompt.ts';
 import { consentStore } from './bridge/consent-store.ts';
 import { promptWindows } from './bridge/prompt-windows.ts';
 import { syncBridgeScripts } from './bridge/registration.ts';
+import { tabInFront } from './bridge/tab-in-front.ts';
 import { pageHandlers } from './handlers/page.ts';
 import { menuItemsFor } from './page-save/menu-items.ts';
 import { tabNotice } from './page-save/notice-channel.ts';
@@ -21,12 +24,14 @@ import type { S3Context } from './s3/s3-context.ts';
 import { indexedDbKeyValue } from './storage/key-value.ts';
 
 export function createPageIntegration(s3: S3Context, settings: () => Promise<Settings | undefined>) {
-  const consents = consentStore(indexedDbKeyValue('tote-bridge-consents'));
-  const prompt = consentPrompt(promptWindows);
+  const consentDatabase = indexedDbKeyValue('tote-bridge-consents');
+  const consents = consentStore(consentDatabase);
+  const backoff = consentBackoff(consentDatabase);
+  const prompt = consentPrompt(promptWindows, recordOutcome(consents, backoff));
   const menuClicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
-    handlers: { ...pageHandlers({ consents, prompt, settings }), bridge: bridgeHandler({ s3, scopes, consents, prompt }), bridgeListed: bridgeListedHandler({ scopes }) },
+    handlers: { ...pageHandlers({ consents, backoff, prompt, settings }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront }), bridgeListed: bridgeListedHandler({ scopes }) },
     /** For the development-only simulated menu click (handlers/dev.ts). */
     menuClicked,
     syncBridge: () => scopes().then(syncBridgeScripts).catch((error: unknown) => console.error('Tote: could not register the page bridge', error)),

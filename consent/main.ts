@@ -1,32 +1,93 @@
 /**
  * The page bridge's consent window (opened by background/bridge/prompt-windows.ts): "Allow
- * <origin> to use Tote?". An extension page, so neither the site nor its content script can
- * click or read it. The origin comes from the window's own URL, set by the background.
+ * <origin> to use your Tote?", with exactly what the site could do. An extension page, so neither
+ * the site nor its content script can click or read it. The question (id, origin, scope) comes
+ * from the window's own URL, set by the background, which stores the answer with that scope.
+ * Deny has the focus; Allow is armed only after the window has held the focus for a second.
  */
 import { createClient } from '../src/messaging/client.ts';
+import { parseConsentWindowQuery } from '../src/page/consent-scope.ts';
+import { armAfterFocus, type ArmState } from './arm-allow.ts';
+import { describeScope, OWN_FOLDER } from './describe-scope.ts';
 
 const client = createClient();
-const origin = new URLSearchParams(location.search).get('origin') ?? '';
-const element = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+const element = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector(`[data-testid="${id}"]`) as T;
+const allow = element<HTMLButtonElement>('consent-allow');
+const deny = element<HTMLButtonElement>('consent-deny');
+const question = parseConsentWindowQuery(location.search);
 
-element('consent-origin').textContent = origin;
+/**
+ * The question lives in the background, which the browser stops when it hears nothing for a while
+ * (Firefox suspends an idle event page however long a request has waited; Chrome ends an idle
+ * worker): then the answer would find no question and the site no reply. While this window is
+ * open it keeps the background awake; far more often than Firefox's 30 s default needs, so it
+ * also holds under the short idle timeout the end-to-end tests use.
+ */
+const KEEP_AWAKE_MS = 500;
 
-void client.call('settings.get', {}).then((reply) => {
-  const scopes = reply.ok ? (reply.value.settings?.contentScopes ?? []).filter((scope) => scope.origin === origin) : [];
-  element('consent-scope').textContent = scopes.length
-    ? `It could ${scopes.map((scope) => `${scope.allow.join(', ')} in "${scope.prefix}"`).join('; ')} — with your Tote account, nowhere else.`
-    : 'This site is not listed in Tote’s settings.';
-});
+const ARM_TEXT: Record<ArmState, string> = {
+  waiting: 'Allow can be clicked in a moment, so that a click meant for the page cannot land on it.',
+  paused: 'Allow waits until this window is in front again.',
+  armed: '',
+};
 
-async function answer(allow: boolean): Promise<void> {
-  const reply = await client.call('bridge.decide', { origin, allow });
+function showQuestion(shown: NonNullable<typeof question>): void {
+  element('consent-origin').textContent = shown.origin;
+  document.title = `Tote: allow ${shown.origin}?`;
+  const list = element('consent-scope');
+  for (const { folder, abilities } of describeScope(shown.scope)) {
+    const item = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = folder;
+    const what = document.createElement('ul');
+    for (const ability of abilities) what.append(Object.assign(document.createElement('li'), { textContent: ability }));
+    item.append('In ', code, ':', what);
+    list.append(item);
+  }
+  if (shown.scope.some((grant) => grant.prefix.includes('${identityId}'))) {
+    element('consent-scope-note').textContent = `Nowhere else in your bucket. ${OWN_FOLDER} is your own folder.`;
+  }
+}
+
+async function answer(allowed: boolean): Promise<void> {
+  if (question === undefined) return;
+  const reply = await client.call('bridge.decide', { question: question.id, allow: allowed });
   if (!reply.ok) {
     element('consent-error').textContent = reply.error.message;
     return;
   }
-  if (!reply.value.answered) element('consent-error').textContent = 'This question has expired. The site can ask again.';
+  if (!reply.value.answered) {
+    element('consent-error').textContent = 'This question has expired. The site can ask again.';
+    allow.disabled = deny.disabled = true;
+    return;
+  }
   window.close();
 }
 
-element('consent-allow').addEventListener('click', () => void answer(true));
-element('consent-deny').addEventListener('click', () => void answer(false));
+if (question === undefined) {
+  element('consent-error').textContent = 'This window does not carry a question from Tote. Close it.';
+  deny.disabled = true;
+} else {
+  showQuestion(question);
+  deny.focus();
+  setInterval(() => void client.call('ping', {}), KEEP_AWAKE_MS);
+  armAfterFocus(
+    {
+      hasFocus: () => document.hasFocus() && document.visibilityState === 'visible',
+      onChange(listener) {
+        window.addEventListener('focus', () => listener(true));
+        window.addEventListener('blur', () => listener(false));
+        document.addEventListener('visibilitychange', () => listener(document.visibilityState === 'visible' && document.hasFocus()));
+      },
+    },
+    (state) => {
+      allow.disabled = state !== 'armed';
+      element('consent-allow-hint').textContent = ARM_TEXT[state];
+    },
+  );
+}
+
+// A held-down key repeats into this window when it pops up: only fresh presses count.
+document.addEventListener('keydown', (event) => event.repeat && event.preventDefault(), true);
+allow.addEventListener('click', () => void (allow.disabled || answer(true)));
+deny.addEventListener('click', () => void answer(false));

@@ -2,7 +2,9 @@
  * The page bridge (docs/page-bridge.md): registered by the background only on origins listed in
  * settings. It takes `window.postMessage` requests from the page, checks their shape and size,
  * and forwards them to the background, which decides everything else from the sender the browser
- * reports (origin, scope, the user's consent). The background answers `silent` for an origin that
+ * reports (origin, scope, the user's consent). Each request says whether the page had a transient
+ * user activation (a click or key press moments ago) when it posted it: without one the
+ * background opens no consent window, so a page cannot pop questions on its own. The background answers `silent` for an origin that
  * is not listed (another port on a listed host): then nothing is posted back at all.
  */
 import { BRIDGE_MARK, parseBridgeMessage, type BridgeReply } from '../src/page/bridge-message.ts';
@@ -29,15 +31,25 @@ const listed: Promise<boolean> = sendToBackground('bridge.listed', {}).then(
   () => false,
 );
 
+/**
+ * Whether the page has a transient user activation now (Chromium 72+, Firefox 120+). Read when
+ * the message arrives, before waiting for anything: activation expires within seconds. Where the
+ * API is missing, there is no activation (fail closed: the user is then never asked).
+ */
+function userActivation(): boolean {
+  return (navigator as { userActivation?: { isActive?: unknown } }).userActivation?.isActive === true;
+}
+
 window.addEventListener('message', (event) => {
   // Only the page's own window talks to the bridge: not frames, not other windows.
   if (event.source !== window || event.origin !== location.origin) return;
   const parsed = parseBridgeMessage(event.data);
   if (parsed.kind === 'ignore') return;
-  void listed.then((yes) => yes && handle(parsed));
+  const activated = userActivation();
+  void listed.then((yes) => yes && handle(parsed, activated));
 });
 
-function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: 'ignore' }>): void {
+function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: 'ignore' }>, activated: boolean): void {
   const id = parsed.id;
   if (parsed.kind === 'invalid') {
     post({ id, ok: false, error: { code: 'bad_request', message: parsed.message } });
@@ -48,7 +60,7 @@ function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: '
     return;
   }
   inFlight++;
-  sendToBackground('bridge.request', parsed.request)
+  sendToBackground('bridge.request', { ...parsed.request, userActivation: activated })
     .then((answer) => {
       if (!isReply(answer)) return;
       if (answer.ok) {

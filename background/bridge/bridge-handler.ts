@@ -1,7 +1,7 @@
 /**
  * `bridge.request`: one page bridge request, forwarded by content/bridge.ts. Checked here against
  * the sender's real origin (from the browser), that origin's scopes in settings and the user's
- * consent (asked for on the first request), then served by the ordinary S3 handlers.
+ * consent for them (background/bridge/consent-check.ts), then served by the ordinary S3 handlers.
  */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';
@@ -12,15 +12,13 @@ import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
+import { grantOf } from '../../src/page/consent-scope.ts';
 import { authorize } from './authorize.ts';
-import type { ConsentPrompt } from './consent-prompt.ts';
-import type { ConsentStore } from './consent-store.ts';
+import { checkConsent, type ConsentCheckDependencies } from './consent-check.ts';
 
-export interface BridgeDependencies {
+export interface BridgeDependencies extends ConsentCheckDependencies {
   s3: S3Context;
   scopes(): Promise<ContentScope[]>;
-  consents: ConsentStore;
-  prompt: ConsentPrompt;
 }
 
 /**
@@ -31,17 +29,6 @@ export const MAX_IN_FLIGHT_PER_ORIGIN = 8;
 
 /** Presigned links through the bridge live at most a day (and never past the credentials). */
 const DEFAULT_LINK_SECONDS = 3600;
-
-async function consentOf(deps: BridgeDependencies, origin: string): Promise<void> {
-  let decision = await deps.consents.get(origin);
-  if (decision === undefined) {
-    const answer = await deps.prompt.ask(origin);
-    if (answer === 'dismissed') throw new ToteError(ErrorCode.ConsentDenied, 'The user has not allowed this site to use Tote (the question was closed unanswered). Try again to ask once more.', { retryable: true });
-    await deps.consents.set(origin, answer);
-    decision = answer;
-  }
-  if (decision === 'deny') throw new ToteError(ErrorCode.ConsentDenied, "The user did not allow this site to use Tote. They can change that in Tote's options.");
-}
 
 export function bridgeListedHandler(deps: Pick<BridgeDependencies, 'scopes'>): Handler<'bridge.listed'> {
   return async (_request, context) => {
@@ -77,13 +64,14 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
     if (context.sender.kind !== 'content' || context.sender.frameId !== 0) return { silent: true };
     const origin = context.sender.origin;
     const target = request.op === 'list' ? request.prefix : request.key;
-    const verdict = authorize(await deps.scopes(), origin, request.op, target);
+    const scopes = await deps.scopes();
+    const verdict = authorize(scopes, origin, request.op, target);
     if (verdict.kind === 'unlisted') return { silent: true };
     const running = inFlight.get(origin) ?? 0;
     if (running >= MAX_IN_FLIGHT_PER_ORIGIN) throw new ToteError(ErrorCode.Busy, `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`, { retryable: true });
     inFlight.set(origin, running + 1);
     try {
-      await consentOf(deps, origin);
+      await checkConsent(deps, { origin, tabId: context.sender.tabId, userActivation: request.userActivation }, grantOf(scopes, origin));
       if (verdict.kind === 'refused') throw new ToteError(ErrorCode.Forbidden, verdict.message);
       return await serve(request, context, verdict.key);
     } finally {

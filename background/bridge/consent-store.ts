@@ -1,8 +1,10 @@
 /**
- * The user's answers to "Allow <origin> to use Tote?", per origin. Kept in the extension origin's
- * IndexedDB (survives restarts; content scripts, which could write `storage.local`, cannot reach
- * it). Writes are serialised so two answers at once do not lose one.
+ * The user's answers to "Allow <origin> to use Tote?", per origin, each with the scope the
+ * question showed (src/page/consent-scope.ts). Kept in the extension origin's IndexedDB (survives
+ * restarts; content scripts, which could write `storage.local`, cannot reach it). Writes are
+ * serialised so two answers at once do not lose one.
  */
+import { isGrantList, type Grant } from '../../src/page/consent-scope.ts';
 import type { KeyValue } from '../storage/key-value.ts';
 
 export type Decision = 'allow' | 'deny';
@@ -10,13 +12,15 @@ export interface Consent {
   origin: string;
   decision: Decision;
   decidedAt: number;
+  /** What the user was shown and answered for; a record without one (older) covers nothing. */
+  scope: Grant[];
 }
 
 const RECORD = 'consents';
 
 export interface ConsentStore {
-  get(origin: string): Promise<Decision | undefined>;
-  set(origin: string, decision: Decision): Promise<void>;
+  get(origin: string): Promise<Consent | undefined>;
+  set(origin: string, decision: Decision, scope: Grant[]): Promise<void>;
   revoke(origin: string): Promise<void>;
   list(): Promise<Consent[]>;
 }
@@ -46,9 +50,10 @@ export function consentStore(keyValue: KeyValue, now: () => number = Date.now): 
     async get(origin) {
       await queue;
       const found = (await read())[origin];
-      return found?.decision === 'allow' || found?.decision === 'deny' ? found.decision : undefined;
+      if (found?.decision !== 'allow' && found?.decision !== 'deny') return undefined;
+      return { ...found, scope: isGrantList(found.scope) ? found.scope : [] };
     },
-    set: (origin, decision) => update((all) => void (all[origin] = { origin, decision, decidedAt: now() })),
+    set: (origin, decision, scope) => update((all) => void (all[origin] = { origin, decision, decidedAt: now(), scope })),
     revoke: (origin) => update((all) => void delete all[origin]),
     async list() {
       await queue;

@@ -312,6 +312,11 @@ const releaseProtocol = {
         body: v.optional(v.pipe(v.instance(Blob), v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'))),
         contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
         expiresInSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400))),
+        /**
+         * Whether the page had a transient user activation when it posted the request, as the
+         * content script read it: a claim the background cannot check (docs/security-consent.md).
+         */
+        userActivation: v.boolean(),
       }),
       v.check((r) => (r.op === 'list' ? r.key === undefined : r.key !== undefined && r.prefix === undefined), '"list" takes a prefix, the others a key'),
       v.check((r) => (r.op === 'put') === (r.body !== undefined), 'a body goes with "put", and only with it'),
@@ -328,9 +333,9 @@ const releaseProtocol = {
     response: returns<{ listed: boolean }>(),
     senders: { pages: false, content: 'any-origin' },
   },
-  /** The consent window's answer for one origin. */
+  /** The consent window's answer to the one question it shows (its id is in the window's URL). */
   'bridge.decide': {
-    request: v.strictObject({ origin: v.pipe(v.string(), v.maxLength(300)), allow: v.boolean() }),
+    request: v.strictObject({ question: v.pipe(v.string(), v.maxLength(64)), allow: v.boolean() }),
     response: returns<{ answered: boolean }>(),
     senders: { pages: true, content: 'never' },
   },

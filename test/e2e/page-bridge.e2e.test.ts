@@ -1,11 +1,13 @@
 /**
  * The page bridge (docs/page-bridge.md) in real browsers against the devstack: a listed origin
- * asks the user first (the test clicks Allow or Deny in the consent window), then may list and put
+ * asks the user first, from a click in the page (the test clicks Allow or Deny in the consent
+ * window; test/e2e/consent.e2e.test.ts covers what makes that consent hard to abuse), then may list and put
  * inside its prefix and nothing outside it; unlisted pages hear nothing at all; a forged origin in
  * a message changes nothing, because the background goes by the origin the browser reports.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bridgeCall } from './harness/bridge-page.ts';
+import { answerConsent, APP_PAGE, clickBridge } from './harness/consent.ts';
 import { call, newUser, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
@@ -24,7 +26,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
   let unlisted: WebServer;
 
   beforeAll(async () => {
-    listed = await startWebServer();
+    listed = await startWebServer({ '/app.html': APP_PAGE });
     unlisted = await startWebServer();
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
@@ -38,29 +40,22 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     await unlisted?.close();
   });
 
-  async function answerConsent(button: 'consent-allow' | 'consent-deny'): Promise<void> {
-    const prompt = await session.waitForPage((url) => url.includes('/consent/index.html'));
-    expect(await prompt.waitForText('[data-testid="consent-origin"]', listed.origin)).toContain(listed.origin);
-    // The window closes itself once the answer is in, sometimes before the driver's click returns.
-    await prompt.click(`[data-testid="${button}"]`).catch((error: unknown) => {
-      if (!/closed/i.test(String(error))) throw error;
-    });
-  }
-
   /** The user has allowed the listed origin (as the first test leaves it; asked now when run alone). */
-  async function allowed(page: TestPage): Promise<void> {
+  async function allowed(): Promise<void> {
     const consents = await call<Array<{ decision: string }>>(popup, 'bridge.consents', {});
     if (consents.ok && consents.value.some((consent) => consent.decision === 'allow')) return;
     await call(popup, 'bridge.revoke', { origin: listed.origin });
-    const first = bridgeCall(page, { op: 'list' });
-    await answerConsent('consent-allow');
+    const app = await session.openWebPage(`${listed.origin}/app.html`);
+    const first = clickBridge(app, { op: 'list' });
+    await answerConsent(session, listed.origin, 'consent-allow');
     expect(await first).toMatchObject({ reply: { ok: true } });
+    await app.close();
   }
 
   it('asks the user on the first request: Deny refuses and is remembered; after a revoke, Allow lets it through', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
-    const denied = bridgeCall(page, { op: 'list' });
-    await answerConsent('consent-deny');
+    const denied = clickBridge(page, { op: 'list' });
+    await answerConsent(session, listed.origin, 'consent-deny');
     expect(await denied).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied' } } });
     // Remembered: no second prompt, the same answer.
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied' } } });
@@ -72,15 +67,15 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     await options.click('[data-testid="bridge-consents"] button');
     await options.waitForText('[data-testid="bridge-consents-empty"]', 'No site has asked yet.');
     await options.close();
-    const allowed = bridgeCall(page, { op: 'list' });
-    await answerConsent('consent-allow');
-    expect(await allowed).toMatchObject({ reply: { ok: true, value: { prefix: expect.stringMatching(/^private\/[^/]+\/app\/$/), objects: [] } } });
+    const allowedNow = clickBridge(page, { op: 'list' });
+    await answerConsent(session, listed.origin, 'consent-allow');
+    expect(await allowedNow).toMatchObject({ reply: { ok: true, value: { prefix: expect.stringMatching(/^private\/[^/]+\/app\/$/), objects: [] } } });
     await page.close();
   });
 
   it('lets the consented origin put and list inside its prefix, and nothing outside it', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
-    await allowed(page);
+    await allowed();
     expect(await bridgeCall(page, { op: 'put', key: `${APP}hello.txt`, bodyText: 'hello from a web app' })).toMatchObject({ reply: { ok: true, value: { size: 20 } } });
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/app\/hello\.txt$/), size: 20 }] } } });
     expect(await bridgeCall(page, { op: 'get', key: `${APP}hello.txt` })).toMatchObject({ reply: { ok: true, value: { contentType: 'text/plain', bytesText: 'hello from a web app' } } });
@@ -117,7 +112,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     const pageUrl = `${listed.origin}/hostile.html`;
     const page = await session.openWebPage(pageUrl);
     // The hostile page is on the listed origin, which the user allowed.
-    await allowed(page);
+    await allowed();
     // Traps set before the notice exists: catch every shadow root made through the page's prototypes, and every bridge reply.
     await page.evaluate(() => {
       const scope = window as unknown as { captured: ShadowRoot[]; replies: unknown[] };

@@ -9,6 +9,8 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import { bridgeHandler, bridgeListedHandler } from '../../background/bridge/bridge-handler.ts';
+import { consentBackoff } from '../../background/bridge/consent-backoff.ts';
+import { recordOutcome } from '../../background/bridge/consent-outcome.ts';
 import { consentPrompt } from '../../background/bridge/consent-prompt.ts';
 import { consentStore } from '../../background/bridge/consent-store.ts';
 import { pageHandlers } from '../../background/handlers/page.ts';
@@ -17,7 +19,7 @@ import type { AuthService } from '../../background/identity/auth-service.ts';
 import type { CredentialBroker } from '../../background/identity/credential-broker.ts';
 import type { Handlers } from '../../background/router.ts';
 import { createS3Context } from '../../background/s3/s3-context.ts';
-import type { KeyValue } from '../../background/storage/key-value.ts';
+import { memoryKeyValue } from '../../background/storage/key-value.ts';
 import type { TransferManager } from '../../background/transfers/transfer-manager.ts';
 import { FAKE_IDENTITY_ID } from './fake-aws.ts';
 import { SECRETS } from './secrets.ts';
@@ -41,15 +43,6 @@ export function fuzzSettings(endpoint: string): Settings {
       { origin: DENIED, prefix: 'public/', allow: ['list'] },
       { origin: UNANSWERED, prefix: 'public/', allow: ['list', 'get'] },
     ],
-  };
-}
-
-function memoryKeyValue(): KeyValue {
-  const entries = new Map<string, string>();
-  return {
-    get: async (key) => entries.get(key),
-    set: async (key, value) => void entries.set(key, value),
-    remove: async (key) => void entries.delete(key),
   };
 }
 
@@ -96,14 +89,19 @@ export function fuzzHandlers(endpoint: string): Handlers {
   const s3 = createS3Context(loadSettings, broker);
   const scopes = async () => settings.contentScopes ?? [];
   // The consent window answers at once: allow for LISTED, deny for DENIED, closed unanswered otherwise.
-  const prompt = consentPrompt({
-    open: async (origin) => {
-      setTimeout(() => (origin === LISTED || origin === DENIED ? prompt.answer(origin, origin === LISTED ? 'allow' : 'deny') : prompt.windowClosed(7)), 0);
-      return 7;
-    },
-    close: async () => undefined,
-  });
   const consents = consentStore(memoryKeyValue());
+  const backoff = consentBackoff(memoryKeyValue());
+  const prompt = consentPrompt(
+    {
+      open: async (question) => {
+        const { id, origin } = question;
+        setTimeout(() => (origin === LISTED || origin === DENIED ? void prompt.answer(id, origin === LISTED ? 'allow' : 'deny') : prompt.windowClosed(7)), 0);
+        return 7;
+      },
+      close: async () => undefined,
+    },
+    recordOutcome(consents, backoff),
+  );
   return createHandlers({
     instance: { id: 'fuzz-instance', startedAt: 0 },
     status: { version: '0.0.0-fuzz', browser: 'chrome', development: true, loadSettings },
@@ -112,7 +110,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     s3,
     transfers: transferManager(),
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },
-    page: { ...pageHandlers({ consents, prompt, settings: loadSettings }), bridge: bridgeHandler({ s3, scopes, consents, prompt }), bridgeListed: bridgeListedHandler({ scopes }) },
+    page: { ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront: async () => true }), bridgeListed: bridgeListedHandler({ scopes }) },
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
   });
 }

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bridgeCall } from './harness/bridge-page.ts';
+import { answerConsent } from './harness/consent.ts';
 import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { sendFromContentScript } from './harness/messages.ts';
@@ -56,12 +57,8 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
   it('lets the same page put and list through the page bridge once the user allows it', async () => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
     const first = bridgeCall(page, { op: 'put', key: `${INBOX}note.txt`, bodyText: 'saved from a page' });
-    const prompt = await session.waitForPage((url) => url.includes('/consent/index.html'));
-    expect(await prompt.waitForText('[data-testid="consent-origin"]', web.origin)).toContain(web.origin);
-    // The window closes itself once the answer is in, sometimes before the driver's click returns.
-    await prompt.click('[data-testid="consent-allow"]').catch((error: unknown) => {
-      if (!/closed/i.test(String(error))) throw error;
-    });
+    // The driver's evaluate counts as a user activation in the page, so the question opens.
+    await answerConsent(session, web.origin, 'consent-allow');
     expect(await first).toMatchObject({ reply: { ok: true, value: { size: 17 } } });
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/inbox\/note\.txt$/), size: 17 }] } } });
     expect(await bridgeCall(page, { op: 'list', prefix: 'private/${identityId}/' })).toMatchObject({ reply: { ok: false, error: { code: 'forbidden' } } });
@@ -72,21 +69,22 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
 
   it('gives a content script that sends bridge.request itself no more than the bridge does', async () => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
-    // Inside the folder, with the user's consent (given above): served.
-    expect(await sendFromContentScript(page, { name: 'bridge.request', request: { op: 'list' } })).toMatchObject({ ok: true, value: { result: { objects: [{ size: 17 }] } } });
+    // It claims a user activation, as a compromised renderer can. Inside the folder, with the
+    // user's consent (given above): served.
+    expect(await sendFromContentScript(page, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toMatchObject({ ok: true, value: { result: { objects: [{ size: 17 }] } } });
     // Outside the folder, another operation, past the put cap, a forged origin: refused.
     for (const [label, request, code, says] of [
-      ['outside the folder', { op: 'put', key: 'private/${identityId}/elsewhere.txt', bodyText: 'x' }, 'forbidden', 'inbox/'],
-      ['a list of the whole bucket', { op: 'list', prefix: 'private/' }, 'forbidden', 'inbox/'],
-      ['a put over 16 MiB', { op: 'put', key: `${INBOX}huge.bin`, bodySize: 16 * 1024 * 1024 + 1 }, 'bad_request', '16 MiB'],
-      ['a forged origin', { op: 'list', origin: 'https://trusted.example' }, 'bad_request', 'origin'],
+      ['outside the folder', { op: 'put', key: 'private/${identityId}/elsewhere.txt', bodyText: 'x', userActivation: true }, 'forbidden', 'inbox/'],
+      ['a list of the whole bucket', { op: 'list', prefix: 'private/', userActivation: true }, 'forbidden', 'inbox/'],
+      ['a put over 16 MiB', { op: 'put', key: `${INBOX}huge.bin`, bodySize: 16 * 1024 * 1024 + 1, userActivation: true }, 'bad_request', '16 MiB'],
+      ['a forged origin', { op: 'list', origin: 'https://trusted.example', userActivation: true }, 'bad_request', 'origin'],
     ] as const) {
       expect(await sendFromContentScript(page, { name: 'bridge.request', request }), label).toMatchObject({ ok: false, error: { code, message: expect.stringContaining(says) } });
     }
     await page.close();
     // Another origin (not listed): the background stays silent, whoever sends.
     const other = await session.openWebPage(`${web.origin.replace('127.0.0.1', 'localhost')}/app.html`);
-    expect(await sendFromContentScript(other, { name: 'bridge.request', request: { op: 'list' } })).toEqual({ ok: true, value: { silent: true } });
+    expect(await sendFromContentScript(other, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toEqual({ ok: true, value: { silent: true } });
     expect(await sendFromContentScript(other, { name: 's3.list', request: { prefix: INBOX } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await other.close();
     const listing = await call<{ objects: Array<{ key: string }> }>(popup, 's3.list', { prefix: INBOX });

@@ -61,6 +61,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     const controller = new AbortController();
     running.set(id, controller);
     let record = await deps.store.get(id);
+    let identityId: string | undefined;
     try {
       if (record === undefined || record.state === 'done' || record.state === 'cancelled') return;
       const file = await deps.store.getFile(id);
@@ -69,6 +70,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       delete record.error;
       await save(record);
       const access = await deps.s3.access();
+      identityId = access.identityId;
       if (record.partSize === undefined) {
         const command = new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType });
         const upload = () => access.uploads.send(command, { abortSignal: controller.signal });
@@ -83,7 +85,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     } catch (error) {
       if (record === undefined) return;
       if (controller.signal.aborted) return; // cancel() records the outcome
-      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, key: record.key });
+      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, identityId, key: record.key });
       await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
     } finally {
       running.delete(id);

@@ -9,6 +9,7 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { s3Error } from '../s3/s3-errors.ts';
+import type { KeepAwake } from './keep-awake.ts';
 import type { LiveProgress } from './live-progress.ts';
 import { runMultipart } from './multipart.ts';
 import type { TransferRecord, TransferStore } from './transfer-store.ts';
@@ -30,6 +31,8 @@ export interface TransferManagerDependencies {
   watch?(active: boolean): void;
   /** Bytes on the wire between finished parts (byte-level progress where the browser reports it). */
   live?: LiveProgress;
+  /** Keeps the background from idling out while an upload runs. */
+  keepAwake?: KeepAwake;
 }
 
 export function createTransferManager(deps: TransferManagerDependencies) {
@@ -60,6 +63,10 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     if (running.has(id)) return;
     const controller = new AbortController();
     running.set(id, controller);
+    await (deps.keepAwake ?? ((work) => work()))(() => upload(id, controller));
+  }
+
+  async function upload(id: string, controller: AbortController): Promise<void> {
     let record = await deps.store.get(id);
     let identityId: string | undefined;
     try {

@@ -56,11 +56,14 @@ interface Held { go(): void; clientGone(): boolean }
 interface Rule { kind: S3RequestKind; stage: 'request' | 'answer'; parts?: (partNumber: number) => boolean; active: boolean; count: number; waiting: Held[] }
 interface Body { bytes: number; ended: boolean }
 
-/** Copies a request body, pausing it to keep to `rate()` bytes per second; `each` hears every chunk. */
-function pipePaced(from: IncomingMessage, to: Writable, rate: () => number, each: (bytes: number) => void): void {
+/**
+ * Writes a request body's chunks upstream, pausing the request to keep to `rate()` bytes per
+ * second (0: no limit); `each` hears the running total.
+ */
+function pacedWriter(from: IncomingMessage, to: Writable, rate: () => number, each: (bytes: number) => void): (chunk: Buffer) => void {
   const started = Date.now();
   let sent = 0;
-  from.on('data', (chunk: Buffer) => {
+  return (chunk) => {
     to.write(chunk);
     sent += chunk.length;
     each(sent);
@@ -69,8 +72,7 @@ function pipePaced(from: IncomingMessage, to: Writable, rate: () => number, each
       from.pause();
       setTimeout(() => from.resume(), ahead);
     }
-  });
-  from.on('end', () => to.end());
+  };
 }
 
 export async function startCountingProxy(target: string): Promise<CountingProxy> {
@@ -102,7 +104,11 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       rule.waiting.push({ go, clientGone: () => clientGone });
     };
     if (kind === 'part') requests.set(object, (requests.get(object) ?? 0) + 1);
-    incoming.pause();
+    // The body is read from the start, held or not: Node notices that a client went away only by
+    // reading its socket. What arrives while the request is held is kept, to go on with it.
+    const kept: Buffer[] = [];
+    let write: ((chunk: Buffer) => void) | undefined;
+    incoming.on('data', (chunk: Buffer) => (write ? write(chunk) : kept.push(chunk)));
     whenLetThrough('request', () => {
       if (clientGone) return void incoming.destroy();
       const proxied = forward({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
@@ -129,21 +135,23 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       });
       proxied.on('error', () => outgoing.destroy());
       // The client cut its body off (aborted, or its process stopped): S3 must not get the rest.
-      incoming.on('close', () => {
-        if (!incoming.complete) proxied.destroy();
-      });
+      const cutOff = () => !incoming.complete && proxied.destroy();
+      if (incoming.destroyed) return void cutOff();
+      incoming.on('close', cutOff);
       if (kind === 'part') {
-        const body: Body = { bytes: 0, ended: false };
+        const body: Body = { bytes: 0, ended: incoming.readableEnded };
         bodies.set(object, (bodies.get(object) ?? new Set()).add(body));
         for (const event of ['end', 'close']) incoming.on(event, () => (body.ended = true));
-        pipePaced(incoming, proxied, () => paceBytesPerSecond, (bytes) => {
+        write = pacedWriter(incoming, proxied, () => paceBytesPerSecond, (bytes) => {
           body.bytes = bytes;
           stamp(object);
         });
       } else {
-        incoming.pipe(proxied);
+        write = (chunk) => proxied.write(chunk);
       }
-      incoming.resume();
+      for (const chunk of kept.splice(0)) write(chunk);
+      if (incoming.readableEnded) proxied.end();
+      else incoming.on('end', () => proxied.end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

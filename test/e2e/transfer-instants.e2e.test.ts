@@ -183,6 +183,10 @@ describe.each(BROWSERS)('uploads stopped at every instant in %s', (kind) => {
     expect(done, done.error?.message).toMatchObject({ state: 'done', bytesDone: SIZE });
 
     expect(await instance(options)).not.toBe(before);
+    // What a person sees: the popup's list says uploaded.
+    const reopened = await session.openExtensionPage('popup/index.html');
+    expect(await reopened.waitForText(`[data-name="${file.name}"]`, 'uploaded')).not.toContain('failed');
+    await reopened.close();
     expect(watch.seen.filter((t) => t.state === 'failed')).toEqual([]);
     expect(largestStepBack(watch.seen)).toBeLessThanOrEqual(IN_FLIGHT * PART);
     expect(await downloadDigest(options, done.key)).toBe(file.digest);
@@ -193,7 +197,7 @@ describe.each(BROWSERS)('uploads stopped at every instant in %s', (kind) => {
     expect(proxy.uploadsOf(object)).toBe(1);
     expect([...sent.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: PARTS }, (_, i) => i + 1));
     expect([...sent.values()]).toEqual(Array.from({ length: PARTS }, () => 1));
-    measured.push(`${instant.name}: ${[...sent.values()].reduce((a, b) => a + b, 0)} parts stored, ${proxy.partRequests(object)} part requests`);
+    measured.push(`${instant.name}: ${[...sent.values()].reduce((a, b) => a + b, 0)} parts stored, ${proxy.partRequests(object)} part requests, progress back ≤ ${(largestStepBack(watch.seen) / MiB).toFixed(1)} MiB`);
     expect(await call(options, 's3.delete', { keys: [done.key] })).toMatchObject({ ok: true, value: { deleted: 1 } });
   }, 180_000);
 

@@ -14,6 +14,7 @@ import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
 import { onUploadProgress } from './s3/upload-transport.ts';
+import { createKeepAwake } from './transfers/keep-awake.ts';
 import { createLiveProgress } from './transfers/live-progress.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
@@ -27,7 +28,8 @@ const s3 = createS3Context(currentSettings, identity.broker);
 const page = createPageIntegration(s3, currentSettings);
 const live = createLiveProgress(() => broadcast('transfers.changed'));
 onUploadProgress(live.report);
-const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live });
+const keepAwake = createKeepAwake(() => browser.runtime.getPlatformInfo());
+const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live, keepAwake });
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '');
 const route = createRouter({

@@ -3,6 +3,10 @@
  * requests with XMLHttpRequest, the one browser API that reports a request body's bytes as they
  * leave (a service worker has no XHR, and fetch cannot stream a body over HTTP/1.1). It reports
  * progress and the answer back over the port; it signs nothing and holds no credentials.
+ *
+ * A worker's requests live as long as its port. Adopting a dead worker's requests instead would
+ * need the new worker to find them, match them to parts and wait on answers signed for another
+ * instance; dropping them keeps one truth, S3's list of parts, which resume reads anyway.
  */
 import { browser, type Runtime } from '../src/browser.ts';
 import { RELAY_PORT, type RelayReply, type RelayRequest } from '../src/offscreen/relay-messages.ts';
@@ -24,7 +28,7 @@ function send(port: Runtime.Port, request: Extract<RelayRequest, { kind: 'send' 
     try {
       port.postMessage(message);
     } catch {
-      // The background stopped: it learns what S3 has (ListParts) when it resumes.
+      // The background stopped; the port's disconnect aborts what is left.
     }
   };
   const xhr = new XMLHttpRequest();
@@ -48,6 +52,13 @@ export function serveUploadRelay(): void {
     // Only the background opens this port (pages and content scripts never connect to it).
     if (port.name !== RELAY_PORT || port.sender?.id !== browser.runtime.id || port.sender.tab !== undefined) return;
     const running = new Map<number, XMLHttpRequest>();
+    // The worker that asked is gone (stopped, or restarted): nobody will hear these answers, and
+    // the next worker asks S3 which parts arrived and sends the rest itself. Letting them run on
+    // would send those parts twice; a part cut off mid-body is never stored by S3.
+    port.onDisconnect.addListener(() => {
+      for (const xhr of running.values()) xhr.abort();
+      running.clear();
+    });
     port.onMessage.addListener((received: unknown) => {
       const message = received as RelayRequest;
       if (message.kind === 'send') send(port, message, running);

@@ -49,7 +49,7 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
         }
       }
     } catch (error) {
-      const failure = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: current });
+      const failure = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: current });
       if (count === 0) throw failure;
       throw new ToteError(failure.code, `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`, { retryable: failure.retryable, cause: error });
     }

@@ -12,7 +12,7 @@ export function createFolderHandler(context: S3Context): Handler<'s3.createFolde
     try {
       await access.client.send(new PutObjectCommand({ Bucket: access.bucket, Key: folder, Body: '' }));
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: folder });
+      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: folder });
     }
     return { folder };
   };

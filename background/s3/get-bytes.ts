@@ -25,7 +25,7 @@ export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
       }
       return { key, contentType: object.ContentType ?? 'application/octet-stream', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key });
+      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
     }
   };
 }

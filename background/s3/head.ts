@@ -21,7 +21,7 @@ export function headHandler(context: S3Context): Handler<'s3.head'> {
         metadata: head.Metadata ?? {},
       };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key });
+      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
     }
   };
 }

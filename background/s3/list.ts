@@ -30,7 +30,7 @@ export function listHandler(context: S3Context): Handler<'s3.list'> {
         ...(page.NextContinuationToken ? { continuationToken: page.NextContinuationToken } : {}),
       };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key: prefix });
+      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: prefix });
     }
   };
 }

@@ -32,7 +32,7 @@ export function putHandler(context: S3Context): Handler<'s3.put'> {
       }));
       return { key, size: request.body.size, ...(result.ETag ? { etag: result.ETag } : {}) };
     } catch (error) {
-      const mapped = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', key });
+      const mapped = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
       if (mapped.code === ErrorCode.AccessDenied && access.scope === 'ANONYMOUS') {
         throw new ToteError(ErrorCode.AccessDenied, 'Guests cannot upload. Sign in to upload to your own folder.', { cause: error });
       }

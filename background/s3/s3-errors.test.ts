@@ -24,6 +24,17 @@ describe('s3Error', () => {
     expect(mapped.message).toMatch(sentence);
   });
 
+  it('does not blame access for a key inside the user\'s own folder', () => {
+    const own = s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key: 'private/us-east-1:abc/big.bin' });
+    expect(own.code).toBe('access_denied');
+    expect(own.message).not.toMatch(/do not have access/);
+    expect(own.message).toMatch(/"private\/us-east-1:abc\/big.bin", although it is in your own folder\. Sign in again/);
+    // Another identity's folder, or a folder whose name only starts the same, is someone else's.
+    for (const key of ['private/us-east-1:other/big.bin', 'private/us-east-1:abcdef/big.bin']) {
+      expect(s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key }).message).toMatch(/You do not have access to/);
+    }
+  });
+
   it('puts clock skew before access denied: RGW answers a skewed request with 403', () => {
     expect(s3Error(sdkError('RequestTimeTooSkewed', 403), { signedIn: true }).code).toBe('clock_skew');
   });

@@ -1,7 +1,20 @@
 /** S3 and network failures as codes and sentences a person can act on. */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../../src/s3/key-template.ts';
 
-export function s3Error(error: unknown, context: { signedIn: boolean; key?: string }): ToteError {
+export interface S3ErrorContext {
+  signedIn: boolean;
+  key?: string;
+  /** The caller's identity: a refusal inside their own folder is not "no access to someone else's files". */
+  identityId?: string;
+}
+
+/** A refusal of a key the user may reach: the sign-in or the bucket's rules are what changed, not the key. */
+function refusedInOwnFolder(context: S3ErrorContext): boolean {
+  return context.identityId !== undefined && context.key !== undefined && context.key.startsWith(resolveKeyTemplate(PRIVATE_PREFIX_TEMPLATE, context.identityId));
+}
+
+export function s3Error(error: unknown, context: S3ErrorContext): ToteError {
   if (error instanceof ToteError) return error;
   const name = (error as { name?: string }).name ?? '';
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
@@ -11,9 +24,11 @@ export function s3Error(error: unknown, context: { signedIn: boolean; key?: stri
   if (name === 'NoSuchBucket') return new ToteError(ErrorCode.NotConfigured, 'The bucket in Tote\'s options does not exist. Check its name and region.', { cause: error });
   if (name === 'SlowDown' || name === 'ThrottlingException' || status === 503) return new ToteError(ErrorCode.Throttled, 'S3 is asking Tote to slow down. Try again in a moment.', { retryable: true, cause: error });
   if (name === 'AccessDenied' || status === 403) {
-    const message = context.signedIn
-      ? `You do not have access to ${where}. Your files are under your own folder.`
-      : `Guests cannot do that${context.key ? ` in "${context.key}"` : ''}. Sign in to get to your own files.`;
+    const message = !context.signedIn
+      ? `Guests cannot do that${context.key ? ` in "${context.key}"` : ''}. Sign in to get to your own files.`
+      : refusedInOwnFolder(context)
+        ? `S3 refused this request for ${where}, although it is in your own folder. Sign in again; if it happens again, ask whoever manages the bucket to check its permissions.`
+        : `You do not have access to ${where}. Your files are under your own folder.`;
     return new ToteError(ErrorCode.AccessDenied, message, { cause: error });
   }
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {

@@ -1,13 +1,12 @@
 /**
- * One multipart upload, resumable: asks S3 which parts it already has (ListParts), sends the
- * others a few at a time from the stored copy, and completes. Every finished part is written to
+ * One multipart upload, resumable: asks S3 where it stands (resume-point.ts), sends the parts it
+ * lacks a few at a time from the stored copy, and completes. Every finished part is written to
  * the record before the next starts, so a stop at any moment loses at most the parts in flight.
  */
-import {
-  CompleteMultipartUploadCommand, CreateMultipartUploadCommand, ListPartsCommand, UploadPartCommand,
-} from '@aws-sdk/client-s3';
+import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand } from '@aws-sdk/client-s3';
 import type { S3Access } from '../s3/s3-client.ts';
 import type { LiveProgress } from './live-progress.ts';
+import { resumePoint } from './resume-point.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';
 
 /** Parts in flight at once: enough to fill a link, few enough for two cores and a popup. */
@@ -21,28 +20,25 @@ export interface MultipartProgress {
   live?: LiveProgress;
 }
 
-async function partsAlreadyUploaded(access: S3Access, record: TransferRecord): Promise<PartDone[]> {
-  const parts: PartDone[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await access.client.send(new ListPartsCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, ...(marker ? { PartNumberMarker: marker } : {}) }));
-    for (const part of page.Parts ?? []) if (part.PartNumber && part.ETag) parts.push({ PartNumber: part.PartNumber, ETag: part.ETag });
-    marker = page.IsTruncated ? page.NextPartNumberMarker : undefined;
-  } while (marker);
-  return parts;
-}
-
 export async function runMultipart(access: S3Access, initial: TransferRecord, file: Blob, progress: MultipartProgress): Promise<TransferRecord> {
   let record = initial;
   const partSize = record.partSize as number;
+  if (record.uploadId !== undefined) {
+    // Resuming: S3 is the truth. A part may have finished after the last save; the upload may
+    // have been completed just before a stop (done), or be gone with no object (start again).
+    const point = await resumePoint(access, record);
+    if (point.kind === 'stored') return { ...record, bytesDone: record.size };
+    if (point.kind === 'gone') {
+      record = { ...record, parts: [], bytesDone: 0 };
+      delete record.uploadId;
+    } else {
+      record = { ...record, parts: point.parts, bytesDone: point.parts.reduce((sum, part) => sum + partLength(part.PartNumber, partSize, record.size), 0) };
+      await progress.saved(record);
+    }
+  }
   if (record.uploadId === undefined) {
     const created = await access.client.send(new CreateMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, ContentType: record.contentType }));
     record = { ...record, uploadId: created.UploadId as string, parts: [] };
-    await progress.saved(record);
-  } else {
-    // Resuming: S3's list of parts is the truth (a part may have finished after the last save).
-    const parts = await partsAlreadyUploaded(access, record);
-    record = { ...record, parts, bytesDone: parts.reduce((sum, part) => sum + partLength(part.PartNumber, partSize, record.size), 0) };
     await progress.saved(record);
   }
   const total = Math.max(1, Math.ceil(record.size / partSize));

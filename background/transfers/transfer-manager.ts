@@ -9,6 +9,7 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { s3Error } from '../s3/s3-errors.ts';
+import type { KeepAwake } from './keep-awake.ts';
 import type { LiveProgress } from './live-progress.ts';
 import { runMultipart } from './multipart.ts';
 import type { TransferRecord, TransferStore } from './transfer-store.ts';
@@ -30,6 +31,8 @@ export interface TransferManagerDependencies {
   watch?(active: boolean): void;
   /** Bytes on the wire between finished parts (byte-level progress where the browser reports it). */
   live?: LiveProgress;
+  /** Keeps the background from idling out while an upload runs. */
+  keepAwake?: KeepAwake;
 }
 
 export function createTransferManager(deps: TransferManagerDependencies) {
@@ -63,7 +66,12 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     if (running.has(id)) return;
     const controller = new AbortController();
     running.set(id, controller);
+    await (deps.keepAwake ?? ((work) => work()))(() => upload(id, controller));
+  }
+
+  async function upload(id: string, controller: AbortController): Promise<void> {
     let record = await deps.store.get(id);
+    let identityId: string | undefined;
     try {
       if (record === undefined || record.state === 'done' || record.state === 'cancelled') return;
       const file = await deps.store.getFile(id);
@@ -72,6 +80,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       delete record.error;
       await save(record);
       const access = await deps.s3.access();
+      identityId = access.identityId;
       if (record.partSize === undefined) {
         const command = new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType });
         const upload = () => access.uploads.send(command, { abortSignal: controller.signal });
@@ -86,7 +95,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     } catch (error) {
       if (record === undefined) return;
       if (controller.signal.aborted) return; // cancel() records the outcome
-      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, key: record.key });
+      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, identityId, key: record.key });
       await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
     } finally {
       running.delete(id);

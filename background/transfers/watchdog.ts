@@ -1,10 +1,8 @@
 /**
- * An alarm while uploads are unfinished. A background that was stopped mid-upload (Chrome ends
- * workers; Firefox suspends idle event pages) starts again at the next alarm and resumes from the
- * last finished part, even if nobody opens the popup. In Firefox the alarm also keeps the event
- * page from being suspended at all: each event resets its idle timer (30 s by default), so an
- * alarm every 24 s keeps an upload going without pauses. Chrome allows no alarm under 30 s; there
- * the upload relay's messages keep the worker running.
+ * An alarm while uploads are unfinished. A background that was stopped mid-upload anyway (the
+ * browser ended it, crashed or restarted; keep-awake.ts keeps idle timers from doing so) starts
+ * again at the next alarm and resumes from what S3 has, even if nobody opens the popup. Chrome
+ * allows no alarm under 30 s; Firefox's fires every 24 s, so a stopped upload waits less.
  */
 import { browser } from '../../src/browser.ts';
 import { BUILD_BROWSER } from '../../src/build-info.ts';

@@ -81,9 +81,9 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
   });
 
   it('resumes an upload interrupted by a background stop without re-sending finished parts', async () => {
-    // Chromium: the worker is stopped on demand mid-upload. Firefox: its event page is left idle
-    // (no messages) and suspends by itself mid-upload. The proxy holds each part's answer for a
-    // second, so the upload (32 parts, 4 at a time) is still going when either happens.
+    // The background is stopped on demand mid-upload (Chromium: its worker; Firefox: its event
+    // page, terminated as about:debugging does). The proxy holds each part's answer for a second,
+    // so the upload (32 parts, 4 at a time) is still going when it happens.
     const file = big;
     proxy.slowPartsBy(1_000);
     const popup = await session.openExtensionPage('popup/index.html');

@@ -1,8 +1,9 @@
 /**
  * A long upload with nobody watching keeps the background running, at the browsers' real idle
- * timeouts (30 s in both): Firefox's event page is kept up by the upload watchdog's alarm (every
- * 24 s), Chrome's worker by its upload relay. Without that, Firefox would suspend the event page
- * mid-upload and the upload would stall until the next alarm woke it.
+ * timeouts (30 s in both): while an upload runs the background makes an extension API call a
+ * second (background/transfers/keep-awake.ts), which resets both browsers' idle timers. Without
+ * that, Firefox would suspend the event page mid-upload and the upload would stall until the next
+ * watchdog alarm woke it. (transfer-instants.e2e.test.ts checks the same at a 1.5 s idle timeout.)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

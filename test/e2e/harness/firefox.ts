@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
@@ -76,16 +76,38 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       }, 20_000);
       return wrap(page);
     },
-    async stopBackground() {
-      // Firefox suspends an idle event page by itself; wait past the idle timeout with no traffic.
-      await new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_TIMEOUT_MS * 3));
-    },
+    stopBackground: () => terminateEventPage(browser),
     async close() {
       await browser.close().catch(() => undefined);
       await killTree(pid);
       await rm(downloadDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A WebDriver BiDi command as Puppeteer's connection sends it. */
+type BidiSend = (method: string, params: object) => Promise<{ result: { contexts?: { context: string }[]; result?: { value?: unknown } } }>;
+
+/**
+ * Stops the event page now, as about:debugging's "Terminate Background Script" does, and waits
+ * until Firefox reports it stopped. An upload keeps the page from idling out (Tote makes an API
+ * call a second), so waiting for the idle timeout would not do. The browser was started with
+ * `--remote-allow-system-access`, which lets BiDi run script in the browser's own chrome window.
+ */
+async function terminateEventPage(browser: Browser): Promise<void> {
+  const send: BidiSend = (method, params) => (browser as unknown as { connection: { send: BidiSend } }).connection.send(method, params);
+  const chromeWindow = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result.contexts?.[0]?.context;
+  if (chromeWindow === undefined) throw new Error('Firefox gave no chrome window to run the termination in');
+  const expression = `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+    if (extension.backgroundState !== 'stopped') await ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(GECKO_ID)});
+    return extension.backgroundState;
+  })()`;
+  await waitFor('the event page to stop', async () => {
+    const reply = await send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: true });
+    return reply.result.result?.value === 'stopped' ? true : undefined;
+  });
 }
 
 function wrap(page: Page): TestPage {

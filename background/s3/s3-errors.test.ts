@@ -28,7 +28,7 @@ describe('s3Error', () => {
     const own = s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key: 'private/us-east-1:abc/big.bin' });
     expect(own.code).toBe('access_denied');
     expect(own.message).not.toMatch(/do not have access/);
-    expect(own.message).toMatch(/"private\/us-east-1:abc\/big.bin", although it is in your own folder\. Sign in again/);
+    expect(own.message).toMatch(/"private\/us-east-1:abc\/big.bin", although it is in your own folder: it may have been deleted or moved meanwhile\. Refresh the list/);
     // Another identity's folder, or a folder whose name only starts the same, is someone else's.
     for (const key of ['private/us-east-1:other/big.bin', 'private/us-east-1:abcdef/big.bin']) {
       expect(s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key }).message).toMatch(/You do not have access to/);

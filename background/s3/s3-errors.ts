@@ -27,7 +27,8 @@ export function s3Error(error: unknown, context: S3ErrorContext): ToteError {
     const message = !context.signedIn
       ? `Guests cannot do that${context.key ? ` in "${context.key}"` : ''}. Sign in to get to your own files.`
       : refusedInOwnFolder(context)
-        ? `S3 refused this request for ${where}, although it is in your own folder. Sign in again; if it happens again, ask whoever manages the bucket to check its permissions.`
+        ? // S3 (and RGW) answer 403, not 404, for a missing key where the policy allows no listing of it.
+          `S3 refused ${where}, although it is in your own folder: it may have been deleted or moved meanwhile. Refresh the list; if it is still there, sign in again, and if that does not help, ask whoever manages the bucket to check its permissions.`
         : `You do not have access to ${where}. Your files are under your own folder.`;
     return new ToteError(ErrorCode.AccessDenied, message, { cause: error });
   }

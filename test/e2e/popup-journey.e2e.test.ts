@@ -197,8 +197,9 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.fill('[data-testid="rename-dialog-name"]', 'journey-never.txt');
     await popup.click('[data-testid="rename-dialog-submit"]');
     // S3 answers a missing key with 403 when the caller may not list the bucket; either way the
-    // background's sentence names the object, in the dialog where the rename was tried.
-    expect(await popup.waitForText('[data-testid="rename-dialog"] [data-testid="dialog-error"]', 'journey-gone.txt')).toMatch(/does not exist|do not have access/);
+    // background's sentence names the object and what may have happened to it, in the dialog
+    // where the rename was tried.
+    expect(await popup.waitForText('[data-testid="rename-dialog"] [data-testid="dialog-error"]', 'journey-gone.txt')).toMatch(/does not exist|may have been deleted/);
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-never.txt');
     await popup.click('[data-testid="rename-dialog"] button[type="button"]');
     expect(await popup.text('[data-testid="selection-bar"]')).toContain('1 selected');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
+import { formatDuration, formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
 
 describe('formatSize', () => {
   it.each([
@@ -55,4 +55,13 @@ describe('percentDone', () => {
     expect(percentDone(transfer('queued', 0, 0))).toBe(0);
   });
   it('never passes 100', () => expect(percentDone(transfer('running', 50, 40))).toBe(100));
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, 'less than a minute'],
+    [59 * 60_000, '59 minutes'],
+    [3 * 3600_000, '3 hours'],
+    [3 * 24 * 3600_000, '3 days'],
+  ])('%d ms reads as %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });

@@ -9,6 +9,7 @@ import type { Client } from '../src/messaging/client.ts';
 import { onEvent } from '../src/messaging/events.ts';
 import { hostPattern } from '../src/page/host-pattern.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../src/settings/schema.ts';
+import { TextField } from './text-field.tsx';
 
 type Consent = { origin: string; decision: 'allow' | 'deny'; decidedAt: number };
 
@@ -57,11 +58,15 @@ export function PageIntegration({ client }: { client: Client }) {
   return (
     <section aria-labelledby="page-heading">
       <h2 id="page-heading">Saving from pages</h2>
-      <label class="field">
-        Save folder
-        <input value={folder} onInput={(event) => setFolder((event.currentTarget as HTMLInputElement).value)} data-testid="save-folder" />
-        <span class="hint">Where "Save to Tote" in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</span>
-      </label>
+      <TextField
+        path="saveFolder"
+        label="Folder for “Save to Tote”"
+        required
+        value={folder}
+        error={undefined}
+        onInput={setFolder}
+        hint={<>Where "Save to Tote" in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</>}
+      />
       <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()} data-testid="save-folder-button">Save folder</button>
 
       <h3>Sites that may use Tote</h3>

@@ -18,6 +18,8 @@ export function PageIntegration({ client }: { client: Client }) {
   const [folder, setFolder] = useState('');
   const [consents, setConsents] = useState<Consent[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
+  /** Save folder's answer: a refusal under the field (its error), a success under its button. */
+  const [folderMessage, setFolderMessage] = useState<{ error: boolean; text: string } | undefined>();
 
   const reload = useCallback(() => {
     void client.call('settings.get', {}).then((reply) => {
@@ -38,7 +40,7 @@ export function PageIntegration({ client }: { client: Client }) {
     const current = stored.ok ? stored.value.settings : undefined;
     if (current === undefined) return;
     const reply = await client.call('settings.set', { settings: { ...current, saveFolder: folder } });
-    setMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
+    setFolderMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
     if (reply.ok) reload();
   }
 
@@ -63,11 +65,15 @@ export function PageIntegration({ client }: { client: Client }) {
         label="Folder for “Save to Tote”"
         required
         value={folder}
-        error={undefined}
-        onInput={setFolder}
-        hint={<>Where "Save to Tote" in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</>}
+        error={folderMessage?.error ? folderMessage.text : undefined}
+        onInput={(value) => {
+          setFolder(value);
+          setFolderMessage(undefined);
+        }}
+        hint={<>Where “Save to Tote” in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</>}
       />
       <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()} data-testid="save-folder-button">Save folder</button>
+      {folderMessage && !folderMessage.error && <p role="status">{folderMessage.text}</p>}
 
       <h3>Sites that may use Tote</h3>
       {origins.length === 0 ? (

@@ -32,11 +32,10 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
   const signedIn = status.state === 'signed-in';
   return (
     <section class="account" aria-label="Account">
-      {/* The name only, so the line fits the popup; the e-mail on hover, and for screen readers. */}
+      {/* The name only, so the line fits the popup; the e-mail is its title (on hover, and its accessible description). */}
       <p class="who" data-testid="auth-state" data-state={status.state} title={signedIn ? status.user?.email : undefined}>
         {describe(status)}
         {signedIn && <> <span class="name">{status.user?.name ?? status.user?.email ?? status.user?.subject}</span></>}
-        {signedIn && status.user?.email && status.user.name && <span class="visually-hidden"> ({status.user.email})</span>}
       </p>
       {status.identityId && <p class="identity" data-testid="identity-id">Identity: <code>{status.identityId}</code></p>}
       {status.notice && !signedIn && <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>{status.notice.message}</p>}

@@ -10,32 +10,32 @@ import { fileKind, type FileKind } from './file-kind.ts';
 const GLYPHS: Record<FileKind, JSX.Element | null> = {
   image: (
     <>
-      <circle cx="6.5" cy="7.5" r="1.1" fill="currentColor" stroke="none" />
-      <path d="M4.8 12.5 7.3 9.6l1.5 1.5 1.6-2 1.3 3.4z" fill="currentColor" stroke="none" />
+      <circle cx="6.3" cy="7.9" r="1.3" fill="currentColor" stroke="none" />
+      <path d="M4.4 13.2 7.4 9.7l1.8 1.9 1.7-2.1 1.8 3.7z" fill="currentColor" stroke="none" />
     </>
   ),
-  video: <path d="M6.6 7.4v4.8l3.8-2.4z" fill="currentColor" stroke="none" />,
+  video: <path d="M6.2 7.4v5.4l4.5-2.7z" fill="currentColor" stroke="none" />,
   audio: (
     <>
-      <path d="M9.3 11.2V6.8l1.9.7" />
-      <circle cx="8" cy="11.3" r="1.3" fill="currentColor" stroke="none" />
+      <path d="M9.9 12.2V7.1l1.9.7" />
+      <circle cx="8.4" cy="12.2" r="1.6" fill="currentColor" stroke="none" />
     </>
   ),
   pdf: (
     <>
-      <path d="M5.2 7h5.6M5.2 9h5.6" />
-      <rect x="4.6" y="10.6" width="6.8" height="2.4" rx=".5" fill="currentColor" stroke="none" />
+      <path d="M5 7.6h6M5 9.6h6" />
+      <rect x="4.3" y="11" width="7.4" height="2.6" rx=".6" fill="currentColor" stroke="none" />
     </>
   ),
   archive: (
     <>
-      <path d="M8 2v1.2M8 4.2v1.2M8 6.4v1.2" />
-      <rect x="6.8" y="8.6" width="2.4" height="3.2" rx=".6" />
+      <path d="M8 1.8v1.2M8 4v1.2M8 6.2v1.2" />
+      <rect x="6.6" y="8.4" width="2.8" height="3.6" rx=".7" />
     </>
   ),
-  table: <path d="M4.8 7h6.4v5.5H4.8zM4.8 9.6h6.4M8 7v5.5" />,
-  code: <path d="M6.8 7.6 5 9.7l1.8 2.1M9.2 7.6 11 9.7l-1.8 2.1" />,
-  text: <path d="M5.2 7.2h5.6M5.2 9.3h5.6M5.2 11.4h3.6" />,
+  table: <path d="M4.6 7.4h6.8v6H4.6zM4.6 10.4h6.8M8 7.4v6" />,
+  code: <path d="M6.7 7.8 4.6 10.3l2.1 2.5M9.3 7.8l2.1 2.5-2.1 2.5" />,
+  text: <path d="M5 7.8h6M5 10h6M5 12.2h4" />,
   file: null,
 };
 
@@ -50,8 +50,8 @@ export function FolderIcon() {
 export function FileIcon({ name }: { name: string }) {
   const kind = fileKind(name);
   return (
-    <svg class={`file-icon kind-${kind}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.1" stroke-linecap="round" stroke-linejoin="round">
-      <path class="page" d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3" />
+    <svg class={`file-icon kind-${kind}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round">
+      <path class="page" d="M2.8 1.3h6.8l3.6 3.6v9.8H2.8zM9.6 1.3v3.6h3.6" />
       <g class="glyph">{GLYPHS[kind]}</g>
     </svg>
   );

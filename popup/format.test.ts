@@ -65,3 +65,9 @@ describe('formatDuration', () => {
     [3 * 24 * 3600_000, '3 days'],
   ])('%d ms reads as %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
+
+it('formatDuration rounds down, so a label never promises more than there is', () => {
+  expect(formatDuration(59 * 60_000 + 59_000)).toBe('59 minutes');
+  expect(formatDuration(119 * 60_000)).toBe('1 hour');
+  expect(formatDuration(47 * 3600_000)).toBe('1 day');
+});

@@ -27,7 +27,5 @@ export function expiryChoices(credentialsExpireAt: number | undefined, now: numb
   const left = credentialsExpireAt === undefined ? MAX_LINK_SECONDS : Math.floor((credentialsExpireAt - now) / 1000);
   if (left >= MAX_LINK_SECONDS) return PRESETS.map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
   const fitting = PRESETS.filter(([seconds]) => seconds <= left - MARGIN_SECONDS).map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
-  // Whole minutes, rounded down: the label never promises more than the link gets.
-  const wholeMinutes = Math.floor(Math.max(0, left) / 60) * 60_000;
-  return [...fitting, { seconds: MAX_LINK_SECONDS, label: `${formatDuration(wholeMinutes)} (the longest possible)`, untilCredentialsExpire: true }];
+  return [...fitting, { seconds: MAX_LINK_SECONDS, label: `${formatDuration(left * 1000)} (the longest possible)`, untilCredentialsExpire: true }];
 }

@@ -149,8 +149,9 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.click(`[data-key="${key}"] input[type="checkbox"]`);
     await popup.click('[data-testid="share"]');
     const expires = await popup.waitForText('[data-testid="share-expires"]', 'until');
-    // Asked for a day; the devstack's credentials live an hour, and a link cannot outlive them.
-    expect(expires).toMatch(/\(in \d+ minutes\)\. Sooner than you asked: .*credentials/);
+    // The devstack's credentials live an hour and a link cannot outlive them: the dialog starts at
+    // the longest they allow, so nothing is cut short of what was asked.
+    expect(expires).toMatch(/\(in \d+ minutes\)\.$/);
     const url = await popup.evaluate(() => (document.querySelector('[data-testid="share-url"]') as HTMLInputElement).value, undefined);
     const response = await fetch(url);
     expect(response.status).toBe(200);

@@ -181,6 +181,7 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     await expires.box();
     const said = await dialog.evaluate((element) => element.innerText);
     expect(said.split(why).length - 1, said).toBe(1);
+    expect(await expiry.evaluate(descriptionOf)).toBe(why);
     expect(said).not.toContain('Sooner than you asked');
     const url = new URL(await popup.find({ role: 'textbox', name: 'Share link' }).evaluate((input) => (input as HTMLInputElement).value));
     const seconds = Number(url.searchParams.get('X-Amz-Expires'));

@@ -143,6 +143,7 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     const folderRow = popup.find({ role: 'button', name: `${folder} (folder)` });
     expect(await folderRow.evaluate((button) => ({ icon: button.querySelector('svg')?.getBoundingClientRect().width, emoji: /\p{Extended_Pictographic}/u.test(button.textContent ?? '') }))).toEqual({ icon: 16, emoji: false });
     await folderRow.click();
+    await popup.find({ role: 'checkbox', name: 'Select report.pdf' }).box();
     await popup.screenshot(join(ARTIFACTS, `screen-${kind}-icons.png`), POPUP_SIZE);
   });
 

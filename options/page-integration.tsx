@@ -9,6 +9,7 @@ import type { Client } from '../src/messaging/client.ts';
 import { onEvent } from '../src/messaging/events.ts';
 import { hostPattern } from '../src/page/host-pattern.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../src/settings/schema.ts';
+import { TextField } from './text-field.tsx';
 
 type Consent = { origin: string; decision: 'allow' | 'deny'; decidedAt: number };
 
@@ -17,6 +18,8 @@ export function PageIntegration({ client }: { client: Client }) {
   const [folder, setFolder] = useState('');
   const [consents, setConsents] = useState<Consent[]>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
+  /** Save folder's answer: a refusal under the field (its error), a success under its button. */
+  const [folderMessage, setFolderMessage] = useState<{ error: boolean; text: string } | undefined>();
 
   const reload = useCallback(() => {
     void client.call('settings.get', {}).then((reply) => {
@@ -37,7 +40,7 @@ export function PageIntegration({ client }: { client: Client }) {
     const current = stored.ok ? stored.value.settings : undefined;
     if (current === undefined) return;
     const reply = await client.call('settings.set', { settings: { ...current, saveFolder: folder } });
-    setMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
+    setFolderMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
     if (reply.ok) reload();
   }
 
@@ -57,12 +60,20 @@ export function PageIntegration({ client }: { client: Client }) {
   return (
     <section aria-labelledby="page-heading">
       <h2 id="page-heading">Saving from pages</h2>
-      <label class="field">
-        Save folder
-        <input value={folder} onInput={(event) => setFolder((event.currentTarget as HTMLInputElement).value)} data-testid="save-folder" />
-        <span class="hint">Where "Save to Tote" in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</span>
-      </label>
+      <TextField
+        path="saveFolder"
+        label="Folder for “Save to Tote”"
+        required
+        value={folder}
+        error={folderMessage?.error ? folderMessage.text : undefined}
+        onInput={(value) => {
+          setFolder(value);
+          setFolderMessage(undefined);
+        }}
+        hint={<>Where “Save to Tote” in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</>}
+      />
       <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()} data-testid="save-folder-button">Save folder</button>
+      {folderMessage && !folderMessage.error && <p role="status">{folderMessage.text}</p>}
 
       <h3>Sites that may use Tote</h3>
       {origins.length === 0 ? (

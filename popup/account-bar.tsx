@@ -7,7 +7,7 @@ import type { AuthStatus } from '../src/messaging/protocol.ts';
 function describe(status: AuthStatus): string {
   switch (status.state) {
     case 'signed-in':
-      return `Signed in as ${status.user?.name ?? status.user?.email ?? status.user?.subject}`;
+      return 'Signed in as';
     case 'expired':
       return 'Session expired';
     case 'guest':
@@ -32,16 +32,17 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
   const signedIn = status.state === 'signed-in';
   return (
     <section class="account" aria-label="Account">
-      <p class="who" data-testid="auth-state" data-state={status.state} title={status.user?.email}>
+      {/* The name only, so the line fits the popup; the e-mail is its title (on hover, and its accessible description). */}
+      <p class="who" data-testid="auth-state" data-state={status.state} title={signedIn ? status.user?.email : undefined}>
         {describe(status)}
-        {signedIn && status.user?.email && status.user.name && <span class="email"> ({status.user.email})</span>}
+        {signedIn && <> <span class="name">{status.user?.name ?? status.user?.email ?? status.user?.subject}</span></>}
       </p>
       {status.identityId && <p class="identity" data-testid="identity-id">Identity: <code>{status.identityId}</code></p>}
       {status.notice && !signedIn && <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>{status.notice.message}</p>}
       {status.error && <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>{status.error.message}</p>}
       {error && <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>{error.message}</p>}
       {signedIn ? (
-        <button type="button" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">Sign out</button>
+        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">Sign out</button>
       ) : (
         status.canSignIn && <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">{busy ? 'Signing in…' : 'Sign in'}</button>
       )}

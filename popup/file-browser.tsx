@@ -13,6 +13,7 @@ import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { ListControls } from './list-controls.tsx';
+import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
 import { SelectionBar } from './selection-bar.tsx';
 import { TransferList } from './transfer-list.tsx';
@@ -100,8 +101,9 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         onActivate={activate}
         onDelete={(entry) => canWrite && setDialog({ kind: 'delete', entries: selected.size > 0 ? selectedEntries : [entry] })}
         onNearEnd={loadMore}
+        placeholder={<ListPlaceholder listing={listing} total={all.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onClearFilter={() => setFilter('')} />}
       />
-      <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} onClearFilter={() => setFilter('')} />
+      <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}
       <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} onClose={() => setDialog(undefined)} onDone={done} />
     </>

@@ -4,8 +4,10 @@
  * (roving tabindex): arrows, Home/End and Page keys move, Enter opens a folder or downloads a
  * file, Space selects, Delete asks to delete.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from './entries.ts';
+import { FileIcon, FolderIcon } from './file-icon.tsx';
 import { formatModified, formatSize } from './format.ts';
 import { nearEnd, rowWindow, scrollToRow } from './windowing.ts';
 
@@ -23,9 +25,11 @@ export interface FileRowsProps {
   onActivate: (entry: Entry) => void;
   onDelete: (entry: Entry) => void;
   onNearEnd: () => void;
+  /** Shown inside the list's box while it has no rows (loading, empty, no match). */
+  placeholder: ComponentChildren;
 }
 
-export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd }: FileRowsProps) {
+export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd, placeholder }: FileRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 360 });
   const [active, setActive] = useState(0);
@@ -109,10 +113,10 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
               <input type="checkbox" tabIndex={-1} checked={isSelected} aria-label={`Select ${entry.name}`} onClick={(event) => event.stopPropagation()} onChange={() => onToggle(entry.key)} />
               {entry.kind === 'folder' ? (
                 <button type="button" class="name link" tabIndex={-1} onClick={(event) => { event.stopPropagation(); onActivate(entry); }}>
-                  <span aria-hidden="true">📁 </span>{entry.name}<span class="visually-hidden"> (folder)</span>
+                  <FolderIcon />{entry.name}<span class="visually-hidden"> (folder)</span>
                 </button>
               ) : (
-                <span class="name" title={entry.name}>{entry.name}</span>
+                <span class="name" title={entry.name}><FileIcon name={entry.name} />{entry.name}</span>
               )}
               <span class="size">{entry.size === undefined ? '' : formatSize(entry.size)}</span>
               <span class="modified">{entry.lastModified ? formatModified(entry.lastModified) : ''}</span>
@@ -120,6 +124,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
           );
         })}
       </ul>
+      {entries.length === 0 && placeholder}
       <p id="file-keys" class="visually-hidden">Arrow keys move between files. Enter opens a folder or downloads a file, Space selects, Delete deletes.</p>
     </div>
   );

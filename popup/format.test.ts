@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
+import { formatDuration, formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
 
 describe('formatSize', () => {
   it.each([
@@ -55,4 +55,19 @@ describe('percentDone', () => {
     expect(percentDone(transfer('queued', 0, 0))).toBe(0);
   });
   it('never passes 100', () => expect(percentDone(transfer('running', 50, 40))).toBe(100));
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, 'less than a minute'],
+    [59 * 60_000, '59 minutes'],
+    [3 * 3600_000, '3 hours'],
+    [3 * 24 * 3600_000, '3 days'],
+  ])('%d ms reads as %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+});
+
+it('formatDuration rounds down, so a label never promises more than there is', () => {
+  expect(formatDuration(59 * 60_000 + 59_000)).toBe('59 minutes');
+  expect(formatDuration(119 * 60_000)).toBe('1 hour');
+  expect(formatDuration(47 * 3600_000)).toBe('1 day');
 });

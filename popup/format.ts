@@ -29,15 +29,23 @@ export function formatModified(epochMs: number, now = Date.now(), locale?: strin
     : date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/**
+ * `45 minutes`, `2 hours`, `7 days`, `less than a minute`: a length of time, rounded down, so
+ * it never promises more than there is.
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 36) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** `in 45 minutes`, `in 2 hours`, `in 7 days`: how long until `epochMs`. */
 export function formatTimeLeft(epochMs: number, now = Date.now()): string {
-  const minutes = Math.max(0, Math.round((epochMs - now) / 60_000));
-  if (minutes < 1) return 'in less than a minute';
-  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 36) return `in ${hours} hours`;
-  const days = Math.round(hours / 24);
-  return `in ${days} days`;
+  return `in ${formatDuration(epochMs - now)}`;
 }
 
 /** The full date and time a link stops working, e.g. `27 Nov 2026, 09:41`. */

@@ -1,6 +1,7 @@
 /**
- * A share link for one file: choose how long it works; the dialog says until when, and why it
- * is sooner when the background capped it (a link never outlives the credentials that sign it).
+ * A share link for one file: choose how long it works; the dialog says until when. A link never
+ * outlives the temporary credentials that sign it, so the dialog offers only lifetimes they allow
+ * (share-expiries.ts), starts at the longest, and says once why there is nothing longer.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
@@ -8,21 +9,34 @@ import type { PresignResult } from '../src/messaging/protocol.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { formatMoment, formatTimeLeft } from './format.ts';
+import { expiryChoices, type ExpiryChoice } from './share-expiries.ts';
 
-const EXPIRIES: Array<[number, string]> = [[3600, '1 hour'], [24 * 3600, '1 day'], [7 * 24 * 3600, '7 days']];
+const WHY_NOT_LONGER = 'Longer links are not possible: Tote signs links with your temporary credentials, and a link stops working when they expire.';
+
+/** The choices for the credentials in use now (asking renews them first when they are nearly spent). */
+function useExpiryChoices(client: Client): ExpiryChoice[] | undefined {
+  const [choices, setChoices] = useState<ExpiryChoice[] | undefined>();
+  useEffect(() => {
+    void client.call('auth.status', {}).then((reply) => setChoices(expiryChoices(reply.ok ? reply.value.credentialsExpireAt : undefined, Date.now())));
+  }, [client]);
+  return choices;
+}
 
 export function ShareDialog({ client, entry, onClose }: { client: Client; entry: Entry; onClose: () => void }) {
-  const [seconds, setSeconds] = useState(24 * 3600);
+  const choices = useExpiryChoices(client);
+  const [picked, setPicked] = useState<number | undefined>();
   const [link, setLink] = useState<PresignResult | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [copied, setCopied] = useState(false);
+  const choice = choices?.[picked ?? choices.length - 1];
 
   useEffect(() => {
+    if (!choice) return undefined;
     let current = true;
     setLink(undefined);
     setError(undefined);
     setCopied(false);
-    void client.call('s3.presign', { key: entry.key, expiresInSeconds: seconds }).then((reply) => {
+    void client.call('s3.presign', { key: entry.key, expiresInSeconds: choice.seconds }).then((reply) => {
       if (!current) return;
       if (reply.ok) setLink(reply.value);
       else setError(reply.error.message);
@@ -30,7 +44,7 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
     return () => {
       current = false;
     };
-  }, [client, entry.key, seconds]);
+  }, [client, entry.key, choice?.seconds]);
 
   const copy = async () => {
     if (!link) return;
@@ -42,20 +56,29 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
     }
   };
 
+  const limited = choices?.some((candidate) => candidate.untilCredentialsExpire) ?? false;
   return (
     <Dialog title={`Share ${entry.name}`} onClose={onClose} testid="share-dialog">
       <label class="field">
         Link works for
-        <select data-testid="share-expiry" value={seconds} onChange={(event) => setSeconds(Number((event.currentTarget as HTMLSelectElement).value))}>
-          {EXPIRIES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        <select
+          data-testid="share-expiry"
+          disabled={!choices}
+          value={choices ? (picked ?? choices.length - 1) : ''}
+          aria-describedby={limited ? 'share-why' : undefined}
+          onChange={(event) => setPicked(Number((event.currentTarget as HTMLSelectElement).value))}
+        >
+          {choices?.map((candidate, index) => <option key={candidate.label} value={index}>{candidate.label}</option>)}
         </select>
       </label>
+      {limited && <p class="hint" id="share-why">{WHY_NOT_LONGER}</p>}
       {link ? (
         <>
           <input class="link-text" readOnly value={link.url} aria-label="Share link" data-testid="share-url" onFocus={(event) => (event.currentTarget as HTMLInputElement).select()} />
           <p class="hint" data-testid="share-expires">
             Anyone with this link can download the file until {formatMoment(link.expiresAt)} ({formatTimeLeft(link.expiresAt)}).
-            {link.cappedBecause && <strong> Sooner than you asked: {link.cappedBecause}</strong>}
+            {/* Only when a lifetime offered could not be honoured after all (the credentials changed meanwhile). */}
+            {link.cappedBecause && !choice?.untilCredentialsExpire && <strong> Sooner than you asked: {link.cappedBecause}</strong>}
           </p>
         </>
       ) : (

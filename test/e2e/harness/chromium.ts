@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findWithPlaywright } from './find.ts';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
@@ -95,6 +96,7 @@ function devtoolsEndpoint(stderr: NodeJS.ReadableStream): Promise<string> {
 
 function wrap(page: Page): TestPage {
   return {
+    find: (query) => findWithPlaywright(page, query),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     text: async (selector) => (await page.locator(selector).first().innerText({ timeout: 10_000 })).trim(),
     async waitForText(selector, expected, timeoutMs = 15_000) {

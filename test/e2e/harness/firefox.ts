@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { findWithPuppeteer } from './find.ts';
 import { killTree, waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
@@ -112,6 +113,7 @@ async function terminateEventPage(browser: Browser): Promise<void> {
 
 function wrap(page: Page): TestPage {
   return {
+    find: (query) => findWithPuppeteer(page, query),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     async text(selector) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });

@@ -4,7 +4,37 @@
  */
 export type BrowserKind = 'chromium' | 'firefox';
 
+/** Where something is drawn, in CSS px from the page's top-left. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Something found as a person finds it: by role and accessible name in the browser's own
+ * accessibility tree (Chromium: Playwright's `getByRole`; Firefox: WebDriver BiDi's accessibility
+ * locator), or by the text it shows; never by a CSS selector or test id. Names match exactly.
+ */
+export type ScreenQuery = { role: string; name: string } | { text: string };
+
+export interface Found {
+  /** How many match now (0 when none), to tell that a name is unique or gone. */
+  count(): Promise<number>;
+  /** Waits for the one match to be visible and clicks it. */
+  click(): Promise<void>;
+  /** Waits for the one match to be visible and types `value` into it. */
+  fill(value: string): Promise<void>;
+  /** Waits for the one match to be visible and answers where it is drawn. */
+  box(): Promise<Box>;
+  /** Runs `fn` on the one match, drawn or not, in the page (what it shows: text, title, computed style). */
+  evaluate<R>(fn: (element: HTMLElement) => R): Promise<R>;
+}
+
 export interface TestPage {
+  /** Finds what a person would look for (see ScreenQuery). */
+  find(query: ScreenQuery): Found;
   /** Runs `fn(arg)` in the page's main world and returns its (serialisable) result. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits for `selector` to be visible and returns its text. */

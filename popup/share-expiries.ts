@@ -1,0 +1,31 @@
+/**
+ * The lifetimes the share dialog offers. A link signed with temporary credentials stops working
+ * when they expire (the background caps it there, background/s3/presign.ts), so only lifetimes
+ * the current credentials outlast are offered, and the longest, the default, is "as long as they
+ * last".
+ */
+import { formatDuration } from './format.ts';
+
+export interface ExpiryChoice {
+  /** What to ask `s3.presign` for. */
+  seconds: number;
+  label: string;
+  /** Asks for as long as the credentials last: the background's cap is the answer, not a surprise. */
+  untilCredentialsExpire: boolean;
+}
+
+/** S3's own limit for a presigned link (SigV4). */
+export const MAX_LINK_SECONDS = 7 * 24 * 3600;
+
+const PRESETS: Array<[number, string]> = [[5 * 60, '5 minutes'], [15 * 60, '15 minutes'], [30 * 60, '30 minutes'], [3600, '1 hour'], [24 * 3600, '1 day'], [MAX_LINK_SECONDS, '7 days']];
+
+/** A preset ends at least this long before the credentials, so no cap ever trims it by a moment. */
+const MARGIN_SECONDS = 60;
+
+/** Shortest first; the last is the longest and the default. `credentialsExpireAt` in epoch ms. */
+export function expiryChoices(credentialsExpireAt: number | undefined, now: number): ExpiryChoice[] {
+  const left = credentialsExpireAt === undefined ? MAX_LINK_SECONDS : Math.floor((credentialsExpireAt - now) / 1000);
+  if (left >= MAX_LINK_SECONDS) return PRESETS.map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
+  const fitting = PRESETS.filter(([seconds]) => seconds <= left - MARGIN_SECONDS).map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
+  return [...fitting, { seconds: MAX_LINK_SECONDS, label: `${formatDuration(left * 1000)} (the longest possible)`, untilCredentialsExpire: true }];
+}

@@ -3,7 +3,8 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { s3ClientConfig } from '../s3/s3-client.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import { bucketWhere, listablePrefix } from './bucket-url.ts';
-import { describeError, failed, isUnreadable, ok, skipped, type AwsCredentials, type Outcome, type Step } from './step.ts';
+import { describeError, failed, ok, skipped, type AwsCredentials, type Outcome, type Step } from './step.ts';
+import { isNetworkFailure } from '../network-failure.ts';
 
 export const bucketAccessStep: Step = {
   id: 'bucket',
@@ -37,7 +38,7 @@ function refusal(settings: Settings, error: unknown, as: 'guest' | 'user', prefi
   if (name === 'AccessDenied' || status === 403) {
     return failed(`S3 refused to list "${prefix}" with the ${as === 'guest' ? 'guest' : 'signed-in'} role's credentials (${name}).`, `Check the bucket name; if it is right, allow s3:ListBucket on ${settings.bucket} with s3:prefix "${prefix}*" in the identity pool's ${as === 'guest' ? 'guest (unauthenticated)' : 'authenticated'} role.`);
   }
-  if (isUnreadable(error)) {
+  if (isNetworkFailure(error)) {
     // A bucket that does not exist has no CORS rules: where the server then answers without CORS
     // headers, it looks from here just like a bucket whose rules leave Tote out.
     return failed(`${bucketWhere(settings)} gave no answer Tote could read: the bucket does not exist, or its CORS rules do not allow this extension.`, 'Check the bucket name and the S3 endpoint; then check that the bucket\'s CORS configuration allows this extension\'s origin (see the CORS step\'s advice in Tote\'s docs).');

@@ -1,6 +1,7 @@
 /** Step: the identity pool exists where the settings say (GetId), and allows guests as they say. */
 import { cognitoWhere, getId } from './cognito.ts';
-import { describeError, failed, isUnreadable, ok, type Step } from './step.ts';
+import { describeError, failed, ok, type Step } from './step.ts';
+import { isNetworkFailure } from '../network-failure.ts';
 
 export const getIdStep: Step = {
   id: 'getId',
@@ -21,7 +22,7 @@ export const getIdStep: Step = {
       if (name === 'ResourceNotFoundException') {
         return failed(`${where} does not know the identity pool ${settings.identityPoolId} (${message}).`, 'Check the identity pool id — copy it from the Cognito console — and that the region matches the pool\'s.');
       }
-      if (isUnreadable(error)) {
+      if (isNetworkFailure(error)) {
         if (settings.cognitoEndpoint === undefined) return failed(`${where} gave no answer Tote could read.`, 'Check your network and the region.');
         return failed(
           `${where} gave no answer Tote could read: it is down, or it does not answer CORS for this extension.`,

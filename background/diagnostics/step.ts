@@ -54,7 +54,3 @@ export function describeError(error: unknown): { name: string; message: string; 
   return { name, message, ...(status === undefined ? {} : { status }) };
 }
 
-/** fetch's TypeError: no answer the page may read (network down, DNS, or CORS refused). */
-export function isUnreadable(error: unknown): boolean {
-  return error instanceof TypeError || /failed to fetch|networkerror|fetch failed/i.test((error as Error)?.message ?? '');
-}

@@ -1,5 +1,6 @@
 /** Amazon Cognito's answers, turned into codes and sentences a person can act on. */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { isNetworkFailure } from '../network-failure.ts';
 
 export function cognitoError(error: unknown, context: { identityPoolId: string; loginKey?: string }): ToteError {
   if (error instanceof ToteError) return error;
@@ -20,7 +21,7 @@ export function cognitoError(error: unknown, context: { identityPoolId: string; 
   if (name === 'TooManyRequestsException' || name === 'LimitExceededException') {
     return new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito is throttling requests. Wait a moment and try again.', { retryable: true, cause: error });
   }
-  if (error instanceof TypeError || /fetch|network/i.test(message)) {
+  if (isNetworkFailure(error)) {
     return new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito could not be reached. Check your network (and the Cognito endpoint in Tote\'s options).', { retryable: true, cause: error });
   }
   return new ToteError(ErrorCode.CognitoUnavailable, `Amazon Cognito did not give credentials (${name || 'error'}: ${message || 'no details'}).`, { retryable: true, cause: error });

@@ -17,6 +17,7 @@ import type { MenuClick, SaveKind } from './menu-items.ts';
 import type { NoticeChannel } from './notice-channel.ts';
 import type { PageSelection } from './page-scripts.ts';
 import { selectionToMarkdown } from './selection-markdown.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 /** Reads from the tab (selection, page HTML, MHTML); injected so tests and browsers can differ. */
 export interface TabReader {
@@ -108,7 +109,7 @@ export function createPageSaver(deps: SaveDependencies) {
     await deps.notice.show(tabId, { id, phase: 'progress', title: TITLES[kind] });
     try {
       const access = await deps.s3.access();
-      if (access.scope === 'ANONYMOUS') throw signInToSave();
+      if (access.scope === GUEST_USER) throw signInToSave();
       await ready;
       const payload = await payloadFor(kind, click, tabId);
       // The same cap for what is read from the tab (page HTML, MHTML, a selection) as for fetched bytes.

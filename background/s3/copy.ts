@@ -12,6 +12,7 @@ import { keysUnder } from './keys-under.ts';
 import type { S3Access } from './s3-client.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 /** CopySource is `bucket/key`, URL-encoded except for the slashes. */
 function copySource(bucket: string, key: string): string {
@@ -49,7 +50,7 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
         }
       }
     } catch (error) {
-      const failure = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: current });
+      const failure = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: current });
       if (count === 0) throw failure;
       throw new ToteError(failure.code, `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`, { retryable: failure.retryable, cause: error });
     }

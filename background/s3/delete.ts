@@ -10,6 +10,7 @@ import type { Handler } from '../router.ts';
 import { keysUnder } from './keys-under.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 /** DeleteObjects takes at most 1,000 keys. */
 const BATCH = 1000;
@@ -77,7 +78,7 @@ export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
       if (request.keys !== undefined) await run(request.keys.map(resolve));
       else for await (const keys of keysUnder(access.client, access.bucket, resolve(request.folder ?? ''))) await run(keys);
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: resolve(request.keys?.[0] ?? request.folder ?? '') });
+      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: resolve(request.keys?.[0] ?? request.folder ?? '') });
     }
     if (deleted === 0 && refused.length > 0) {
       throw new ToteError(ErrorCode.AccessDenied, `Nothing was deleted: you may not delete ${refused.length === 1 ? `"${refused[0]}"` : `these ${refused.length} objects`}.`);

@@ -9,6 +9,7 @@ import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export const PREVIEW_LIMIT = 4 * 1024 * 1024;
 
@@ -25,7 +26,7 @@ export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
       }
       return { key, contentType: object.ContentType ?? 'application/octet-stream', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
+      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
     }
   };
 }

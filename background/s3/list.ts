@@ -5,6 +5,7 @@ import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export function listHandler(context: S3Context): Handler<'s3.list'> {
   return async (request): Promise<ListResult> => {
@@ -30,7 +31,7 @@ export function listHandler(context: S3Context): Handler<'s3.list'> {
         ...(page.NextContinuationToken ? { continuationToken: page.NextContinuationToken } : {}),
       };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key: prefix });
+      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: prefix });
     }
   };
 }

@@ -9,6 +9,7 @@ import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
 
@@ -32,8 +33,8 @@ export function putHandler(context: S3Context): Handler<'s3.put'> {
       }));
       return { key, size: request.body.size, ...(result.ETag ? { etag: result.ETag } : {}) };
     } catch (error) {
-      const mapped = s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
-      if (mapped.code === ErrorCode.AccessDenied && access.scope === 'ANONYMOUS') {
+      const mapped = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
+      if (mapped.code === ErrorCode.AccessDenied && access.scope === GUEST_USER) {
         throw new ToteError(ErrorCode.AccessDenied, 'Guests cannot upload. Sign in to upload to your own folder.', { cause: error });
       }
       throw mapped;

@@ -1,6 +1,7 @@
 /** S3 and network failures as codes and sentences a person can act on. */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import { isNetworkFailure } from '../network-failure.ts';
 
 export interface S3ErrorContext {
   signedIn: boolean;
@@ -38,7 +39,7 @@ export function s3Error(error: unknown, context: S3ErrorContext): ToteError {
   if (name === 'EntityTooLarge') return new ToteError(ErrorCode.TooLarge, `${context.key ? `"${context.key}"` : 'That file'} is larger than S3 accepts in one piece.`, { cause: error });
   // fetch, XHR and the upload relay all fail alike whether the network is down or the bucket's
   // CORS rules refused the extension; only the browser's own online flag tells the two apart.
-  if (error instanceof TypeError || name === 'TypeError' || /NetworkError|Failed to fetch|XHR_HTTP_HANDLER_ERROR/i.test((error as Error).message ?? '')) {
+  if (isNetworkFailure(error)) {
     if (globalThis.navigator?.onLine === false) return new ToteError(ErrorCode.Network, 'This computer is offline. Connect to the network and try again.', { retryable: true, cause: error });
     return new ToteError(ErrorCode.Network, 'S3 could not be reached. Check your network; if it works elsewhere, the bucket\'s CORS may not allow this extension.', { retryable: true, cause: error });
   }

@@ -20,7 +20,13 @@ const readStored = () => (cached ??= storageReady.then(() => stored.get()));
 export const currentSettings = async (): Promise<Settings | undefined> => (await readStored()) ?? defaults;
 
 export function settingsAccess(onSaved: () => void): SettingsAccess {
+  let turn: Promise<unknown> = Promise.resolve();
   return {
+    inTurn(change) {
+      const next = turn.then(change);
+      turn = next.catch(() => undefined);
+      return next;
+    },
     async view() {
       const settings = await readStored();
       if (settings) return { settings, defaults: false };

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { DiagnosticStep } from '../src/messaging/protocol.ts';
-import type { Settings } from '../src/settings/schema.ts';
+import { SETTINGS_FIELDS, type Settings } from '../src/settings/schema.ts';
 import { ContentScopeRows } from './content-scope-rows.tsx';
 import { DiagnosticsChecklist, summary } from './diagnostics-checklist.tsx';
 import { formFromSettings, validateForm, type FormValues } from './form-model.ts';
@@ -66,10 +66,9 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     const settings = validOrRefuse('save');
     if (settings === undefined) return;
     const access = askAccess(settings);
-    // Settings this form does not edit (the save folder, set elsewhere on the page) stay as stored.
-    const stored = await client.call('settings.get', {});
-    const saveFolder = stored.ok ? stored.value.settings?.saveFolder : undefined;
-    const reply = await client.call('settings.set', { settings: { ...settings, ...(saveFolder !== undefined ? { saveFolder } : {}) } });
+    // Every field this form edits (an emptied one removed); the save folder, set elsewhere on the page, stays as stored.
+    const patch = Object.fromEntries(SETTINGS_FIELDS.filter((field) => field !== 'saveFolder').map((field) => [field, settings[field] ?? null]));
+    const reply = await client.call('settings.patch', { patch });
     await access.catch(() => false);
     if (!reply.ok) {
       setNotice({ kind: 'alert', text: reply.error.message });

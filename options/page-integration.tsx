@@ -35,11 +35,12 @@ export function PageIntegration({ client }: { client: Client }) {
   }, [reload]);
 
   async function saveFolder() {
-    // The stored settings as they are now: the connection form on this page may have changed them.
-    const stored = await client.call('settings.get', {});
-    const current = stored.ok ? stored.value.settings : undefined;
-    if (current === undefined) return;
-    const reply = await client.call('settings.set', { settings: { ...current, saveFolder: folder } });
+    if (settings === undefined) {
+      setFolderMessage({ error: true, text: 'Connect Tote first (Edit connection, above); then choose where its saves go.' });
+      return;
+    }
+    // Only the save folder: what the connection form on this page saves stays as it is.
+    const reply = await client.call('settings.patch', { patch: { saveFolder: folder } });
     setFolderMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
     if (reply.ok) reload();
   }

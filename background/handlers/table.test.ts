@@ -10,7 +10,7 @@ describe('the handler table', () => {
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
     auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }), beforeSettingsChange: async () => false },
-    settings: { view: async () => ({ defaults: false }), save: async () => undefined },
+    settings: { view: async () => ({ defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,
     diagnostics: {} as never,

@@ -14,7 +14,7 @@ import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
-import { getSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
+import { getSettingsHandler, patchSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
@@ -66,6 +66,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.clear': transfers.clear,
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
+    'settings.patch': patchSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'diagnostics.run': diagnosticsHandler(deps.diagnostics),
     'bridge.request': deps.page.bridge,
     'bridge.listed': deps.page.bridgeListed,

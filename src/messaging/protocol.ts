@@ -12,7 +12,7 @@
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
 import { KeySchema } from '../s3/key-template.ts';
-import { SettingsSchema, type Settings } from '../settings/schema.ts';
+import { SETTINGS_FIELDS, SettingsSchema, type Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
 import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
 import { devProtocol, type DevProtocol } from './dev-protocol.ts';
@@ -284,6 +284,12 @@ const releaseProtocol = {
   /** Replaces the settings file; the background validates and migrates it. */
   'settings.set': {
     request: v.strictObject({ settings: v.unknown() }),
+    response: returns<SettingsView>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Changes some fields of the settings in force (`null` removes one) and keeps the others; checked like `settings.set`. */
+  'settings.patch': {
+    request: v.strictObject({ patch: v.record(v.picklist(SETTINGS_FIELDS), v.unknown()) }),
     response: returns<SettingsView>(),
     senders: { pages: true, content: 'never' },
   },

@@ -75,6 +75,9 @@ export const SettingsSchema = v.strictObject({
   saveFolder: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'))),
 });
 
+/** The fields `settings.patch` may change (all but `version`). */
+export const SETTINGS_FIELDS = Object.keys(SettingsSchema.entries).filter((field) => field !== 'version') as Array<Exclude<keyof Settings, 'version'>>;
+
 /** The save folder when settings name none. */
 export const DEFAULT_SAVE_FOLDER = 'private/${identityId}/inbox/';
 

@@ -106,7 +106,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     instance: { id: 'fuzz-instance', startedAt: 0 },
     status: { version: '0.0.0-fuzz', browser: 'chrome', development: true, loadSettings },
     auth: authService(),
-    settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined },
+    settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3,
     transfers: transferManager(),
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },

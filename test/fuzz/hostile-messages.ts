@@ -39,6 +39,7 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     's3.presign': [() => ({ key: `${APP}a.txt`, expiresInSeconds: 600, download: true }), () => ({ key: `${APP}a.txt`, expiresInSeconds: 7 * 24 * 3600 })],
     'settings.get': [() => ({})],
     'settings.set': [() => ({ settings })],
+    'settings.patch': [() => ({ patch: { saveFolder: `${APP}saves/` } }), () => ({ patch: { cognitoEndpoint: null } })],
     'diagnostics.run': [() => ({ settings }), () => ({ settings: { ...settings, allowGuests: false } })],
     'bridge.request': [
       () => ({ op: 'list', userActivation: true }),

@@ -54,7 +54,7 @@ const broker: CredentialBroker = {
 /** Holds the user's tokens; its sign-in and sign-out fail the way a careless library would: with the token in the error. */
 function authService(): AuthService {
   const held = { idToken: SECRETS.idToken, refreshToken: SECRETS.refreshToken };
-  const status: AuthStatus = { state: 'signed-in', canSignIn: true, user: { subject: 'alice', email: 'alice@example.com' }, identityId: FAKE_IDENTITY_ID, credentialsExpireAt: Date.now() + 3_600_000 };
+  const status: AuthStatus = { state: 'signed-in', canSignIn: true, user: { subject: 'alice', email: 'alice@example.com' }, identityId: FAKE_IDENTITY_ID, credentialsExpireAt: Date.now() + 3_600_000, staySignedIn: true };
   return {
     status: async () => status,
     signIn: async () => {
@@ -65,6 +65,9 @@ function authService(): AuthService {
     },
     beforeSettingsChange: async () => {
       throw new Error(`could not end the session of id_token=${held.idToken}`);
+    },
+    setStaySignedIn: async () => {
+      throw new Error(`could not keep the session of refresh_token=${held.refreshToken}`);
     },
   } as AuthService;
 }

@@ -19,7 +19,7 @@ const readStored = () => (cached ??= storageReady.then(() => stored.get()));
 
 export const currentSettings = async (): Promise<Settings | undefined> => (await readStored()) ?? defaults;
 
-export function settingsAccess(onSaved: () => void): SettingsAccess {
+export function settingsAccess(onSaved: (settings: Settings) => void): SettingsAccess {
   return {
     async view() {
       const settings = await readStored();
@@ -30,7 +30,7 @@ export function settingsAccess(onSaved: () => void): SettingsAccess {
       cached = undefined;
       await stored.set(settings);
       cached = Promise.resolve(settings);
-      onSaved();
+      onSaved(settings);
     },
   };
 }

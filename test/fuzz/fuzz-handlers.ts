@@ -49,6 +49,7 @@ export function fuzzSettings(endpoint: string): Settings {
 const broker: CredentialBroker = {
   get: async () => ({ identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', cognitoService: 'us-east-1 aws', scope: 'user:idp.example#alice', identityId: FAKE_IDENTITY_ID, accessKeyId: SECRETS.accessKeyId, secretAccessKey: SECRETS.secretAccessKey, sessionToken: SECRETS.sessionToken, expiration: Date.now() + 3_600_000 }),
   reset: () => undefined,
+  settingsChanged: () => undefined,
 };
 
 /** Holds the user's tokens; its sign-in and sign-out fail the way a careless library would: with the token in the error. */

@@ -20,7 +20,7 @@ export interface StorageKey<T = unknown> {
   area: RecordArea;
   schema: v.GenericSchema<unknown, T>;
   wipedOn: WipedOn;
-  /** Holds a token or an AWS key: only ever in `session`. */
+  /** Holds a token or an AWS key readable as such: only ever in `session` (ciphertext is not). */
   secret: boolean;
 }
 

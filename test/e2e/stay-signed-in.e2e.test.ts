@@ -146,3 +146,26 @@ describe.each(BROWSERS)('a refresh token revoked at the provider, in %s', (kind)
     expect(await call(reopened, 's3.list', { prefix: 'public/' })).toMatchObject({ ok: true });
   });
 });
+
+describe.each(BROWSERS)('a provider that grants no refresh token, in %s', (kind) => {
+  let session: ExtensionSession;
+
+  afterAll(() => session?.close());
+
+  it('says in the popup that the user will have to sign in again after closing the browser', async () => {
+    session = await launch(kind);
+    // Without offline_access the provider issues no refresh token.
+    const scopes = stack.idp.scopes.filter((scope) => scope !== 'offline_access');
+    const { popup } = await signedIn(session, newUser(`no-refresh-${kind}`), { provider: { ...stack.settings.provider, scopes } });
+    expect(((await readAllStorage(popup)).session as { auth: { refreshToken?: string } }).auth.refreshToken).toBeUndefined();
+    expect(await popup.text('[data-testid="ends-with-browser"]')).toContain('sign in again after closing the browser');
+    // With a refresh token the popup says nothing of the kind.
+    await popup.click('[data-testid="sign-out"]');
+    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await useDevstack(popup, stack);
+    await signInThroughPopup(session, popup, stack, newUser(`with-refresh-${kind}`));
+    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    expect(await call(popup, 'auth.status')).toMatchObject({ ok: true, value: { state: 'signed-in' } });
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="ends-with-browser"]') === null, undefined)).toBe(true);
+  });
+});

@@ -45,12 +45,16 @@ export function createAuthSession(deps: AuthSessionDependencies) {
     deps.onEnded();
   }
 
-  /** Tokens from the provider's live session, with no window; undefined where it has none (or it is someone else's). */
+  /**
+   * Tokens from the provider's live session, with no window; undefined where it has none (or it is
+   * someone else's). A provider out of reach is not an answer: the session stays for a later try.
+   */
   async function silently(provider: IdentityProvider, user: SignedIn): Promise<TokenSet | undefined> {
     try {
       const tokens = await runSignIn(provider, deps.flow, { silent: true });
       return tokens.subject === user.subject ? tokens : undefined;
-    } catch {
+    } catch (error) {
+      if (error instanceof ToteError && error.code === ErrorCode.IdpUnreachable) throw error;
       return undefined;
     }
   }

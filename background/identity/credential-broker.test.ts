@@ -125,7 +125,9 @@ describe('credential broker', () => {
     cognito.failOnce = { target: 'GetCredentialsForIdentity', type: 'NotAuthorizedException', message: 'The login is already linked to another identity; it is authenticated and is not merged.' };
     const signedIn = await broker.get();
     expect(cognito.requests.map((request) => request.target)).toEqual(['GetCredentialsForIdentity', 'GetId', 'GetCredentialsForIdentity']);
-    expect([...identityIds.entries.values()]).toEqual([signedIn.identityId]);
+    // The guest keeps its identity id until a link succeeds.
+    expect(identityIds.entries.get(`${POOL}|ANONYMOUS`)).toBeDefined();
+    expect(identityIds.entries.get(`${POOL}|user:idp.example#alice`)).toBe(signedIn.identityId);
   });
 
   it('keeps an in-flight fetch through a settings change that names the same pool and Cognito service', async () => {

@@ -61,8 +61,8 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
 
   async function resolve(forceRefresh: boolean, using: (settings: Settings) => void): Promise<StoredCredentials> {
     const settings = await deps.loadSettings();
-    if (settings !== undefined) using(settings);
     if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to an identity pool and bucket yet. Open Tote\'s options to set it up.');
+    using(settings);
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
     if (!forceRefresh && stored && stored.scope === userKey(user) && stored.identityPoolId === settings.identityPoolId && stored.cognitoService === cognitoServiceOf(settings) && stored.expiration - deps.now() > REFRESH_MARGIN_MS) {
@@ -121,21 +121,23 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
    * login. Cognito links the guest identity to the user, or — where the user already has an
    * identity (signed in elsewhere) — merges the guest into it and answers that id; either way it
    * is no longer the guest's. Undefined (the caller asks with GetId) where there is no guest
-   * identity, the user already has one here, or Cognito refuses the link.
+   * identity, the user already has one here, or Cognito refuses the link (the guest keeps its id:
+   * a sign-in that fails altogether must not cost the guest its identity).
    */
   async function linkGuest(settings: Settings, scope: string, logins: Record<string, string>): Promise<IssuedCredentials | undefined> {
     const pool = settings.identityPoolId;
     if ((await deps.identityIds.get(identityIdKey(pool, scope))) !== undefined) return undefined;
     const guestId = await deps.identityIds.get(identityIdKey(pool, GUEST_USER));
     if (guestId === undefined) return undefined;
-    let issued: IssuedCredentials | undefined;
+    let issued: IssuedCredentials;
     try {
       issued = await credentialsForIdentity(settings, guestId, logins);
     } catch (error) {
-      if (!isRetryable(error)) throw error;
+      if (isRetryable(error)) return undefined;
+      throw error;
     }
     await deps.identityIds.remove(identityIdKey(pool, GUEST_USER));
-    if (issued !== undefined) await deps.identityIds.set(identityIdKey(pool, scope), issued.identityId);
+    await deps.identityIds.set(identityIdKey(pool, scope), issued.identityId);
     return issued;
   }
 

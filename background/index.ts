@@ -47,8 +47,8 @@ const route = createRouter({
     transfers,
     page: page.handlers,
     menuClicked: page.menuClicked,
-    settings: settingsAccess(() => {
-      identity.broker.reset();
+    settings: settingsAccess((saved) => {
+      identity.broker.settingsChanged(saved);
       void page.syncBridge();
       broadcast('settings.changed');
       broadcast('auth.changed');

@@ -19,7 +19,7 @@ const readStored = () => (cached ??= storageReady.then(() => stored.get()));
 
 export const currentSettings = async (): Promise<Settings | undefined> => (await readStored()) ?? defaults;
 
-export function settingsAccess(onSaved: () => void): SettingsAccess {
+export function settingsAccess(onSaved: (settings: Settings) => void): SettingsAccess {
   let turn: Promise<unknown> = Promise.resolve();
   return {
     inTurn(change) {
@@ -36,7 +36,7 @@ export function settingsAccess(onSaved: () => void): SettingsAccess {
       cached = undefined;
       await stored.set(settings);
       cached = Promise.resolve(settings);
-      onSaved();
+      onSaved(settings);
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Cognito round trips, counted at the stand-in's /_stats (GetId + GetCredentialsForIdentity +
- * GetOpenIdToken): first use (a fresh install: guest listing, sign-in, first listing); after a worker restart while credentials are
+ * GetOpenIdToken): first use (a fresh install: guest listing, sign-in, first listing; target 3:
+ * guest GetId + GetCredentialsForIdentity, then one GetCredentialsForIdentity that links the
+ * guest identity to the sign-in); after a worker restart while credentials are
  * valid; per refresh (stored credentials expired, as test/e2e/refresh.e2e.test.ts does); 100
  * concurrent S3 requests on a cold worker (stopped, nothing cached: no credentials, no identity
  * id). Baseline: the SDK's default `fromCognitoIdentityPool` in a page (pages/sdk-cognito.ts),
@@ -105,7 +107,7 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
     note: `Tote: ${breakdown(tote[key] as CognitoStats)}${phases}; baseline (${how}): ${breakdown(baseline[key] as CognitoStats)}`,
   });
   return [
-    row('first', 'first use: guest listing, sign-in, first listing', undefined, 'first listing in a fresh page', ` — by phase: ${firstPhases}`),
+    row('first', 'first use: guest listing, sign-in, first listing', 3, 'first listing in a fresh page', ` — by phase: ${firstPhases}`),
     row('restart', 'after a worker restart, credentials valid', 0, 'a new page: nothing survives a reload'),
     row('refresh', 'per refresh', 1, 'the provider asked again, as the client does on expiry'),
     row('burst', `${BURST} concurrent S3 requests, cold worker`, 2, `${BURST} concurrent ListObjectsV2 in a new page`),

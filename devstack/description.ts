@@ -43,6 +43,9 @@ export interface StackDescription {
   cognito: { endpoint: string; statsUrl: string; resetStatsUrl: string };
   idp: {
     issuer: string;
+    /** Token endpoint grants by type (`authorization_code`, `refresh_token`, `errors`); POST `resetStatsUrl` zeroes them. */
+    statsUrl: string;
+    resetStatsUrl: string;
     clientId: string;
     /** Test clients: one the pools refuse (wrong audience), one whose id_tokens live 2 s. */
     otherClientId: string;
@@ -91,6 +94,8 @@ export function describeStack(input: DescriptionInput): StackDescription {
     cognito: { endpoint: cognitoEndpoint, statsUrl: `${cognitoEndpoint}/_stats`, resetStatsUrl: `${cognitoEndpoint}/_stats/reset` },
     idp: {
       issuer,
+      statsUrl: `${issuer}/_stats`,
+      resetStatsUrl: `${issuer}/_stats/reset`,
       clientId: OIDC_CLIENT_ID,
       otherClientId: OTHER_CLIENT_ID,
       shortLivedClientId: SHORT_LIVED_CLIENT_ID,

@@ -11,6 +11,7 @@ import { ImportSettings } from './import-settings.tsx';
 import { DEVELOPMENT_CHROME_ID } from './redirect-urls.ts';
 import { RedirectUrlList } from './redirect-url-list.tsx';
 import { PageIntegration } from './page-integration.tsx';
+import { StaySignedIn } from './stay-signed-in.tsx';
 
 function useSettingsView(client: Client) {
   const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
@@ -38,6 +39,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       <RedirectUrlList browserName={BUILD_BROWSER} current={redirectUrl} chromeId={DEVELOPMENT_BUILD ? DEVELOPMENT_CHROME_ID : undefined} />
       <ImportSettings client={client} onSaved={() => void reload().then(() => setImports((n) => n + 1))} />
       <ExportSettings settings={settingsView?.settings} />
+      <StaySignedIn client={client} />
       <PageIntegration client={client} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">

@@ -38,6 +38,7 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
         {signedIn && <> <span class="name">{status.user?.name ?? status.user?.email ?? status.user?.subject}</span></>}
       </p>
       {status.identityId && <p class="identity" data-testid="identity-id">Identity: <code>{status.identityId}</code></p>}
+      {signedIn && status.endsWithBrowser && <p class="notice" role="status" data-testid="ends-with-browser">Your identity provider gave Tote no refresh token, so you will have to sign in again after closing the browser.</p>}
       {status.notice && !signedIn && <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>{status.notice.message}</p>}
       {status.error && <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>{status.error.message}</p>}
       {error && <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>{error.message}</p>}

@@ -12,3 +12,7 @@ export function signInHandler(auth: AuthService): Handler<'auth.signIn'> {
 export function signOutHandler(auth: AuthService): Handler<'auth.signOut'> {
   return () => auth.signOut();
 }
+
+export function staySignedInHandler(auth: AuthService): Handler<'auth.setStaySignedIn'> {
+  return ({ on }) => auth.setStaySignedIn(on);
+}

@@ -9,7 +9,7 @@ describe('the handler table', () => {
   const handlers = createHandlers({
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
-    auth: { status: async () => ({ state: 'not-configured', canSignIn: false }), signIn: async () => ({ state: 'not-configured', canSignIn: false }), signOut: async () => ({ state: 'not-configured', canSignIn: false }), beforeSettingsChange: async () => false },
+    auth: { status: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), signIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), signOut: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), beforeSettingsChange: async () => false, setStaySignedIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: false }) },
     settings: { view: async () => ({ defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3: { access: async () => { throw new Error('not used'); } },
     transfers: {} as never,

@@ -12,7 +12,7 @@ import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
 import type { S3Context } from '../s3/s3-context.ts';
-import { authStatusHandler, signInHandler, signOutHandler } from './auth.ts';
+import { authStatusHandler, signInHandler, signOutHandler, staySignedInHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
 import { getSettingsHandler, patchSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
 import { statusHandler, type StatusSources } from './status.ts';
@@ -50,6 +50,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'auth.status': authStatusHandler(deps.auth),
     'auth.signIn': signInHandler(deps.auth),
     'auth.signOut': signOutHandler(deps.auth),
+    'auth.setStaySignedIn': staySignedInHandler(deps.auth),
     's3.list': listHandler(deps.s3),
     's3.head': headHandler(deps.s3),
     's3.get': getBytesHandler(deps.s3),

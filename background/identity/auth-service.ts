@@ -8,6 +8,7 @@ import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/iden
 import type { StoredRecord } from '../storage/records.ts';
 import type { AuthSession } from './auth-session.ts';
 import type { IdentityProvider } from './authorization-server.ts';
+import type { KeptSession } from './kept-session.ts';
 import type { CredentialBroker } from './credential-broker.ts';
 import { endProviderSession } from './end-session.ts';
 import { revokeRefreshToken } from './revoke-token.ts';
@@ -24,6 +25,8 @@ export interface AuthServiceDependencies {
   credentials: StoredRecord<StoredCredentials>;
   identityProvider(settings: Settings): Promise<IdentityProvider>;
   flow: WebAuthFlow;
+  /** "Stay signed in on this browser". */
+  kept: Pick<KeptSession, 'staySignedIn' | 'setStaySignedIn'>;
   /** Whether the next sign-in must prompt for the password (set by sign-out). */
   promptLogin: { get(): Promise<boolean>; set(value: boolean): Promise<void> };
   /**
@@ -46,7 +49,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
 
   async function status(): Promise<AuthStatus> {
     const settings = await deps.loadSettings();
-    if (settings === undefined) return { state: 'not-configured', canSignIn: false };
+    if (settings === undefined) return { state: 'not-configured', canSignIn: false, staySignedIn: await deps.kept.staySignedIn() };
     let credentials: StoredCredentials | undefined;
     let error;
     try {
@@ -57,13 +60,16 @@ export function createAuthService(deps: AuthServiceDependencies) {
     }
     // Read after the broker: getting credentials may itself have ended the session.
     const notice = await deps.notice.get();
-    const base = { canSignIn: settings.provider !== undefined, ...(notice ? { notice: { code: notice.code, message: notice.message } } : {}) };
+    const staySignedIn = await deps.kept.staySignedIn();
+    const base = { canSignIn: settings.provider !== undefined, staySignedIn, ...(notice ? { notice: { code: notice.code, message: notice.message } } : {}) };
     const user = await deps.session.current(settings);
     const state = user ? 'signed-in' : notice?.code === ErrorCode.SessionExpired ? 'expired' : settings.allowGuests ? 'guest' : 'signed-out';
     return {
       state,
       ...base,
       ...(user ? { user: { subject: user.subject, ...(user.email ? { email: user.email } : {}), ...(user.name ? { name: user.name } : {}) } } : {}),
+      // Without a refresh token nothing can renew the session after the browser closes.
+      ...(user && staySignedIn && user.refreshToken === undefined ? { endsWithBrowser: true as const } : {}),
       ...(credentials ? { identityId: credentials.identityId, credentialsExpireAt: credentials.expiration } : {}),
       ...(error ? { error } : {}),
     };
@@ -132,7 +138,13 @@ export function createAuthService(deps: AuthServiceDependencies) {
     return true;
   }
 
-  return { status, signIn, signOut: () => signOut(), beforeSettingsChange };
+  async function setStaySignedIn(on: boolean): Promise<AuthStatus> {
+    await deps.kept.setStaySignedIn(on);
+    deps.changed();
+    return status();
+  }
+
+  return { status, signIn, signOut: () => signOut(), beforeSettingsChange, setStaySignedIn };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

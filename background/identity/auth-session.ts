@@ -10,6 +10,9 @@ import type { StoredRecord } from '../storage/records.ts';
 import type { IdentityProvider } from './authorization-server.ts';
 import { runRefresh } from './refresh-flow.ts';
 import { providerKeepsBinding, settingsKeepBinding } from './session-binding.ts';
+import { runSignIn } from './sign-in-flow.ts';
+import type { TokenSet } from './token-set.ts';
+import type { WebAuthFlow } from './web-auth-flow.ts';
 
 /** Renew the id_token when less than this remains, so Cognito never sees an expired one. */
 export const ID_TOKEN_MARGIN_MS = 60_000;
@@ -19,6 +22,8 @@ export interface AuthSessionDependencies {
   notice: StoredRecord<Notice>;
   credentials: StoredRecord<StoredCredentials>;
   identityProvider(settings: Settings): Promise<IdentityProvider>;
+  /** For the silent attempt (`prompt=none`, no window) when the refresh token is refused or absent. */
+  flow: WebAuthFlow;
   now(): number;
   /** Called after the session changed (signed in, renewed to guest, signed out). */
   onEnded(): void;
@@ -40,28 +45,51 @@ export function createAuthSession(deps: AuthSessionDependencies) {
     deps.onEnded();
   }
 
-  async function renew(settings: Settings, user: SignedIn): Promise<SignedIn | undefined> {
-    if (user.refreshToken === undefined) {
-      await end(ErrorCode.SessionExpired, 'Your session expired. Sign in again to get back to your files.');
+  /**
+   * Tokens from the provider's live session, with no window; undefined where it has none (or it is
+   * someone else's). A provider out of reach is not an answer: the session stays for a later try.
+   */
+  async function silently(provider: IdentityProvider, user: SignedIn): Promise<TokenSet | undefined> {
+    try {
+      const tokens = await runSignIn(provider, deps.flow, { silent: true });
+      return tokens.subject === user.subject ? tokens : undefined;
+    } catch (error) {
+      if (error instanceof ToteError && error.code === ErrorCode.IdpUnreachable) throw error;
       return undefined;
     }
+  }
+
+  async function renew(settings: Settings, user: SignedIn): Promise<SignedIn | undefined> {
+    const guestsToo = settings.allowGuests ? ' Until then you are a guest.' : '';
+    let reason = 'Your session expired. Sign in again to get back to your files.';
     try {
       const provider = await deps.identityProvider(settings);
       if (!providerKeepsBinding(user.binding, provider)) {
         await end(ErrorCode.SessionExpired, 'You were signed out: the identity provider now names other endpoints than the ones you signed in with. Sign in again.');
         return undefined;
       }
-      const tokens = await runRefresh(provider, user.refreshToken, user.subject);
-      const renewed: SignedIn = { ...user, ...tokens };
-      await deps.auth.set(renewed);
-      return renewed;
-    } catch (error) {
-      if (error instanceof ToteError && error.code === ErrorCode.SessionExpired) {
-        await end(ErrorCode.SessionExpired, `${error.message}${settings.allowGuests ? ' Until then you are a guest.' : ''}`);
-        return undefined;
+      if (user.refreshToken !== undefined) {
+        try {
+          return await keep({ ...user, ...(await runRefresh(provider, user.refreshToken, user.subject)) });
+        } catch (error) {
+          if (!(error instanceof ToteError && error.code === ErrorCode.SessionExpired)) throw error;
+          reason = error.message;
+        }
       }
-      throw error;
+      const { refreshToken: _refused, ...rest } = user;
+      const silent = await silently(provider, user);
+      if (silent !== undefined) return await keep({ ...rest, ...silent });
+    } catch (error) {
+      if (!(error instanceof ToteError && error.code === ErrorCode.SessionExpired)) throw error;
+      reason = error.message;
     }
+    await end(ErrorCode.SessionExpired, `${reason}${guestsToo}`);
+    return undefined;
+  }
+
+  async function keep(renewed: SignedIn): Promise<SignedIn> {
+    await deps.auth.set(renewed);
+    return renewed;
   }
 
   return {

@@ -2,21 +2,29 @@
 import type { Settings } from '../../src/settings/schema.ts';
 import { broadcast } from '../events.ts';
 import { record, wipeForSignOut } from '../storage/extension-storage.ts';
+import { sealedRecord } from '../storage/sealed-record.ts';
+import { SignedInSchema } from '../../src/storage/identity-records.ts';
 import { indexedDbKeyValue } from '../storage/key-value.ts';
 import { createAuthService } from './auth-service.ts';
 import { createAuthSession } from './auth-session.ts';
 import { identityProvider } from './authorization-server.ts';
 import { createCredentialBroker } from './credential-broker.ts';
+import { keptSession } from './kept-session.ts';
 import { scheduleRefresh } from './refresh-alarm.ts';
 import { browserWebAuthFlow } from './web-auth-flow.ts';
 
 export function createIdentity(loadSettings: () => Promise<Settings | undefined>, cancelUserWork: () => Promise<void>) {
-  const auth = record('auth');
+  const kept = keptSession({
+    working: record('auth'),
+    kept: sealedRecord({ schema: SignedInSchema, sealed: record('keptSession'), key: record('sessionKey'), purpose: 'kept session' }),
+    choice: record('staySignedIn'),
+  });
+  const auth = kept.auth;
   const notice = record('authNotice');
   const credentials = record('credentials');
   const promptLogin = record('promptLogin');
   const now = () => Date.now();
-  const session = createAuthSession({ auth, notice, credentials, identityProvider, now, onEnded: () => broadcast('auth.changed') });
+  const session = createAuthSession({ auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now, onEnded: () => broadcast('auth.changed') });
   const broker = createCredentialBroker({
     loadSettings,
     currentUser: session.current,
@@ -27,7 +35,7 @@ export function createIdentity(loadSettings: () => Promise<Settings | undefined>
     onIssued: (issued) => scheduleRefresh(issued, now()),
   });
   const service = createAuthService({
-    loadSettings, session, broker, auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now,
+    loadSettings, session, broker, auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now, kept,
     promptLogin: {
       get: async () => (await promptLogin.get()) === true,
       set: (value) => (value ? promptLogin.set(true) : promptLogin.remove()),

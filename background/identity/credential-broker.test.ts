@@ -75,7 +75,7 @@ describe('credential broker', () => {
     expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 2 });
   });
 
-  it('links a sign-in to the guest identity: same identity id, confirmed by GetId with the login', async () => {
+  it('links a sign-in to the guest identity with one GetCredentialsForIdentity: same identity id', async () => {
     const identityIds = memoryKeyValue();
     const { broker, state } = setup({ identityIds });
     const guest = await broker.get();
@@ -85,8 +85,6 @@ describe('credential broker', () => {
     expect(signedIn.identityId).toBe(guest.identityId);
     expect(signedIn.scope).toBe('user:idp.example#alice');
     expect(cognito.requests.slice(2)).toEqual([
-      { target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } },
-      { target: 'GetId', body: { IdentityPoolId: POOL, Logins: { 'idp.example': 'id-token' } } },
       { target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } },
     ]);
     // Signed in again later (a new background): the stored identity is used, no GetId.
@@ -98,6 +96,55 @@ describe('credential broker', () => {
     state.user = undefined;
     broker.reset();
     expect((await broker.get()).identityId).not.toBe(guest.identityId);
+  });
+
+  it('takes the identity Cognito answers when it merges this browser\'s guest into the user\'s identity (signed in elsewhere first)', async () => {
+    // The user's identity, made on another browser.
+    const elsewhere = setup({ signedIn: user });
+    const theirs = await elsewhere.broker.get();
+    const here = setup();
+    const guest = await here.broker.get();
+    expect(guest.identityId).not.toBe(theirs.identityId);
+    here.state.user = user;
+    here.broker.reset();
+    cognito.requests.length = 0;
+    const signedIn = await here.broker.get();
+    expect(signedIn.identityId).toBe(theirs.identityId);
+    expect(cognito.requests.map((request) => request.target)).toEqual(['GetCredentialsForIdentity']);
+    // Nothing here names the merged-away guest identity any more.
+    expect([...here.identityIds.entries.values()]).toEqual([theirs.identityId]);
+    expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain(guest.identityId);
+  });
+
+  it('falls back to GetId with the login when Cognito refuses the link', async () => {
+    const { broker, state, identityIds } = setup();
+    await broker.get();
+    state.user = user;
+    broker.reset();
+    cognito.requests.length = 0;
+    cognito.failOnce = { target: 'GetCredentialsForIdentity', type: 'NotAuthorizedException', message: 'The login is already linked to another identity; it is authenticated and is not merged.' };
+    const signedIn = await broker.get();
+    expect(cognito.requests.map((request) => request.target)).toEqual(['GetCredentialsForIdentity', 'GetId', 'GetCredentialsForIdentity']);
+    // The guest keeps its identity id until a link succeeds.
+    expect(identityIds.entries.get(`${POOL}|ANONYMOUS`)).toBeDefined();
+    expect(identityIds.entries.get(`${POOL}|user:idp.example#alice`)).toBe(signedIn.identityId);
+  });
+
+  it('keeps an in-flight fetch through a settings change that names the same pool and Cognito service', async () => {
+    const { broker } = setup();
+    const first = broker.get();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    broker.settingsChanged({ version: 1, region: 'us-east-1', identityPoolId: POOL, bucket: 'another-bucket', allowGuests: true, cognitoEndpoint: cognito.endpoint });
+    const second = broker.get();
+    expect(await second).toEqual(await first);
+    expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
+    // Another pool: the in-flight work is forgotten.
+    const third = broker.get({ forceRefresh: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    broker.settingsChanged({ version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000', bucket: 'b-1', allowGuests: true, cognitoEndpoint: cognito.endpoint });
+    const fourth = broker.get();
+    expect(fourth).not.toBe(third);
+    await Promise.all([third, fourth]);
   });
 
   it('refuses a guest where the pool allows none, without calling Cognito', async () => {

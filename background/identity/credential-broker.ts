@@ -4,7 +4,8 @@
  * - credentials live in `storage.session`, so a restarted worker serves them with zero Cognito
  *   calls while more than REFRESH_MARGIN_MS remain;
  * - concurrent callers share one in-flight fetch (single flight);
- * - a sign-in links the guest's identity (same identity id) when the user has none yet.
+ * - a first sign-in costs one GetCredentialsForIdentity: on the guest's identity, with the login
+ *   (Cognito links it, or merges it into the user's identity and says which).
  */
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-provider-cognito-identity';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
@@ -13,6 +14,7 @@ import type { SignedIn, StoredCredentials } from '../../src/storage/identity-rec
 import { GUEST_USER } from '../../src/storage/keys.ts';
 import type { KeyValue } from '../storage/key-value.ts';
 import type { StoredRecord } from '../storage/records.ts';
+import { credentialsForIdentity, type IssuedCredentials } from './cognito-calls.ts';
 import { cognitoError } from './cognito-errors.ts';
 import { identityIdKey, providerCache } from './identity-ids.ts';
 
@@ -36,22 +38,31 @@ export interface CredentialBroker {
   get(options?: { forceRefresh?: boolean }): Promise<StoredCredentials>;
   /** Forget in-flight work after sign-in or sign-out, so nobody gets the previous user's credentials. */
   reset(): void;
+  /**
+   * Settings were saved: in-flight work for another pool or Cognito service is forgotten; work
+   * for the same ones goes on (asking again would repeat its Cognito calls).
+   */
+  settingsChanged(next: Settings): void;
 }
 
 /** Which Cognito service credentials come from: settings naming another get none of these. */
 const cognitoServiceOf = (settings: Settings) => `${settings.region} ${settings.cognitoEndpoint ?? 'aws'}`;
+/** What credentials depend on in the settings. */
+const credentialSettingsOf = (settings: Settings) => `${settings.identityPoolId} ${cognitoServiceOf(settings)} ${settings.allowGuests}`;
 
 export function userKey(user: SignedIn | undefined): string {
   return user ? `user:${user.binding.loginKey}#${user.subject}` : GUEST_USER;
 }
 
 export function createCredentialBroker(deps: BrokerDependencies): CredentialBroker {
-  let inFlight: { generation: number; promise: Promise<StoredCredentials> } | undefined;
+  /** `settings`: what the fetch uses, once it has read them. */
+  let inFlight: { generation: number; promise: Promise<StoredCredentials>; settings(): string | undefined } | undefined;
   let generation = 0;
 
-  async function resolve(forceRefresh: boolean): Promise<StoredCredentials> {
+  async function resolve(forceRefresh: boolean, using: (settings: Settings) => void): Promise<StoredCredentials> {
     const settings = await deps.loadSettings();
     if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to an identity pool and bucket yet. Open Tote\'s options to set it up.');
+    using(settings);
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
     if (!forceRefresh && stored && stored.scope === userKey(user) && stored.identityPoolId === settings.identityPoolId && stored.cognitoService === cognitoServiceOf(settings) && stored.expiration - deps.now() > REFRESH_MARGIN_MS) {
@@ -68,40 +79,10 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
 
   async function fetchCredentials(settings: Settings, user: SignedIn | undefined, scope: string): Promise<StoredCredentials> {
     const pool = settings.identityPoolId;
+    const context = { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) };
     const logins = user ? { [user.binding.loginKey]: user.idToken } : undefined;
-    const guestId = user ? await deps.identityIds.get(identityIdKey(pool, GUEST_USER)) : undefined;
-    const attempt = (seed: string | undefined) =>
-      fromCognitoIdentityPool({
-        clientConfig: { region: settings.region, ...(settings.cognitoEndpoint ? { endpoint: settings.cognitoEndpoint } : {}) },
-        identityPoolId: pool,
-        ...(logins ? { logins } : {}),
-        userIdentifier: scope,
-        cache: providerCache(deps.identityIds, pool, scope, seed),
-      })();
-    let issued;
-    try {
-      issued = await attempt(guestId);
-    } catch (error) {
-      // A stale or foreign identity id (the sign-in belongs to another identity, the identity was
-      // deleted): the SDK dropped it from the cache; one more try asks Cognito with GetId.
-      if (!isRetryable(error)) throw cognitoError(error, { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) });
-      try {
-        issued = await attempt(undefined);
-      } catch (again) {
-        throw cognitoError(again, { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) });
-      }
-    }
-    if (user && guestId !== undefined && issued.identityId === guestId) {
-      // The guest identity is linked now, or — if this user already had an identity — merged into
-      // it. The SDK labels the credentials with the id it asked for, not the one Cognito answered,
-      // so ask again without the guest's id: GetId with the login returns the identity it is on.
-      await deps.identityIds.remove(identityIdKey(pool, GUEST_USER));
-      try {
-        issued = await attempt(undefined);
-      } catch (error) {
-        throw cognitoError(error, { identityPoolId: pool, loginKey: user.binding.loginKey });
-      }
-    }
+    const linked = logins ? await linkGuest(settings, scope, logins).catch((error: unknown) => Promise.reject(cognitoError(error, context))) : undefined;
+    const issued = linked ?? (await viaProvider(settings, logins, scope, context));
     if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');
     return {
       identityPoolId: pool,
@@ -115,10 +96,67 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     };
   }
 
+  /** The SDK's provider, with the identity id kept per (pool, user) in `identityIds`. */
+  async function viaProvider(settings: Settings, logins: Record<string, string> | undefined, scope: string, context: Parameters<typeof cognitoError>[1]): Promise<IssuedCredentials> {
+    const attempt = () =>
+      fromCognitoIdentityPool({
+        clientConfig: { region: settings.region, ...(settings.cognitoEndpoint ? { endpoint: settings.cognitoEndpoint } : {}) },
+        identityPoolId: settings.identityPoolId,
+        ...(logins ? { logins } : {}),
+        userIdentifier: scope,
+        cache: providerCache(deps.identityIds, settings.identityPoolId, scope),
+      })();
+    try {
+      return await attempt();
+    } catch (error) {
+      // A stale identity id (the identity was deleted, or merged away elsewhere): the SDK dropped
+      // it from the cache; one more try asks Cognito with GetId.
+      if (!isRetryable(error)) throw cognitoError(error, context);
+      return attempt().catch((again: unknown) => Promise.reject(cognitoError(again, context)));
+    }
+  }
+
+  /**
+   * A first sign-in on this browser: one GetCredentialsForIdentity on the guest's identity with the
+   * login. Cognito links the guest identity to the user, or — where the user already has an
+   * identity (signed in elsewhere) — merges the guest into it and answers that id; either way it
+   * is no longer the guest's. Undefined (the caller asks with GetId) where there is no guest
+   * identity, the user already has one here, or Cognito refuses the link (the guest keeps its id:
+   * a sign-in that fails altogether must not cost the guest its identity).
+   */
+  async function linkGuest(settings: Settings, scope: string, logins: Record<string, string>): Promise<IssuedCredentials | undefined> {
+    const pool = settings.identityPoolId;
+    if ((await deps.identityIds.get(identityIdKey(pool, scope))) !== undefined) return undefined;
+    const guestId = await deps.identityIds.get(identityIdKey(pool, GUEST_USER));
+    if (guestId === undefined) return undefined;
+    let issued: IssuedCredentials;
+    try {
+      issued = await credentialsForIdentity(settings, guestId, logins);
+    } catch (error) {
+      if (isRetryable(error)) return undefined;
+      throw error;
+    }
+    await deps.identityIds.remove(identityIdKey(pool, GUEST_USER));
+    await deps.identityIds.set(identityIdKey(pool, scope), issued.identityId);
+    return issued;
+  }
+
+  function reset(): void {
+    generation++;
+    inFlight = undefined;
+  }
+
   return {
     get({ forceRefresh = false } = {}) {
       if (inFlight?.generation === generation && !forceRefresh) return inFlight.promise;
-      const current = { generation, promise: resolve(forceRefresh) };
+      let settings: string | undefined;
+      const current = {
+        generation,
+        promise: resolve(forceRefresh, (used) => {
+          settings = credentialSettingsOf(used);
+        }),
+        settings: () => settings,
+      };
       inFlight = current;
       const clear = () => {
         if (inFlight === current) inFlight = undefined;
@@ -126,9 +164,9 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
       current.promise.then(clear, clear);
       return current.promise;
     },
-    reset() {
-      generation++;
-      inFlight = undefined;
+    reset,
+    settingsChanged(next) {
+      if (inFlight === undefined || inFlight.settings() !== credentialSettingsOf(next)) reset();
     },
   };
 }

@@ -15,15 +15,11 @@ export function identityIdKey(identityPoolId: string, user: string): string {
   return `${identityPoolId}|${user}`;
 }
 
-/**
- * A cache bound to one (pool, user), whatever key the SDK derives. `seed` is returned when this
- * user has no identity yet: passing the guest's id there makes Cognito link the sign-in to the
- * guest identity (GetCredentialsForIdentity with Logins) instead of creating a new one.
- */
-export function providerCache(store: KeyValue, identityPoolId: string, user: string, seed?: string): ProviderCache {
+/** A cache bound to one (pool, user), whatever key the SDK derives. */
+export function providerCache(store: KeyValue, identityPoolId: string, user: string): ProviderCache {
   const key = identityIdKey(identityPoolId, user);
   return {
-    getItem: async () => (await store.get(key)) ?? seed ?? null,
+    getItem: async () => (await store.get(key)) ?? null,
     setItem: (_sdkKey, value) => store.set(key, value),
     removeItem: () => store.remove(key),
   };

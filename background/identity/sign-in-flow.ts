@@ -13,7 +13,7 @@ import type { WebAuthFlow } from './web-auth-flow.ts';
  * alive — after a sign-out whose provider logout may not have gone through (Firefox runs
  * non-interactive flows without scripts, so a logout page that confirms by script never ends).
  */
-export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, options: { forceLogin?: boolean } = {}): Promise<TokenSet> {
+export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, options: { forceLogin?: boolean; silent?: boolean } = {}): Promise<TokenSet> {
   const { as, client, requestOptions } = provider;
   if (as.authorization_endpoint === undefined) throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
   const redirectUri = flow.redirectUrl();
@@ -21,7 +21,8 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
   const url = new URL(as.authorization_endpoint);
-  const prompt = [
+  // `silent`: no window at all (`prompt=none`); it succeeds only where the provider's own session is alive.
+  const prompt = options.silent ? ['none'] : [
     ...(options.forceLogin ? ['login'] : []),
     // OpenID Connect only issues a refresh token for offline_access after explicit consent.
     ...(provider.scopes.includes('offline_access') ? ['consent'] : []),
@@ -38,7 +39,7 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
     ...(prompt.length > 0 ? { prompt: prompt.join(' ') } : {}),
   }).toString();
 
-  const callback = await launch(flow, url.href, redirectUri);
+  const callback = await launch(flow, url.href, redirectUri, !options.silent);
   let parameters: URLSearchParams;
   try {
     parameters = oauth.validateAuthResponse(as, client, new URL(callback), state);
@@ -63,9 +64,9 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
   }
 }
 
-async function launch(flow: WebAuthFlow, url: string, redirectUri: string): Promise<string> {
+async function launch(flow: WebAuthFlow, url: string, redirectUri: string, interactive: boolean): Promise<string> {
   try {
-    return await flow.launch(url, true);
+    return await flow.launch(url, interactive);
   } catch (error) {
     throw new ToteError(ErrorCode.SignInCancelled, `Sign-in was cancelled. If the sign-in page showed a redirect URI error instead of a login form, register ${redirectUri} with the identity provider.`, { cause: error });
   }

@@ -10,15 +10,16 @@ import { fromCognitoIdentityPool } from '@aws-sdk/credential-provider-cognito-id
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { mark, query, sessionRecord } from './page-api.ts';
 
-interface Auth { identityPoolId: string; loginKey: string; idToken: string }
+/** The `auth` record's shape (src/storage/identity-records.ts): what the session is bound to, and its id_token. */
+interface Auth { binding: { identityPoolId: string; loginKey: string }; idToken: string }
 
 async function setUp(): Promise<void> {
   const auth = await sessionRecord<Auth>('auth');
   const region = query('region');
   const provider = fromCognitoIdentityPool({
     clientConfig: { region, endpoint: query('cognito') },
-    identityPoolId: auth.identityPoolId,
-    logins: { [auth.loginKey]: auth.idToken },
+    identityPoolId: auth.binding.identityPoolId,
+    logins: { [auth.binding.loginKey]: auth.idToken },
   });
   const s3 = new S3Client({
     region,

@@ -1,22 +1,31 @@
 /**
  * The IdP's HTTP server: the interaction pages are ours, everything else is oidc-provider's.
+ * `GET /_stats` counts token endpoint grants by type (devstack/idp/token-stats.ts); `POST
+ * /_stats/reset` zeroes them.
  * oidc-provider answers CORS itself for discovery, JWKS and the token endpoint; the end-session
  * endpoint has none, so extension origins get it here.
  */
 import { createServer, type Server } from 'node:http';
 import { answerPreflight, applyCors } from '../cors.ts';
-import { sendHtml } from '../http-util.ts';
+import { sendHtml, sendJson } from '../http-util.ts';
 import { showInteraction, submitLogin } from './interactions.ts';
 import { createProvider, type IdpLifetimes } from './provider.ts';
+import { countTokenGrants } from './token-stats.ts';
 
 const INTERACTION = /^\/interaction\/[\w-]+$/;
 
 export async function createIdpServer(issuer: string, lifetimes: IdpLifetimes): Promise<Server> {
   const provider = await createProvider(issuer, lifetimes);
   const oidc = provider.callback();
+  const grants = countTokenGrants(provider);
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', issuer).pathname;
     const route = async (): Promise<void> => {
+      if (path === '/_stats' && req.method === 'GET') return sendJson(res, 200, grants.stats());
+      if (path === '/_stats/reset' && req.method === 'POST') {
+        grants.reset();
+        return sendJson(res, 200, grants.stats());
+      }
       if (INTERACTION.test(path) && req.method === 'GET') return showInteraction(provider, req, res);
       if (INTERACTION.test(path) && req.method === 'POST') return submitLogin(provider, req, res);
       if (path.startsWith('/session/end')) {

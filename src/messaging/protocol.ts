@@ -58,6 +58,10 @@ export interface AuthStatus {
   notice?: { code: string; message: string };
   /** Why there are no credentials right now. */
   error?: ErrorInfo;
+  /** "Stay signed in on this browser" (options page): the session survives a browser restart. */
+  staySignedIn: boolean;
+  /** Signed in, but the provider gave no refresh token: closing the browser ends the session. */
+  endsWithBrowser?: true;
 }
 
 export type SettingsView = {
@@ -170,6 +174,12 @@ const releaseProtocol = {
   },
   'auth.signOut': {
     request: empty,
+    response: returns<AuthStatus>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** "Stay signed in on this browser": off removes the session kept for the next browser start at once. */
+  'auth.setStaySignedIn': {
+    request: v.strictObject({ on: v.boolean() }),
     response: returns<AuthStatus>(),
     senders: { pages: true, content: 'never' },
   },

@@ -55,3 +55,17 @@ export type StoredCredentials = v.InferOutput<typeof CredentialsSchema>;
 
 export const NoticeSchema = v.strictObject({ code: v.string(), message: v.string(), at: v.number() });
 export type Notice = v.InferOutput<typeof NoticeSchema>;
+
+/**
+ * The signed-in session as kept across browser restarts: AES-GCM ciphertext of a `SignedIn`
+ * record (background/storage/sealed-record.ts). `version` names the format, so a record an older
+ * Tote wrote is recognised and counts as absent.
+ */
+export const SealedSchema = v.strictObject({ version: v.literal(1), iv: v.instance(Uint8Array), ciphertext: v.instance(ArrayBuffer) });
+export type Sealed = v.InferOutput<typeof SealedSchema>;
+
+/** The key that seals it: AES-GCM, generated non-extractable, so no script can read its bytes. */
+export const SealingKeySchema = v.custom<CryptoKey>(
+  (value) => typeof CryptoKey !== 'undefined' && value instanceof CryptoKey && value.algorithm.name === 'AES-GCM' && !value.extractable,
+  'a non-extractable AES-GCM CryptoKey',
+);

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { SettingsSchema } from '../settings/schema.ts';
-import { CredentialsSchema, NoticeSchema, SignedInSchema } from './identity-records.ts';
+import { CredentialsSchema, NoticeSchema, SealedSchema, SealingKeySchema, SignedInSchema } from './identity-records.ts';
 
 export type RecordArea = 'session' | 'database';
 /** `sign-out`: removed when the user signs out (background/storage/wipe.ts); `never`: kept until changed. */
@@ -20,7 +20,7 @@ export interface StorageKey<T = unknown> {
   area: RecordArea;
   schema: v.GenericSchema<unknown, T>;
   wipedOn: WipedOn;
-  /** Holds a token or an AWS key: only ever in `session`. */
+  /** Holds a token or an AWS key readable as such: only ever in `session` (ciphertext is not). */
   secret: boolean;
 }
 
@@ -33,6 +33,16 @@ export const storageKeys = {
   legacyLocalMigrated: { area: 'database', schema: v.literal(true), wipedOn: 'never', secret: false },
   /** The signed-in session: tokens, subject, and where the session came from (its binding). */
   auth: { area: 'session', schema: SignedInSchema, wipedOn: 'sign-out', secret: true },
+  /**
+   * The signed-in session kept across browser restarts ("Stay signed in on this browser"): only
+   * ciphertext, sealed with `sessionKey` (background/storage/sealed-record.ts). `auth` stays the
+   * working copy; this one restores it when the browser starts again.
+   */
+  keptSession: { area: 'database', schema: SealedSchema, wipedOn: 'sign-out', secret: false },
+  /** The non-extractable AES-GCM key of `keptSession`; a new one after each sign-out or opt-out. */
+  sessionKey: { area: 'database', schema: SealingKeySchema, wipedOn: 'sign-out', secret: false },
+  /** "Stay signed in on this browser" (options page): this browser's choice, not the settings file's. Absent: on. */
+  staySignedIn: { area: 'database', schema: v.boolean(), wipedOn: 'never', secret: false },
   /** The current AWS credentials (guest or signed-in) with their expiration. */
   credentials: { area: 'session', schema: CredentialsSchema, wipedOn: 'sign-out', secret: true },
   /** The last thing the user should be told about their session (expired, sign-in cancelled). */

@@ -1,10 +1,11 @@
 /**
  * Renewal without UI: with an IdP client whose id_tokens live 2 s, every Cognito call needs the
  * refresh-token grant first. When Tote's AWS credentials have run out, the next S3 call renews
- * the id_token and the credentials by itself and succeeds.
+ * the id_token and the credentials by itself and succeeds. A refused refresh token is replaced
+ * by a silent authorization (`prompt=none`) while the provider has the session and its grant.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, cognitoStats, readAllStorage, resetCognitoStats, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { call, cognitoStats, readAllStorage, resetCognitoStats, resetTokenStats, signInThroughPopup, tokenStats, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -59,18 +60,43 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
     expect(await call(popup, 'auth.status')).toMatchObject({ ok: true, value: { state: 'signed-in' } });
   });
 
-  it('ends the session as "expired" and continues as a guest when the refresh token is refused', async () => {
-    await popup.evaluate(async (expired) => {
+  /** Tote's stored refresh token replaced by `refreshToken`, its credentials run out. */
+  async function refreshTokenIs(refreshToken: string): Promise<void> {
+    await popup.evaluate(async ({ expired, refreshToken }) => {
       const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { session: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: unknown): Promise<void> } } };
       const { auth, credentials } = await api.storage.session.get(['auth', 'credentials'] as never);
-      await api.storage.session.set({ auth: { ...auth, refreshToken: 'revoked-or-forged' }, credentials: { ...credentials, expiration: expired } });
-    }, Date.now() - 1_000);
+      await api.storage.session.set({ auth: { ...auth, refreshToken }, credentials: { ...credentials, expiration: expired } });
+    }, { expired: Date.now() - 1_000, refreshToken });
+  }
+
+  it('ends the session as "expired" and continues as a guest when the refresh token was revoked at the provider', async () => {
+    const { auth } = (await readAllStorage(popup)).session as { auth: { refreshToken: string } };
+    // Revoking a refresh token revokes its grant too (oidc-provider's default), so the silent attempt gets consent_required.
+    const revoked = await fetch(`${stack.idp.issuer}/token/revocation`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: auth.refreshToken, token_type_hint: 'refresh_token', client_id: stack.idp.shortLivedClientId }),
+    });
+    expect(revoked.status).toBe(200);
+    await refreshTokenIs(auth.refreshToken);
     const status = await call<{ state: string; notice?: { code: string; message: string } }>(popup, 'auth.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'expired', notice: { code: 'session_expired' } } });
     expect(await popup.waitForText('[data-testid="auth-state"]', 'Session expired')).toBe('Session expired');
     const text = JSON.stringify(await readAllStorage(popup));
-    expect(text).not.toContain('revoked-or-forged');
+    expect(text).not.toContain(auth.refreshToken);
     // As a guest again: public/ is readable.
     expect(await call(popup, 's3.list', { prefix: 'public/' })).toMatchObject({ ok: true });
+  });
+
+  it('replaces a refused refresh token silently (no window, prompt=none) while the provider still has the session and its grant', async () => {
+    // Signed in again: the provider's session is alive, so no form is shown.
+    expect(await call(popup, 'auth.signIn')).toMatchObject({ ok: true, value: { state: 'signed-in' } });
+    await resetTokenStats(stack);
+    await refreshTokenIs('forged-refresh-token');
+    expect(await call(popup, 'auth.status')).toMatchObject({ ok: true, value: { state: 'signed-in' } });
+    // The refused refresh grant, then one code grant from the silent authorization request.
+    expect(await tokenStats(stack)).toEqual({ authorization_code: 1, refresh_token: 0, errors: 1 });
+    expect(JSON.stringify(await readAllStorage(popup))).not.toContain('forged-refresh-token');
+    expect(await call(popup, 's3.list', { prefix: 'private/${identityId}/' })).toMatchObject({ ok: true });
   });
 });

@@ -117,6 +117,9 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
     const traces = { idToken: auth.idToken, refreshToken: auth.refreshToken, subject: auth.subject, accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken, identityId: credentials.identityId, uploadKey: key };
     for (const [name, trace] of Object.entries(traces)) if (trace) expect(everything.includes(trace), `${name} left behind`).toBe(false);
     expect(everything).not.toContain('blobOfSize');
+    // Nor the session kept for the next browser start, nor the key that sealed it.
+    expect(everything).not.toContain('keptSession');
+    expect(everything).not.toContain('sessionKey');
 
     const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
     const pending = await admin.send(new ListMultipartUploadsCommand({ Bucket: stack.bucket, Prefix: key }));

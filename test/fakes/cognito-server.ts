@@ -14,6 +14,8 @@ export interface FakeCognito {
   lifetimeSeconds: number;
   /** When set, the next answers are this error. */
   failWith?: { type: string; message: string };
+  /** When set, the next call of `target` only is this error (then it is cleared). */
+  failOnce?: { target: string; type: string; message: string };
   close(): Promise<void>;
 }
 
@@ -44,6 +46,11 @@ export async function startFakeCognito(): Promise<FakeCognito> {
       response.end(JSON.stringify(value));
     };
     if (fake.failWith) return reply(400, { __type: fake.failWith.type, message: fake.failWith.message });
+    if (fake.failOnce?.target === target) {
+      const { type, message } = fake.failOnce;
+      delete fake.failOnce;
+      return reply(400, { __type: type, message });
+    }
     if (target === 'GetId') {
       fake.calls.GetId++;
       const known = body.Logins ? linked.get(loginKeyOf(body)) : undefined;
@@ -53,9 +60,11 @@ export async function startFakeCognito(): Promise<FakeCognito> {
     }
     if (target === 'GetCredentialsForIdentity') {
       fake.calls.GetCredentialsForIdentity++;
-      if (body.Logins && !linked.has(loginKeyOf(body))) linked.set(loginKeyOf(body), String(body.IdentityId));
+      // A login already linked to another identity: Cognito merges this (guest) identity into it and answers that one.
+      const owner = body.Logins ? linked.get(loginKeyOf(body)) : undefined;
+      if (body.Logins && owner === undefined) linked.set(loginKeyOf(body), String(body.IdentityId));
       const expiration = Math.floor(Date.now() / 1000) + fake.lifetimeSeconds;
-      return reply(200, { IdentityId: body.IdentityId, Credentials: { AccessKeyId: `AKIA${fake.calls.GetCredentialsForIdentity}`, SecretKey: 'secret', SessionToken: 'token', Expiration: expiration } });
+      return reply(200, { IdentityId: owner ?? body.IdentityId, Credentials: { AccessKeyId: `AKIA${fake.calls.GetCredentialsForIdentity}`, SecretKey: 'secret', SessionToken: 'token', Expiration: expiration } });
     }
     return reply(400, { __type: 'UnknownOperationException', message: target });
   });

@@ -49,12 +49,13 @@ export function fuzzSettings(endpoint: string): Settings {
 const broker: CredentialBroker = {
   get: async () => ({ identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', cognitoService: 'us-east-1 aws', scope: 'user:idp.example#alice', identityId: FAKE_IDENTITY_ID, accessKeyId: SECRETS.accessKeyId, secretAccessKey: SECRETS.secretAccessKey, sessionToken: SECRETS.sessionToken, expiration: Date.now() + 3_600_000 }),
   reset: () => undefined,
+  settingsChanged: () => undefined,
 };
 
 /** Holds the user's tokens; its sign-in and sign-out fail the way a careless library would: with the token in the error. */
 function authService(): AuthService {
   const held = { idToken: SECRETS.idToken, refreshToken: SECRETS.refreshToken };
-  const status: AuthStatus = { state: 'signed-in', canSignIn: true, user: { subject: 'alice', email: 'alice@example.com' }, identityId: FAKE_IDENTITY_ID, credentialsExpireAt: Date.now() + 3_600_000 };
+  const status: AuthStatus = { state: 'signed-in', canSignIn: true, user: { subject: 'alice', email: 'alice@example.com' }, identityId: FAKE_IDENTITY_ID, credentialsExpireAt: Date.now() + 3_600_000, staySignedIn: true };
   return {
     status: async () => status,
     signIn: async () => {
@@ -65,6 +66,9 @@ function authService(): AuthService {
     },
     beforeSettingsChange: async () => {
       throw new Error(`could not end the session of id_token=${held.idToken}`);
+    },
+    setStaySignedIn: async () => {
+      throw new Error(`could not keep the session of refresh_token=${held.refreshToken}`);
     },
   } as AuthService;
 }

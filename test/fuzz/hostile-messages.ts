@@ -23,6 +23,7 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     'auth.status': [() => ({})],
     'auth.signIn': [() => ({})],
     'auth.signOut': [() => ({})],
+    'auth.setStaySignedIn': [() => ({ on: false }), () => ({ on: true })],
     's3.list': [() => ({ prefix: APP, delimiter: '/', pageSize: 10 }), () => ({ prefix: '', continuationToken: 'abc' })],
     's3.head': [() => ({ key: `${APP}a.txt` })],
     's3.get': [() => ({ key: `${APP}a.txt` })],

@@ -13,17 +13,24 @@ import type { ExtensionSession, TestPage } from './types.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'tote-chromium-'));
+/** `profile`: a profile directory to start on again (restart); absent: a fresh one. */
+export async function launchChromium(extensionDir: string, profile?: string): Promise<ExtensionSession> {
+  return start(extensionDir, profile ?? (await mkdtemp(join(tmpdir(), 'tote-chromium-'))));
+}
+
+async function start(extensionDir: string, profile: string): Promise<ExtensionSession> {
   const child = spawn(CHROMIUM, [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, 'about:blank',
   ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // After a restart the profile belongs to the new session.
+  let handedOver = false;
   const close = async () => {
     await killTree(child.pid);
-    await rm(profile, { recursive: true, force: true });
+    if (!handedOver) await rm(profile, { recursive: true, force: true });
   };
   try {
     const endpoint = await devtoolsEndpoint(child.stderr);
@@ -67,6 +74,16 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionSes
         await cdp.send('ServiceWorker.stopAllWorkers');
         await waitFor('the service worker to stop', async () => (status.size > 0 && [...status.values()].every((s) => s === 'stopped') ? true : undefined));
         await cdp.detach();
+      },
+      async restart() {
+        // Closed the way a person quits (Browser.close: a clean shutdown that writes everything
+        // to disk), then started again on the same profile directory.
+        handedOver = true;
+        const cdp = await browser.newBrowserCDPSession();
+        await cdp.send('Browser.close').catch(() => undefined);
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        await killTree(child.pid);
+        return start(extensionDir, profile);
       },
       async close() {
         await browser.close().catch(() => undefined);

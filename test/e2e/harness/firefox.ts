@@ -17,14 +17,22 @@ export const GECKO_ID = 'tote@tote.dev';
 /** How long the event page may idle before Firefox suspends it, in tests. */
 export const FIREFOX_IDLE_TIMEOUT_MS = 1_500;
 
+/** A profile to start on again (restart): its directory and the moz-extension UUID pinned in it. */
+interface KeptProfile {
+  dir: string;
+  host: string;
+}
+
 /** `idleTimeoutMs`: Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
-export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS): Promise<ExtensionSession> {
-  const host = randomUUID();
+export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS, kept?: KeptProfile): Promise<ExtensionSession> {
+  const host = kept?.host ?? randomUUID();
+  const profileDir = kept?.dir ?? (await mkdtemp(join(tmpdir(), 'tote-firefox-profile-')));
   const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
@@ -45,8 +53,10 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
   } catch (error) {
     await killTree(pid);
     await rm(downloadDir, { recursive: true, force: true });
+    await rm(profileDir, { recursive: true, force: true });
     throw error;
   }
+  let handedOver = false;
   return {
     kind: 'firefox',
     host,
@@ -78,10 +88,19 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       return wrap(page);
     },
     stopBackground: () => terminateEventPage(browser),
+    async restart() {
+      // Quit cleanly (puppeteer's close ends Firefox the way a person quits), then start on the same profile.
+      handedOver = true;
+      await browser.close().catch(() => undefined);
+      await killTree(pid);
+      await rm(downloadDir, { recursive: true, force: true });
+      return launchFirefox(extensionDir, idleTimeoutMs, { dir: profileDir, host });
+    },
     async close() {
       await browser.close().catch(() => undefined);
       await killTree(pid);
       await rm(downloadDir, { recursive: true, force: true });
+      if (!handedOver) await rm(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -56,6 +56,21 @@ export async function resetCognitoStats(stack: StackDescription): Promise<void> 
   await fetch(stack.cognito.resetStatsUrl, { method: 'POST' });
 }
 
+export interface TokenStats {
+  authorization_code: number;
+  refresh_token: number;
+  errors: number;
+}
+
+/** Token endpoint grants at the devstack's IdP (sign-ins, refreshes), since the last reset. */
+export async function tokenStats(stack: StackDescription): Promise<TokenStats> {
+  return (await (await fetch(stack.idp.statsUrl)).json()) as TokenStats;
+}
+
+export async function resetTokenStats(stack: StackDescription): Promise<void> {
+  await fetch(stack.idp.resetStatsUrl, { method: 'POST' });
+}
+
 /** Everything in every extension storage area, read from an extension page (a trusted context). */
 export function readAllStorage(page: TestPage): Promise<Record<string, unknown>> {
   return page.evaluate(async () => {

@@ -88,6 +88,12 @@ export interface ExtensionSession {
   waitForPage(matches: (url: string) => boolean): Promise<TestPage>;
   /** Stops the background (Chrome: the service worker; Firefox: the event page) and waits until it is gone. */
   stopBackground(): Promise<void>;
+  /**
+   * Quits the browser cleanly and launches it again on the same profile directory (a real browser
+   * restart: `storage.session` is gone, what the profile keeps on disk stays). Use the session it
+   * returns from then on; this one no longer owns the profile.
+   */
+  restart(): Promise<ExtensionSession>;
   /** Closes the browser and kills its process by PID; removes the profile. */
   close(): Promise<void>;
 }

@@ -52,6 +52,22 @@ export async function cognitoStats(stack: StackDescription): Promise<CognitoStat
   return (await (await fetch(stack.cognito.statsUrl)).json()) as CognitoStats;
 }
 
+/**
+ * Waits until no Cognito call has been made for `quietMs` (a page that just opened, or settings
+ * just saved, may still be fetching a guest's credentials), so counts taken next belong to the
+ * step under test alone.
+ */
+export async function cognitoQuiet(stack: StackDescription, quietMs = 750): Promise<void> {
+  let before = JSON.stringify(await cognitoStats(stack));
+  for (let tries = 0; tries < 40; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = JSON.stringify(await cognitoStats(stack));
+    if (now === before) return;
+    before = now;
+  }
+  throw new Error('Cognito calls did not settle');
+}
+
 export async function resetCognitoStats(stack: StackDescription): Promise<void> {
   await fetch(stack.cognito.resetStatsUrl, { method: 'POST' });
 }

@@ -5,6 +5,8 @@
  */
 import { CreateOpenIDConnectProviderCommand, CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, PutBucketCorsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { ALLOWED_METHODS, ALLOWED_REQUEST_HEADERS, EXPOSED_RESPONSE_HEADERS, FIREFOX_ORIGINS, MAX_AGE_SECONDS, chromeOrigin } from '../../infra/bucket-cors.ts';
+import { PUBLIC_PREFIX } from '../../infra/access-rules.ts';
 import { CHROME_EXTENSION_ID } from '../constants.ts';
 import type { AdminKeys } from './admin-user.ts';
 import { ROLE_NAME, STS_AUDIENCE, authenticatedPolicy, guestPolicy, trustPolicy, type PolicyDocument } from './policies.ts';
@@ -19,24 +21,21 @@ export interface ProvisionOptions {
   stsThumbprint: string;
 }
 
-export const WELCOME_KEY = 'public/welcome.txt';
+export const WELCOME_KEY = `${PUBLIC_PREFIX}welcome.txt`;
 export const WELCOME_TEXT = 'Welcome to Tote. This file is public: guests can read it.\n';
-
-/** Headers the extension's S3 client reads from responses (ETag for multipart completion). */
-const EXPOSED_HEADERS = ['ETag', 'Content-Length', 'Content-Type', 'Last-Modified', 'x-amz-request-id', 'x-amz-version-id', 'x-amz-meta-*'];
 
 async function createBucket(s3: S3Client, bucket: string): Promise<void> {
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   await s3.send(new PutBucketCorsCommand({
     Bucket: bucket,
     CORSConfiguration: {
+      // The rule infra/ deploys, for the development build's origins.
       CORSRules: [{
-        // Firefox gives each profile its own moz-extension UUID: any of them is the extension.
-        AllowedOrigins: [`chrome-extension://${CHROME_EXTENSION_ID}`, 'moz-extension://*'],
-        AllowedMethods: ['GET', 'PUT', 'POST', 'DELETE', 'HEAD'],
-        AllowedHeaders: ['*'],
-        ExposeHeaders: EXPOSED_HEADERS,
-        MaxAgeSeconds: 600,
+        AllowedOrigins: [chromeOrigin(CHROME_EXTENSION_ID), FIREFOX_ORIGINS],
+        AllowedMethods: [...ALLOWED_METHODS],
+        AllowedHeaders: ALLOWED_REQUEST_HEADERS,
+        ExposeHeaders: EXPOSED_RESPONSE_HEADERS,
+        MaxAgeSeconds: MAX_AGE_SECONDS,
       }],
     },
   }));

@@ -11,8 +11,9 @@ import { createProvider, type IdpLifetimes } from './provider.ts';
 
 const INTERACTION = /^\/interaction\/[\w-]+$/;
 
-export async function createIdpServer(issuer: string, lifetimes: IdpLifetimes): Promise<Server> {
-  const provider = await createProvider(issuer, lifetimes);
+/** `stateDir`: where the provider keeps its keys, sessions and grants across restarts. */
+export function createIdpServer(issuer: string, lifetimes: IdpLifetimes, stateDir: string): Server {
+  const provider = createProvider(issuer, lifetimes, stateDir);
   const oidc = provider.callback();
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', issuer).pathname;

@@ -39,3 +39,19 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): Devstac
     fresh: values.fresh ?? false,
   };
 }
+
+/** The parsed command line; a bad one prints its error and the usage (exit 2), `--help` the usage (exit 0). */
+export function optionsOrExit<T>(parse: () => T | 'help', usage: string): T {
+  let options: T | 'help';
+  try {
+    options = parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.log(usage);
+    process.exit(0);
+  }
+  return options;
+}

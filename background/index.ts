@@ -21,6 +21,7 @@ import { transferStore } from './transfers/transfer-store.ts';
 import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 import { createPageIntegration } from './page-integration.ts';
+import { welcomeOnInstall } from './welcome.ts';
 
 // Sign-out cancels the user's uploads, which are built on the identity: the late binding closes the loop.
 const identity = createIdentity(currentSettings, () => transfers.forgetAll());
@@ -58,6 +59,8 @@ const route = createRouter({
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+const welcome = welcomeOnInstall({ settings: currentSettings, openOptionsPage: () => browser.runtime.openOptionsPage() });
+browser.runtime.onInstalled.addListener((details) => void welcome(details).catch((error: unknown) => console.error('Tote: could not open the settings page', error)));
 listenForRefreshAlarm(identity.broker);
 page.listen();
 void page.syncBridge();

@@ -10,6 +10,11 @@ describe('npm run devstack options', () => {
     expect(parseCliOptions(['--s3-port', '19402'], { TOTE_S3_PORT: '29402', TOTE_IDP_PORT: '19400' })).toMatchObject({ ports: { idp: 19400, cognito: 9401, s3: 19402 } });
   });
 
+  it('keeps the last run\'s state unless --fresh', () => {
+    expect(parseCliOptions([], {})).toMatchObject({ fresh: false });
+    expect(parseCliOptions(['--fresh'], {})).toMatchObject({ fresh: true });
+  });
+
   it('refuses a port that is not one', () => {
     expect(() => parseCliOptions(['--idp-port', 'http'], {})).toThrow(/--idp-port must be a port number/);
     expect(() => parseCliOptions([], { TOTE_COGNITO_PORT: '70000' })).toThrow(/--cognito-port/);

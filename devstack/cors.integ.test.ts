@@ -67,6 +67,8 @@ describe('CORS', () => {
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
       expect(allowedHeaders(response)).toEqual(expect.arrayContaining(S3_HEADERS.split(',')));
       expect(response.headers.get('access-control-expose-headers')).toMatch(/\bETag\b/i);
+      // User metadata is readable only when listed by name, as on AWS (infra/bucket-cors.ts).
+      expect(response.headers.get('access-control-expose-headers')).toMatch(/\bx-amz-meta-title\b/i);
     }
     expect((await preflight(url, STRANGER, 'PUT', S3_HEADERS)).status).toBe(403);
   });

@@ -3,23 +3,12 @@
  * description, and on SIGINT/SIGTERM stops every process it started.
  */
 import { join } from 'node:path';
-import { USAGE, parseCliOptions } from './cli-options.ts';
+import { USAGE, optionsOrExit, parseCliOptions } from './cli-options.ts';
 import { PortInUseError } from './ports.ts';
 import { StateDirInUseError } from './processes.ts';
 import { startDevstack } from './stack.ts';
 
-const options = (() => {
-  try {
-    return parseCliOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (options === 'help') {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = optionsOrExit(() => parseCliOptions(process.argv.slice(2), process.env), USAGE);
 
 const log = (line: string): void => console.log(`[devstack] ${line}`);
 const started = Date.now();

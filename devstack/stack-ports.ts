@@ -18,7 +18,8 @@ export interface AllPorts extends StackPorts {
   pastS3: number;
 }
 
-export async function choosePorts(requested: Partial<StackPorts> = {}): Promise<AllPorts> {
+/** `monitor`: the kept cluster's monitor port, which a restart must use again. */
+export async function choosePorts(requested: Partial<StackPorts> = {}, monitor?: number): Promise<AllPorts> {
   const chosen: Partial<StackPorts> = {};
   for (const key of Object.keys(WHAT) as (keyof StackPorts)[]) {
     const port = requested[key];
@@ -29,5 +30,6 @@ export async function choosePorts(requested: Partial<StackPorts> = {}): Promise<
       chosen[key] = await freePort();
     }
   }
-  return { ...(chosen as StackPorts), mon: await freePort(), pastS3: await freePort() };
+  if (monitor) await assertPortFree(monitor, 'Ceph monitor of the kept stack', '--fresh (which forgets the kept state)');
+  return { ...(chosen as StackPorts), mon: monitor ?? (await freePort()), pastS3: await freePort() };
 }

@@ -1,7 +1,9 @@
 /**
  * Starts the whole devstack — OpenID provider and Cognito stand-in in this process, Ceph (monitor,
  * OSD, one or two radosgw) as child processes — waits until it is ready, provisions RGW and
- * writes the stack description. `stop()` ends everything it started, by PID.
+ * writes the stack description. `stop()` ends everything it started, by PID. Given a state
+ * directory, the stack keeps its state there (state/stack-state.ts) and a restart carries on
+ * from it; `fresh` starts from nothing.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -18,6 +20,7 @@ import { killLeftovers, stopDaemon, writePidFile, type Daemon } from './processe
 import { createAdminUser } from './rgw/admin-user.ts';
 import { PAST_RGW_NAME, RGW_NAME, type CephLayout } from './rgw/ceph-conf.ts';
 import { startCluster } from './rgw/cluster.ts';
+import { clusterState, forgetState, statePaths } from './state/stack-state.ts';
 import { startGateway } from './rgw/gateway.ts';
 import { provision } from './rgw/provision.ts';
 import { choosePorts } from './stack-ports.ts';
@@ -26,8 +29,13 @@ import { stackPools } from './stack-pools.ts';
 export interface DevstackOptions {
   /** Fixed ports; any left out is picked free. */
   ports?: Partial<StackPorts>;
-  /** Where stack.json, logs and keys go. Default: a fresh temporary directory, removed on stop. */
+  /**
+   * Where stack.json, logs and the kept state go. Default: a fresh temporary directory, removed on
+   * stop, and nothing is kept.
+   */
   stateDir?: string;
+  /** Forget what the state directory kept: identities, sign-ins, files. */
+  fresh?: boolean;
   tokenLifetimes?: Partial<TokenLifetimes>;
   /** Also run the gateway whose clock runs behind, and the pool that issues expired credentials. */
   expiredCredentialsPool?: boolean;
@@ -55,16 +63,22 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
   if (leftovers.killed.length > 0) log(`Ended processes left by an earlier stack: ${leftovers.killed.join(', ')}`);
   // The Ceph directory of a stack that died without stopping (its marker is that directory).
   if (leftovers.marker?.startsWith(join(tmpdir(), 'tote-ceph-'))) await rm(leftovers.marker, { recursive: true, force: true });
-  const ports = await choosePorts(options.ports);
+  const persistent = options.stateDir !== undefined;
+  if (options.fresh) await forgetState(stateDir);
+  const paths = statePaths(stateDir);
+  const kept = persistent ? clusterState(stateDir).read() : undefined;
+  // A cluster that never finished its first start leaves data no restart can use.
+  if (!kept) await rm(paths.cephData, { recursive: true, force: true });
+  if (kept) log(`Carrying on from the state kept in ${stateDir} (--fresh starts from nothing)`);
+  const ports = await choosePorts(options.ports, kept?.monPort);
 
   const logDir = join(stateDir, 'logs');
-  const keyDir = join(stateDir, 'keys');
   await rm(logDir, { recursive: true, force: true });
-  await Promise.all([mkdir(logDir, { recursive: true }), mkdir(keyDir, { recursive: true })]);
+  await Promise.all([mkdir(logDir, { recursive: true }), mkdir(paths.keys, { recursive: true })]);
   const cephDir = await mkdtemp(join(tmpdir(), 'tote-ceph-'));
   const layout: CephLayout = {
-    fsid: randomUUID(), dir: cephDir, logDir, monPort: ports.mon, rgwPort: ports.s3,
-    pastRgwPort: withPast ? ports.pastS3 : undefined, stsKey: randomBytes(8).toString('hex'),
+    fsid: kept?.fsid ?? randomUUID(), dir: cephDir, dataDir: persistent ? paths.cephData : cephDir, persistent, logDir,
+    monPort: ports.mon, rgwPort: ports.s3, pastRgwPort: withPast ? ports.pastS3 : undefined, stsKey: kept?.stsKey ?? randomBytes(8).toString('hex'),
   };
 
   const daemons: Daemon[] = [];
@@ -77,7 +91,8 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
   const stop = (keepLogs = false): Promise<void> => (stopped ??= (async () => {
     await Promise.all(servers.map(close));
     // Gateways first, then the OSD, then the monitor they all talk to.
-    for (const daemon of [...daemons].reverse()) await stopDaemon(daemon);
+    // A kept OSD writes its objects to disk as it stops: give it the time that takes.
+    for (const daemon of [...daemons].reverse()) await stopDaemon(daemon, persistent && daemon.name === 'ceph-osd' ? 120_000 : undefined);
     await rm(cephDir, { recursive: true, force: true });
     await rm(pidFile, { force: true });
     // stack.json exists while the stack runs, so nothing reads a stale one.
@@ -96,15 +111,17 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     }), null, 2));
 
     const rgw = (async () => {
-      await startCluster(layout, onDaemon);
+      const cluster = await startCluster(layout, onDaemon, kept);
       await startGateway(layout, { name: RGW_NAME, port: ports.s3 }, onDaemon);
-      return createAdminUser(layout);
+      const admin = kept?.admin ?? await createAdminUser(layout);
+      if (persistent) clusterState(stateDir).write({ fsid: layout.fsid, monPort: layout.monPort, osdId: cluster.osdId, stsKey: layout.stsKey, admin });
+      return admin;
     })();
     const servicesReady = (async () => {
-      const idp = await createIdpServer(idpIssuer, lifetimes);
+      const idp = createIdpServer(idpIssuer, lifetimes, stateDir);
       servers.push(idp);
       await listen(idp, ports.idp, 'OpenID provider');
-      const cognito = await createCognitoStandIn(poolsFile, cognitoBase, keyDir);
+      const cognito = await createCognitoStandIn(poolsFile, cognitoBase, paths.keys, paths.identities);
       servers.push(cognito.server);
       await listen(cognito.server, ports.cognito, 'Cognito Identity stand-in');
       return cognito;
@@ -125,7 +142,7 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     return { description, stop: () => stop() };
   } catch (error) {
     await stop(true);
-    (error as Error).message += ` (devstack logs: ${logDir})`;
+    (error as Error).message += ` (devstack logs: ${logDir}${kept ? '; a stack killed without stopping may not start from its kept state: start it with --fresh' : ''})`;
     throw error;
   }
 }

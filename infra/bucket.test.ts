@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeDeployment } from './testing/deployment.ts';
 import { evaluate } from './testing/intrinsics.ts';
 import { only, template } from './testing/synthesized.ts';
+import { USER_METADATA_KEYS } from '../src/s3/user-metadata.ts';
 
 const assertions = Assertions.fromJSON(template);
 const bucket = only('AWS::S3::Bucket');
@@ -36,14 +37,29 @@ describe('bucket', () => {
     );
   });
 
-  it('is kept when the stack is deleted (default retention)', () => {
-    assertions.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  it('is kept when the stack is deleted, but not left behind by a failed first create', () => {
+    assertions.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'RetainExceptOnCreate', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('aborts abandoned multipart uploads', () => {
-    assertions.hasResourceProperties('AWS::S3::Bucket', {
-      LifecycleConfiguration: { Rules: [{ Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }] },
+  it('owns every object itself (ACLs off)', () => {
+    expect(bucket.properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+  });
+
+  it('aborts abandoned multipart uploads and expires earlier versions after NoncurrentVersionDays', () => {
+    const rules = (days: string) => evaluate(template, fakeDeployment(template, { NoncurrentVersionDays: days }), bucket.properties.LifecycleConfiguration);
+    expect(rules('30')).toEqual({
+      Rules: [
+        { Id: 'AbortIncompleteUploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
+        { Id: 'ExpireEarlierVersions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: '30' } },
+      ],
     });
+    expect(template.Parameters?.NoncurrentVersionDays?.Default).toBe(30);
+  });
+
+  it('keeps versions by default, and suspends versioning when Versioning is false', () => {
+    const status = (parameters: Record<string, string>) => evaluate(template, fakeDeployment(template, parameters), bucket.properties.VersioningConfiguration);
+    expect(status({})).toEqual({ Status: 'Enabled' });
+    expect(status({ Versioning: 'false' })).toEqual({ Status: 'Suspended' });
   });
 });
 
@@ -53,17 +69,23 @@ describe('bucket CORS', () => {
     expect(moreRules).toEqual([]);
   });
 
-  it('admits the Chrome extension origin and Firefox extension origins only', () => {
+  it('admits each listed Chrome/Edge build and Firefox extension origins only', () => {
     const origins = (parameters: Record<string, string>) => evaluate(template, fakeDeployment(template, parameters), cors?.AllowedOrigins);
     expect(origins({})).toEqual(['chrome-extension://fkijocbgebhfbknanopdnbnhglffjdob', 'moz-extension://*']);
-    expect(origins({ ChromeExtensionId: 'abcdefghijklmnopabcdefghijklmnop' })).toEqual([
+    expect(origins({ ChromeExtensionIds: 'abcdefghijklmnopabcdefghijklmnop,ponmlkjihgfedcbaponmlkjihgfedcba' })).toEqual([
       'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba',
       'moz-extension://*',
     ]);
   });
 
   it('exposes ETag, which completing a multipart upload needs', () => {
     expect(cors?.ExposedHeaders).toContain('ETag');
+  });
+
+  it('exposes every user metadata header Tote writes, by name (S3 takes no wildcard there)', () => {
+    for (const key of USER_METADATA_KEYS) expect(cors?.ExposedHeaders, key).toContain(`x-amz-meta-${key}`);
+    expect((cors?.ExposedHeaders as string[]).filter((header) => header.includes('*'))).toEqual([]);
   });
 
   it('allows the methods and the request headers the AWS SDK uses', () => {

@@ -1,80 +1,51 @@
 /**
- * The bucket: private (public access blocked, owner-enforced objects), encrypted at rest, HTTPS
- * only, with CORS for the extension's own origins. CORS is not access control — every request
- * still needs SigV4 credentials from the identity pool or a presigned URL — it only lets the
- * browser hand S3's answers to the extension page.
+ * The bucket: private (public access blocked, objects owned by the bucket owner, ACLs off),
+ * encrypted at rest, HTTPS only, optionally versioned, with the CORS rule of bucket-cors.ts for
+ * the listed extension builds.
  */
-import { Duration, Fn, type RemovalPolicy } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
+import { Fn, type CfnCondition, type RemovalPolicy } from 'aws-cdk-lib';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { ALLOWED_METHODS, ALLOWED_REQUEST_HEADERS, EXPOSED_RESPONSE_HEADERS, FIREFOX_ORIGINS, MAX_AGE_SECONDS, chromeOrigin } from './bucket-cors.ts';
+import { eachJoined } from './redirect-urls.ts';
 
 export interface ToteBucketProps {
-  chromeExtensionId: string;
+  /** A list token: one origin per Chrome/Edge build. */
+  chromeExtensionIds: string[];
+  versioned: CfnCondition;
+  noncurrentVersionDays: number;
   removalPolicy: RemovalPolicy;
 }
 
-/**
- * Request headers the AWS SDK for JavaScript v3 sends to S3 from a browser: its SigV4 headers and
- * checksum/metadata headers all start with `x-amz-`; the rest are its retry bookkeeping and the
- * ordinary HTTP headers of uploads, ranged downloads and conditional requests.
- */
-export const ALLOWED_REQUEST_HEADERS = [
-  'authorization',
-  'x-amz-*',
-  'amz-sdk-invocation-id',
-  'amz-sdk-request',
-  'content-type',
-  'content-md5',
-  'content-disposition',
-  'content-encoding',
-  'content-language',
-  'cache-control',
-  'expires',
-  'range',
-  'if-match',
-  'if-none-match',
-  'if-modified-since',
-  'if-unmodified-since',
-];
-
-/**
- * Response headers the extension must be able to read. ETag is the one that matters: a multipart
- * upload is completed by sending back every part's ETag, and without it the browser hides it.
- */
-export const EXPOSED_RESPONSE_HEADERS = [
-  'ETag',
-  'Content-Range',
-  'x-amz-version-id',
-  'x-amz-delete-marker',
-  'x-amz-request-id',
-  'x-amz-id-2',
-  'x-amz-server-side-encryption',
-];
+/** Uploads abandoned mid-way (popup closed, browser quit) keep costing money until aborted. */
+export const ABORT_INCOMPLETE_UPLOADS_DAYS = 7;
 
 export function createBucket(scope: Construct, id: string, props: ToteBucketProps): Bucket {
-  return new Bucket(scope, id, {
+  const bucket = new Bucket(scope, id, {
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
     encryption: BucketEncryption.S3_MANAGED,
     enforceSSL: true,
     removalPolicy: props.removalPolicy,
-    // Uploads abandoned mid-way (popup closed, browser quit) keep costing money until aborted.
-    lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
     cors: [
       {
-        allowedOrigins: [
-          Fn.join('', ['chrome-extension://', props.chromeExtensionId]),
-          // Firefox gives every installation a random internal UUID (moz-extension://<uuid>), so
-          // the origin cannot be listed in advance. S3 matches AllowedOrigin as a string with at
-          // most one `*` wildcard, whatever the scheme, so this admits any Firefox extension's
-          // page — acceptable because CORS grants nothing without credentials (see above).
-          'moz-extension://*',
-        ],
-        allowedMethods: [HttpMethods.GET, HttpMethods.PUT, HttpMethods.POST, HttpMethods.DELETE, HttpMethods.HEAD],
+        allowedOrigins: Fn.split(',', Fn.join(',', [eachJoined(props.chromeExtensionIds, chromeOrigin(''), ''), FIREFOX_ORIGINS])),
+        allowedMethods: ALLOWED_METHODS.map((method) => HttpMethods[method]),
         allowedHeaders: ALLOWED_REQUEST_HEADERS,
         exposedHeaders: EXPOSED_RESPONSE_HEADERS,
-        // Chrome caps preflight caching at two hours; one hour keeps CORS changes quick to apply.
-        maxAge: 3600,
+        maxAge: MAX_AGE_SECONDS,
       },
     ],
   });
+  // Versioning and the expiry days are template parameters, which the construct's plain
+  // properties cannot take: set the CloudFormation properties directly.
+  const cfn = bucket.node.defaultChild as CfnBucket;
+  cfn.versioningConfiguration = { status: Fn.conditionIf(props.versioned.logicalId, 'Enabled', 'Suspended').toString() };
+  cfn.lifecycleConfiguration = {
+    rules: [
+      { id: 'AbortIncompleteUploads', status: 'Enabled', abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS } },
+      { id: 'ExpireEarlierVersions', status: 'Enabled', noncurrentVersionExpiration: { noncurrentDays: props.noncurrentVersionDays } },
+    ],
+  };
+  return bucket;
 }

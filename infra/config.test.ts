@@ -9,23 +9,26 @@ describe('CDK app configuration', () => {
   it('synthesizes the committed template from development ids, guests on, data retained, no prefix', () => {
     expect(TEMPLATE_CONFIG).toEqual({
       stackName: 'Tote',
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       parameterDefaults: {
-        chromeExtensionId: 'fkijocbgebhfbknanopdnbnhglffjdob',
-        firefoxRedirectId: 'a822e05fb98636a7dee72c3151449e642039c634',
+        chromeExtensionIds: ['fkijocbgebhfbknanopdnbnhglffjdob'],
+        firefoxRedirectIds: ['a822e05fb98636a7dee72c3151449e642039c634'],
         allowGuests: true,
+        versioning: true,
+        noncurrentVersionDays: 30,
       },
     });
   });
 
-  it('takes context values, hashing the Firefox add-on id', () => {
+  it('takes context values, hashing each Firefox add-on id', () => {
     const config = from({
       stackName: 'ToteProd',
       region: 'eu-west-1',
       prefix: 'acme-tote',
-      chromeExtensionId: 'abcdefghijklmnopabcdefghijklmnop',
-      firefoxAddonId: 'tote@acme.example',
+      chromeExtensionIds: 'abcdefghijklmnopabcdefghijklmnop, ponmlkjihgfedcbaponmlkjihgfedcba',
+      firefoxAddonIds: 'tote@acme.example,tote-beta@acme.example',
       allowGuests: 'false',
+      versioning: 'false',
       retain: 'false',
     });
     expect(config).toEqual({
@@ -34,9 +37,11 @@ describe('CDK app configuration', () => {
       removalPolicy: RemovalPolicy.DESTROY,
       parameterDefaults: {
         prefix: 'acme-tote',
-        chromeExtensionId: 'abcdefghijklmnopabcdefghijklmnop',
-        firefoxRedirectId: firefoxRedirectId('tote@acme.example'),
+        chromeExtensionIds: ['abcdefghijklmnopabcdefghijklmnop', 'ponmlkjihgfedcbaponmlkjihgfedcba'],
+        firefoxRedirectIds: [firefoxRedirectId('tote@acme.example'), firefoxRedirectId('tote-beta@acme.example')],
         allowGuests: false,
+        versioning: false,
+        noncurrentVersionDays: 30,
       },
     });
   });

@@ -3,16 +3,23 @@
  *   stackName          CloudFormation stack name (default Tote)
  *   region             target region (default: the AWS CLI profile's)
  *   prefix             default for the Prefix parameter (hosted-UI domain prefix, pool names)
- *   chromeExtensionId  default for ChromeExtensionId (default: the development id)
- *   firefoxAddonId     add-on id whose SHA-1 becomes the FirefoxRedirectId default
+ *   chromeExtensionIds comma-separated Chrome/Edge ids, default for ChromeExtensionIds
+ *                      (default: the development id)
+ *   firefoxAddonIds    comma-separated add-on ids whose SHA-1s become the FirefoxRedirectIds
+ *                      default (default: the development add-on id)
  *   allowGuests        true | false, default for AllowGuests (default true)
+ *   versioning         true | false, default for Versioning (default true)
  *   retain             true | false: keep the bucket and user pool when the stack is deleted
- *                      (default true; false only empties cleanly if the bucket is empty)
+ *                      (default true, but never after a failed first create; false only
+ *                      empties cleanly if the bucket is empty)
  * The committed template is TEMPLATE_CONFIG: no context at all.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import type { ParameterDefaults } from './parameters.ts';
 import { DEV_CHROME_EXTENSION_ID, DEV_FIREFOX_ADDON_ID, firefoxRedirectId } from './redirect-urls.ts';
+
+/** How long an earlier version is kept by default: a month to notice a mistake. */
+export const NONCURRENT_VERSION_DAYS = 30;
 
 export interface InfraConfig {
   stackName: string;
@@ -22,6 +29,12 @@ export interface InfraConfig {
 }
 
 type ContextLookup = (key: string) => unknown;
+
+/** A comma-separated context value as a list (CDK context from the command line is text). */
+function list(lookup: ContextLookup, key: string): string[] | undefined {
+  const value = text(lookup, key);
+  return value?.split(',').map((item) => item.trim());
+}
 
 function text(lookup: ContextLookup, key: string): string | undefined {
   const value = lookup(key);
@@ -45,12 +58,14 @@ export function configFromContext(lookup: ContextLookup): InfraConfig {
   return {
     stackName: text(lookup, 'stackName') ?? 'Tote',
     ...(region === undefined ? {} : { region }),
-    removalPolicy: flag(lookup, 'retain', true) ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    removalPolicy: flag(lookup, 'retain', true) ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE : RemovalPolicy.DESTROY,
     parameterDefaults: {
       ...(prefix === undefined ? {} : { prefix }),
-      chromeExtensionId: text(lookup, 'chromeExtensionId') ?? DEV_CHROME_EXTENSION_ID,
-      firefoxRedirectId: firefoxRedirectId(text(lookup, 'firefoxAddonId') ?? DEV_FIREFOX_ADDON_ID),
+      chromeExtensionIds: list(lookup, 'chromeExtensionIds') ?? [DEV_CHROME_EXTENSION_ID],
+      firefoxRedirectIds: (list(lookup, 'firefoxAddonIds') ?? [DEV_FIREFOX_ADDON_ID]).map(firefoxRedirectId),
       allowGuests: flag(lookup, 'allowGuests', true),
+      versioning: flag(lookup, 'versioning', true),
+      noncurrentVersionDays: NONCURRENT_VERSION_DAYS,
     },
   };
 }

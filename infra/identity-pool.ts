@@ -35,5 +35,8 @@ export function createIdentityPool(scope: Construct, id: string, props: ToteIden
   // underlying property to a condition the deployer chooses.
   const cfn = pool.node.defaultChild as CfnIdentityPool;
   cfn.allowUnauthenticatedIdentities = Fn.conditionIf(props.guestsAllowed.logicalId, true, false);
+  // The construct also adds DependsOn on the user pool and its client, which the provider's Refs
+  // already imply (cfn-lint W3005).
+  cfn.addDeletionOverride('DependsOn');
   return pool;
 }

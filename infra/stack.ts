@@ -8,13 +8,17 @@ import { grantGuestAccess, grantSignedInAccess } from './access-policies.ts';
 import { createBucket } from './bucket.ts';
 import { createIdentityPool } from './identity-pool.ts';
 import { addParameters, type ParameterDefaults } from './parameters.ts';
-import { chromeRedirectUrl, firefoxRedirectUrl } from './redirect-urls.ts';
+import { redirectUrls } from './redirect-urls.ts';
 import { addSettingsOutputs } from './settings-output.ts';
 import { SIGN_IN_SCOPES, ToteUserPool } from './user-pool.ts';
 
 export interface ToteStackProps extends StackProps {
   parameterDefaults: ParameterDefaults;
-  /** For the bucket and the user pool, which hold the users' data. Default RETAIN. */
+  /**
+   * For the bucket and the user pool, which hold the users' data. Default: kept when the stack is
+   * deleted or they are replaced, but removed when the stack's first create fails
+   * (RetainExceptOnCreate), so a failed deploy leaves nothing behind.
+   */
   removalPolicy?: RemovalPolicy;
 }
 
@@ -28,18 +32,19 @@ export class ToteStack extends Stack {
       synthesizer: new LegacyStackSynthesizer(),
       ...props,
     });
-    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
     const params = addParameters(this, props.parameterDefaults);
-    const redirectUrls = [chromeRedirectUrl(params.chromeExtensionId), firefoxRedirectUrl(params.firefoxRedirectId)];
-
-    const signIn = new ToteUserPool(this, 'SignIn', { prefix: params.prefix, redirectUrls, removalPolicy });
+    
+    const signIn = new ToteUserPool(this, 'SignIn', { prefix: params.prefix, redirectUrls: redirectUrls(params.chromeExtensionIds, params.firefoxRedirectIds), removalPolicy });
     const identityPool = createIdentityPool(this, 'Identities', {
       name: params.prefix,
       userPool: signIn.userPool,
       client: signIn.client,
       guestsAllowed: params.guestsAllowed,
     });
-    const bucket = createBucket(this, 'Bucket', { chromeExtensionId: params.chromeExtensionId, removalPolicy });
+    const bucket = createBucket(this, 'Bucket', {
+      chromeExtensionIds: params.chromeExtensionIds, versioned: params.versioned, noncurrentVersionDays: params.noncurrentVersionDays, removalPolicy,
+    });
     grantGuestAccess(identityPool.unauthenticatedRole, bucket);
     grantSignedInAccess(identityPool.authenticatedRole, bucket);
 

@@ -38,19 +38,28 @@ describe('extension app client', () => {
     expect(urls('LogoutURLs')).toEqual(expected);
   });
 
-  it('builds the redirect URLs from the extension id parameters', () => {
+  it('builds one redirect URL per listed build (development, store, Edge) from the id lists', () => {
     const parameters = {
-      ChromeExtensionId: 'abcdefghijklmnopabcdefghijklmnop',
-      FirefoxRedirectId: '0123456789abcdef0123456789abcdef01234567',
+      ChromeExtensionIds: 'abcdefghijklmnopabcdefghijklmnop,ponmlkjihgfedcbaponmlkjihgfedcba,aaaabbbbccccddddeeeeffffgggghhhh',
+      FirefoxRedirectIds: '0123456789abcdef0123456789abcdef01234567,fedcba9876543210fedcba9876543210fedcba98',
     };
-    expect(urls('CallbackURLs', parameters)).toEqual([
+    const expected = [
       'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/',
+      'https://ponmlkjihgfedcbaponmlkjihgfedcba.chromiumapp.org/',
+      'https://aaaabbbbccccddddeeeeffffgggghhhh.chromiumapp.org/',
       'https://0123456789abcdef0123456789abcdef01234567.extensions.allizom.org/',
-    ]);
+      'https://fedcba9876543210fedcba9876543210fedcba98.extensions.allizom.org/',
+    ];
+    expect(urls('CallbackURLs', parameters)).toEqual(expected);
+    expect(urls('LogoutURLs', parameters)).toEqual(expected);
   });
 });
 
 describe('user pool', () => {
+  it('pins the hosted sign-in pages to the classic version, which needs no branding resource', () => {
+    expect(only('AWS::Cognito::UserPoolDomain').properties.ManagedLoginVersion).toBe(1);
+  });
+
   it('serves the hosted UI on the Prefix domain', () => {
     const domain = only('AWS::Cognito::UserPoolDomain').properties;
     expect(domain.Domain).toEqual({ Ref: 'Prefix' });

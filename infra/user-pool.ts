@@ -7,6 +7,7 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ManagedLoginVersion,
   OAuthScope,
   UserPool,
   UserPoolClient,
@@ -41,7 +42,12 @@ export class ToteUserPool extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: props.removalPolicy,
     });
-    this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.prefix } });
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: props.prefix },
+      // Pinned: the newer managed login needs a branding resource per client before it shows any
+      // page, and a default that changes under a deployed stack would change what users see.
+      managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI,
+    });
     this.client = this.userPool.addClient('ExtensionClient', {
       userPoolClientName: `${props.prefix}-extension`,
       generateSecret: false,

@@ -1,9 +1,10 @@
 /**
- * The stand-in's identities, in memory: the stack is fresh on every start (RGW keeps its data in
- * RAM too), so there is nothing to persist. Invariant: a (pool, login key, subject) is linked to
- * at most one identity.
+ * The stand-in's identities. Invariant: a (pool, login key, subject) is linked to at most one
+ * identity. Given a file, the store keeps itself there after every change, so a restarted
+ * devstack still knows the identities whose folders hold its users' files.
  */
 import { randomUUID } from 'node:crypto';
+import { jsonFile } from '../state/json-file.ts';
 
 export interface Identity {
   id: string;
@@ -12,16 +13,38 @@ export interface Identity {
   logins: Map<string, string>;
 }
 
+type Saved = { id: string; poolId: string; logins: [string, string][] }[];
+
 const loginIndexKey = (poolId: string, loginKey: string, sub: string): string => JSON.stringify([poolId, loginKey, sub]);
 
 export class IdentityStore {
   readonly #byId = new Map<string, Identity>();
   readonly #byLogin = new Map<string, string>();
+  readonly #file;
+
+  constructor(path?: string) {
+    this.#file = path === undefined ? undefined : jsonFile<Saved>(path);
+    for (const saved of this.#file?.read() ?? []) {
+      const identity: Identity = { id: saved.id, poolId: saved.poolId, logins: new Map() };
+      this.#byId.set(identity.id, identity);
+      for (const [loginKey, sub] of saved.logins) this.#index(identity, loginKey, sub);
+    }
+  }
+
+  #index(identity: Identity, loginKey: string, sub: string): void {
+    identity.logins.set(loginKey, sub);
+    this.#byLogin.set(loginIndexKey(identity.poolId, loginKey, sub), identity.id);
+  }
+
+  #save(): void {
+    this.#file?.write([...this.#byId.values()].map((i) => ({ id: i.id, poolId: i.poolId, logins: [...i.logins] })));
+  }
 
   create(poolId: string): Identity {
     const region = poolId.slice(0, poolId.indexOf(':'));
     const identity: Identity = { id: `${region}:${randomUUID()}`, poolId, logins: new Map() };
     this.#byId.set(identity.id, identity);
+    this.#save();
     return identity;
   }
 
@@ -35,13 +58,14 @@ export class IdentityStore {
   }
 
   link(identity: Identity, loginKey: string, sub: string): void {
-    identity.logins.set(loginKey, sub);
-    this.#byLogin.set(loginIndexKey(identity.poolId, loginKey, sub), identity.id);
+    this.#index(identity, loginKey, sub);
+    this.#save();
   }
 
   /** A guest identity merged into an authenticated one stops existing, as in Cognito. */
   remove(identity: Identity): void {
     this.#byId.delete(identity.id);
+    this.#save();
   }
 
   get size(): number {

@@ -1,9 +1,11 @@
 /**
  * An RS256 signing key with a self-signed certificate. RGW 16 only trusts an issuer whose JWKS
  * carries the certificate (`x5c`), and it is registered by the certificate's SHA-1 thumbprint,
- * so a bare JWK is not enough. Node cannot make certificates; `openssl` can.
+ * so a bare JWK is not enough. Node cannot make certificates; `openssl` can. A key already in
+ * `dir` is used again: RGW keeps trusting the certificate it registered before a restart.
  */
-import { X509Certificate, createPublicKey, randomBytes } from 'node:crypto';
+import { X509Certificate, createPublicKey } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportJWK, importPKCS8, type CryptoKey, type JWK } from 'jose';
@@ -21,13 +23,17 @@ export interface SigningKey {
 export async function createSigningKey(dir: string, name: string): Promise<SigningKey> {
   const keyFile = join(dir, `${name}.key.pem`);
   const certFile = join(dir, `${name}.cert.pem`);
-  await runCommand('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile,
-    '-days', '3650', '-subj', `/CN=Tote devstack ${name} signing key`,
-  ]);
+  if (!existsSync(keyFile) || !existsSync(certFile)) {
+    await runCommand('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile,
+      '-days', '3650', '-subj', `/CN=Tote devstack ${name} signing key`,
+    ]);
+  }
   const certificate = new X509Certificate(await readFile(certFile));
   const keyPem = await readFile(keyFile, 'utf8');
-  const kid = `${name}-${randomBytes(4).toString('hex')}`;
+  const thumbprint = certificate.fingerprint.replace(/:/g, '').toLowerCase();
+  // Named after the certificate, so the same key keeps the same kid across restarts.
+  const kid = `${name}-${thumbprint.slice(0, 8)}`;
   const publicJwk = {
     ...(await exportJWK(createPublicKey(keyPem))),
     kid, alg: 'RS256', use: 'sig',
@@ -37,6 +43,6 @@ export async function createSigningKey(dir: string, name: string): Promise<Signi
     kid,
     privateKey: await importPKCS8(keyPem, 'RS256'),
     publicJwk,
-    thumbprint: certificate.fingerprint.replace(/:/g, '').toLowerCase(),
+    thumbprint,
   };
 }

@@ -14,7 +14,8 @@ export interface CognitoStandIn {
   stsIssuer: TokenIssuer;
 }
 
-export async function createCognitoStandIn(configFile: string, baseUrl: string, keyDir: string): Promise<CognitoStandIn> {
+/** Keys live in `keyDir`; identities in `identitiesFile`, so both outlive a restart. */
+export async function createCognitoStandIn(configFile: string, baseUrl: string, keyDir: string, identitiesFile: string): Promise<CognitoStandIn> {
   const [config, stsKey, openIdKey] = await Promise.all([
     loadCognitoConfig(configFile),
     createSigningKey(keyDir, 'sts'),
@@ -22,6 +23,6 @@ export async function createCognitoStandIn(configFile: string, baseUrl: string, 
   ]);
   const stsIssuer: TokenIssuer = { issuer: `${baseUrl}/sts`, path: '/sts', key: stsKey };
   const openIdIssuer: TokenIssuer = { issuer: `${baseUrl}/openid`, path: '/openid', key: openIdKey };
-  const { server, stats } = createCognitoServer({ config, store: new IdentityStore(), stsIssuer, openIdIssuer });
+  const { server, stats } = createCognitoServer({ config, store: new IdentityStore(identitiesFile), stsIssuer, openIdIssuer });
   return { server, stats, stsIssuer };
 }

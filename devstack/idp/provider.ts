@@ -2,11 +2,13 @@
  * The OpenID provider (npm `oidc-provider`): one public client with PKCE required, RS256
  * id_tokens that carry the email, refresh tokens for `offline_access`, and RP-initiated logout.
  */
-import { randomBytes } from 'node:crypto';
-import { exportJWK, generateKeyPair } from 'jose';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { OIDC_CLIENT_ID, OTHER_CLIENT_ID, REDIRECT_URIS, SHORT_LIVED_CLIENT_ID, SHORT_LIVED_SECONDS } from '../constants.ts';
 import { isExtensionOrigin } from '../cors.ts';
+import { remembered } from '../state/json-file.ts';
+import { fileAdapter } from './file-adapter.ts';
 import { findAccount } from './users.ts';
 
 /** Seconds. Short ones let tests exercise refresh and expiry without waiting long. */
@@ -27,10 +29,24 @@ async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promise<void
 <noscript><button type="submit" form="op.logoutForm">Sign out</button></noscript></body></html>`;
 }
 
-export async function createProvider(issuer: string, lifetimes: IdpLifetimes): Promise<Provider> {
-  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), kid: `idp-${randomBytes(4).toString('hex')}`, alg: 'RS256', use: 'sig' };
+/**
+ * The signing key and cookie keys, kept in the state directory with the sessions and grants: a
+ * restarted stack still accepts its users' cookies and refresh tokens and the id_tokens it issued.
+ */
+function rememberedKeys(stateDir: string) {
+  return remembered(join(stateDir, 'idp-keys.json'), () => ({
+    jwk: {
+      ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+      kid: `idp-${randomBytes(4).toString('hex')}`, alg: 'RS256', use: 'sig',
+    },
+    cookieKeys: [randomBytes(32).toString('base64url')],
+  }));
+}
+
+export function createProvider(issuer: string, lifetimes: IdpLifetimes, stateDir: string): Provider {
+  const { jwk, cookieKeys } = rememberedKeys(stateDir);
   const configuration: Configuration = {
+    adapter: fileAdapter(join(stateDir, 'idp-store.json')),
     clients: [OIDC_CLIENT_ID, OTHER_CLIENT_ID, SHORT_LIVED_CLIENT_ID].map((clientId) => ({
       client_id: clientId,
       token_endpoint_auth_method: 'none',
@@ -40,7 +56,7 @@ export async function createProvider(issuer: string, lifetimes: IdpLifetimes): P
       post_logout_redirect_uris: REDIRECT_URIS,
     })),
     jwks: { keys: [jwk] },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    cookies: { keys: cookieKeys },
     findAccount,
     scopes: ['openid', 'offline_access', 'email', 'profile'],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },

@@ -14,8 +14,9 @@ import { countTokenGrants } from './token-stats.ts';
 
 const INTERACTION = /^\/interaction\/[\w-]+$/;
 
-export async function createIdpServer(issuer: string, lifetimes: IdpLifetimes): Promise<Server> {
-  const provider = await createProvider(issuer, lifetimes);
+/** `stateDir`: where the provider keeps its keys, sessions and grants across restarts. */
+export function createIdpServer(issuer: string, lifetimes: IdpLifetimes, stateDir: string): Server {
+  const provider = createProvider(issuer, lifetimes, stateDir);
   const oidc = provider.callback();
   const grants = countTokenGrants(provider);
   return createServer((req, res) => {

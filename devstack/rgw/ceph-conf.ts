@@ -1,13 +1,18 @@
 /**
  * The Ceph configuration of the one-node cluster behind RGW: one monitor, one memstore OSD, no
- * cephx (`auth … = none`), msgr v1 only, pools of size 1. Everything lives in RAM or in `dir`,
- * so each start is a fresh cluster and nothing needs cleaning between runs.
+ * cephx (`auth … = none`), msgr v1 only, pools of size 1. The OSD keeps objects in RAM; a
+ * stack that keeps its state (`persistent`) has the OSD write them to `dataDir` when it stops
+ * (memstore saves on a clean shutdown) and read them back when it starts.
  */
 
 export interface CephLayout {
   fsid: string;
   /** Short path: Ceph's admin sockets live here and UNIX socket paths are limited to 107 bytes. */
   dir: string;
+  /** The monitor's and the OSD's data. */
+  dataDir: string;
+  /** Save the OSD's objects on stop (slower to stop; the test stack holds GiBs it does not need). */
+  persistent: boolean;
   logDir: string;
   monPort: number;
   rgwPort: number;
@@ -55,7 +60,7 @@ log to stderr = false
 err to stderr = true
 
 [mon.a]
-mon data = ${layout.dir}/mon.a
+mon data = ${layout.dataDir}/mon.a
 
 [osd.0]
 # A daemon's first mon command can go out before the monitor's map has arrived, with a zero
@@ -64,7 +69,9 @@ mon data = ${layout.dir}/mon.a
 # the CRUSH map before starting it.
 osd crush update on start = false
 osd class update on start = false
-osd data = ${layout.dir}/osd.0
+osd data = ${layout.dataDir}/osd.0
+# memstore writes its objects to \`osd data\` only on a full shutdown; the fast one skips it.
+osd fast shutdown = ${layout.persistent ? 'false' : 'true'}
 osd objectstore = memstore
 # Memory is only taken as objects arrive. The upload tests store a few GiB in one run, and a
 # nearly full OSD stops taking writes (Ceph's full ratio) — which looks like a hung upload.

@@ -35,21 +35,38 @@ async function osdIsUp(layout: CephLayout): Promise<boolean> {
   return (stat.num_up_osds ?? 0) >= 1;
 }
 
-export async function startCluster(layout: CephLayout, onDaemon: (d: Daemon) => void): Promise<void> {
-  const conf = confPath(layout);
-  await Promise.all(['run', 'mon.a', 'osd.0'].map((d) => mkdir(join(layout.dir, d), { recursive: true })));
-  await mkdir(layout.logDir, { recursive: true });
-  await writeFile(conf, cephConf(layout));
+/** What a restart needs of the cluster's first start. */
+export interface ClusterIdentity {
+  osdId: string;
+}
 
+async function createCluster(layout: CephLayout, onDaemon: (d: Daemon) => void): Promise<ClusterIdentity> {
+  const conf = confPath(layout);
   const monmap = join(layout.dir, 'monmap');
   await runCommand('monmaptool', ['--create', '--fsid', layout.fsid, '--addv', 'a', `[v1:127.0.0.1:${layout.monPort}]`, monmap]);
   await runCommand('ceph-mon', ['-c', conf, '--mkfs', '-i', 'a', '--monmap', monmap]);
-  onDaemon(startDaemon('ceph-mon', 'ceph-mon', ['-c', conf, '-f', '-i', 'a'], { logFile: join(layout.logDir, 'mon.out') }));
-
+  startMonitor(layout, onDaemon);
   const osdUuid = randomUUID();
   const osdId = (await ceph(layout, ['osd', 'new', osdUuid])).trim();
   await runCommand('ceph-osd', ['-c', conf, '--mkfs', '-i', osdId, '--osd-uuid', osdUuid]);
   await ceph(layout, ['osd', 'crush', 'add', `osd.${osdId}`, '1.0', 'root=default']);
-  onDaemon(startDaemon('ceph-osd', 'ceph-osd', ['-c', conf, '-f', '-i', osdId], { logFile: join(layout.logDir, 'osd.out') }));
+  return { osdId };
+}
+
+function startMonitor(layout: CephLayout, onDaemon: (d: Daemon) => void): void {
+  onDaemon(startDaemon('ceph-mon', 'ceph-mon', ['-c', confPath(layout), '-f', '-i', 'a'], { logFile: join(layout.logDir, 'mon.out') }));
+}
+
+/** Creates the cluster, or starts the one `existing` describes from its data directory. */
+export async function startCluster(layout: CephLayout, onDaemon: (d: Daemon) => void, existing?: ClusterIdentity): Promise<ClusterIdentity> {
+  const conf = confPath(layout);
+  await Promise.all([join(layout.dir, 'run'), join(layout.dataDir, 'mon.a'), join(layout.dataDir, 'osd.0')].map((d) => mkdir(d, { recursive: true })));
+  await mkdir(layout.logDir, { recursive: true });
+  await writeFile(conf, cephConf(layout));
+  let cluster = existing;
+  if (cluster) startMonitor(layout, onDaemon);
+  else cluster = await createCluster(layout, onDaemon);
+  onDaemon(startDaemon('ceph-osd', 'ceph-osd', ['-c', conf, '-f', '-i', cluster.osdId], { logFile: join(layout.logDir, 'osd.out') }));
   await waitFor('the Ceph OSD to come up', () => osdIsUp(layout), { timeoutMs: 30_000, intervalMs: 250 });
+  return cluster;
 }

@@ -1,9 +1,12 @@
 /**
- * IAM documents for the two roles. RGW 16 cannot express "this identity's prefix" in a role
- * policy (policy variables in a Resource are refused, and are not expanded inside Conditions:
- * DESIGN §6), so the authenticated role grants `private/*` and the Cognito stand-in narrows each
- * session to `private/<identity id>/` with a session policy (`cognito/session-policy.ts`).
+ * IAM documents for the two roles, built from infra's statements (infra/access-rules.ts). RGW 16
+ * cannot express "this identity's prefix" in a role policy (policy variables in a Resource are
+ * refused, and are not expanded inside Conditions), so the authenticated role grants the
+ * statements for any owner and the Cognito stand-in narrows each session to its own identity with
+ * a session policy (`cognito/session-policy.ts`); devstack/access-matrix.integ.test.ts checks
+ * that the result answers as infra's policies do on AWS.
  */
+import { guestStatements, signedInStatements, type AccessStatement } from '../../infra/access-rules.ts';
 
 export type PolicyDocument = { Version: '2012-10-17'; Statement: Record<string, unknown>[] };
 
@@ -34,30 +37,25 @@ export function trustPolicy(issuer: string, audience: string): PolicyDocument {
   };
 }
 
-const readPublic = (bucket: string): Record<string, unknown>[] => [
-  { Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/public/*`] },
-  {
-    Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`],
-    Condition: { StringLike: { 's3:prefix': ['public/', 'public/*'] } },
-  },
-];
+const bucketArn = (bucket: string): string => `arn:aws:s3:::${bucket}`;
 
-export const OBJECT_WRITE_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'];
+const document = (statements: AccessStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements as unknown as Record<string, unknown>[] });
 
 export function guestPolicy(bucket: string): PolicyDocument {
-  return { Version: '2012-10-17', Statement: readPublic(bucket) };
+  return document(guestStatements(bucketArn(bucket)));
 }
 
+/** infra's signed-in statements for any owner: `private/<anyone>/`, narrowed per session. */
 export function authenticatedPolicy(bucket: string): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      ...readPublic(bucket),
-      { Effect: 'Allow', Action: OBJECT_WRITE_ACTIONS, Resource: [`arn:aws:s3:::${bucket}/private/*`] },
-      {
-        Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`],
-        Condition: { StringLike: { 's3:prefix': ['private/*'] } },
-      },
-    ],
-  };
+  return document(signedInStatements(bucketArn(bucket), { inResource: '*', inPrefix: '*' }));
+}
+
+/**
+ * infra's signed-in statements for one identity, as RGW accepts them: an identity id holds a `:`
+ * (`us-east-1:<uuid>`), which RGW refuses in a Resource after the bucket; `?` matches exactly one
+ * character there, and the rest of the id (a uuid) stays exact, so no other identity can match.
+ * `s3:prefix` conditions keep the real colon.
+ */
+export function identityPolicy(bucket: string, identityId: string): PolicyDocument {
+  return document(signedInStatements(bucketArn(bucket), { inResource: identityId.replace(/:/g, '?'), inPrefix: identityId }));
 }

@@ -5,7 +5,7 @@ import {
 import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { StackDescription } from '../description.ts';
 import type { TestUser } from '../constants.ts';
-import { signIn, type Tokens } from './sign-in.ts';
+import { signIn, type SignInOptions, type Tokens } from './sign-in.ts';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -43,8 +43,8 @@ export async function guest(stack: StackDescription, poolId = stack.identityPool
   return { identityId: IdentityId!, credentials: toAwsCredentials(response.Credentials) };
 }
 
-export function signInUser(stack: StackDescription, user: TestUser, clientId = stack.idp.clientId): Promise<Tokens> {
-  return signIn({ issuer: stack.idp.issuer, clientId, redirectUri: stack.idp.redirectUris.chrome, email: user.email, password: user.password });
+export function signInUser(stack: StackDescription, user: TestUser, clientId = stack.idp.clientId, extra: Pick<SignInOptions, 'scope' | 'prompt'> = {}): Promise<Tokens> {
+  return signIn({ issuer: stack.idp.issuer, clientId, redirectUri: stack.idp.redirectUris.chrome, email: user.email, password: user.password, ...extra });
 }
 
 /** Credentials for an identity with the user's id_token; returns the identity id Cognito answered. */

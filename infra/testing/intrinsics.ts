@@ -5,7 +5,7 @@
  * intrinsic was silently left unevaluated.
  */
 export type Template = {
-  Parameters?: Record<string, { Default?: string }>;
+  Parameters?: Record<string, { Type?: string; Default?: string | number }>;
   Conditions?: Record<string, unknown>;
   Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; [key: string]: unknown }>;
   Outputs?: Record<string, { Value: unknown }>;
@@ -28,10 +28,11 @@ const PSEUDO: Record<string, (d: Deployment) => string> = {
   'AWS::AccountId': () => '123456789012',
 };
 
-function parameter(template: Template, deployment: Deployment, name: string): string {
+/** A parameter's value as CloudFormation hands it out: a CommaDelimitedList is a list. */
+function parameter(template: Template, deployment: Deployment, name: string): string | string[] {
   const value = deployment.parameters[name] ?? template.Parameters?.[name]?.Default;
   if (value === undefined) throw new Error(`parameter ${name} has no value and no default`);
-  return value;
+  return template.Parameters?.[name]?.Type === 'CommaDelimitedList' ? String(value).split(',') : String(value);
 }
 
 export function condition(template: Template, deployment: Deployment, name: string): boolean {
@@ -70,8 +71,13 @@ export function evaluate(template: Template, deployment: Deployment, value: unkn
       return deployment.attribute(logicalId, attribute);
     }
     if (fn === 'Fn::Join') {
-      const [separator, parts] = args as [string, unknown[]];
-      return parts.map((p) => evaluate(template, deployment, p)).join(separator);
+      // The parts are a list literal or something that evaluates to one (a list parameter).
+      const [separator, parts] = args as [string, unknown];
+      return (evaluate(template, deployment, parts) as unknown[]).join(separator);
+    }
+    if (fn === 'Fn::Split') {
+      const [separator, source] = args as [string, unknown];
+      return String(evaluate(template, deployment, source)).split(separator);
     }
     if (fn === 'Fn::If') {
       const [name, whenTrue, whenFalse] = args as [string, unknown, unknown];

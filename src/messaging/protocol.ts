@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import type { BrowserName } from '../build-info.ts';
 import { KeySchema } from '../s3/key-template.ts';
+import { USER_METADATA_KEYS, isUserMetadataKey } from '../s3/user-metadata.ts';
 import { SETTINGS_FIELDS, SettingsSchema, type Settings } from '../settings/schema.ts';
 import type { ErrorInfo } from './errors.ts';
 import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
@@ -240,7 +241,11 @@ const releaseProtocol = {
       key: ObjectKeySchema,
       body: v.instance(Blob),
       contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
-      metadata: v.optional(v.pipe(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)), v.pipe(v.string(), v.maxLength(1024))), v.check((m) => Object.keys(m).length <= 20, 'at most 20 entries'))),
+      // Only keys the bucket's CORS exposes: any other could be written but never read back.
+      metadata: v.optional(v.record(
+        v.pipe(v.string(), v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`)),
+        v.pipe(v.string(), v.maxLength(1024)),
+      )),
     }),
     response: returns<{ key: string; size: number; etag?: string }>(),
     senders: { pages: true, content: 'never' },

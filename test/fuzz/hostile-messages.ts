@@ -31,7 +31,7 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     's3.createFolder': [() => ({ folder: `${APP}new/` })],
     's3.copy': [() => ({ from: `${APP}a.txt`, to: `${APP}b.txt` }), () => ({ from: APP, to: 'private/${identityId}/other/' })],
     's3.move': [() => ({ from: `${APP}a.txt`, to: `${APP}c.txt` })],
-    's3.put': [() => ({ key: `${APP}a.txt`, body: blob(), contentType: 'text/plain', metadata: { owner: 'fuzz' } })],
+    's3.put': [() => ({ key: `${APP}a.txt`, body: blob(), contentType: 'text/plain', metadata: { title: 'fuzz' } })],
     'transfers.start': [() => ({ key: `${APP}big.bin`, body: blob() })],
     'transfers.list': [() => ({})],
     'transfers.cancel': [() => ({ id: uuid })],

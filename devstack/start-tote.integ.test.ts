@@ -69,8 +69,13 @@ describe('npm start', () => {
         await waitFor('a window titled after Tote\'s settings page', async () => (await windowTitles(display)).some((t) => t.startsWith('Tote settings')), { timeoutMs: 10_000, intervalMs: 250 });
         expect((await windowTitles(display)).filter((t) => /blocked|not found|problem loading/i.test(t))).toEqual([]);
         const screenshot = join(ARTIFACTS, `npm-start-${browser}.png`);
-        await run('import', ['-window', 'root', screenshot], { env: { ...process.env, DISPLAY: display.name } });
-        expect(await pageVariation(screenshot)).toBeGreaterThan(0.05);
+        const shoot = async () => {
+          await run('import', ['-window', 'root', screenshot], { env: { ...process.env, DISPLAY: display.name } });
+          return pageVariation(screenshot);
+        };
+        // The title comes with the document; the page draws once the background has answered it.
+        await waitFor('the settings page to draw', async () => (await shoot()) > 0.05, { timeoutMs: 20_000, intervalMs: 500 }).catch(() => undefined);
+        expect(await shoot()).toBeGreaterThan(0.05);
       } finally {
         launcher.child.kill('SIGTERM');
       }

@@ -1,5 +1,5 @@
 /**
- * Wires the page integration (issue 7): "Save to Tote" context menu items and the consented page
+ * Wires the page integration (docs/architecture.md, Page integration): "Save to Tote" context menu items and the consented page
  * bridge. Listeners are added synchronously at the background's start (see index.ts), so a menu
  * click or bridge message that wakes a stopped background is not missed.
  */

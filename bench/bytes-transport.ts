@@ -1,5 +1,5 @@
 /**
- * How bytes travel from an extension page to the background (issue 5): a 64 MiB File handed
+ * How bytes travel from an extension page to the background (docs/architecture.md, Messaging): a 64 MiB File handed
  * over as a handle (structured-clone messaging, as `transfers.start` and `s3.put` do) against the
  * obvious alternative, base64 strings in messages. Timed in the page from having the File until
  * the background answers that it holds all the bytes in memory (it reads the File into an

@@ -11,7 +11,7 @@ describe('a guest identity', () => {
     const { identityId, credentials } = await guest(stack());
     expect(identityId).toMatch(/^us-east-1:[0-9a-f-]{36}$/);
     const lifetime = (credentials.expiration!.getTime() - Date.now()) / 1000;
-    // Longer than the SDK's 5-minute refresh margin, or every request would refresh (DESIGN §6).
+    // Longer than the SDK's 5-minute refresh margin, or every request would refresh (background/identity/credential-broker.ts, REFRESH_MARGIN_MS).
     expect(lifetime).toBeGreaterThan(stack().tokenLifetimes.awsCredentials - 60);
     expect(lifetime).toBeLessThanOrEqual(stack().tokenLifetimes.awsCredentials + 5);
   });

@@ -20,7 +20,7 @@ async function assume(roleArn: string, token: string): Promise<string> {
     await sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: 'sts-trust-test', WebIdentityToken: token, DurationSeconds: 900 }));
     return 'allowed';
   } catch (error) {
-    // RGW's STS errors carry no code in the body: the status is what there is (DESIGN §6).
+    // RGW's STS errors carry no code in the body: the status is what there is (devstack/README.md).
     return `refused ${(error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode}`;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Options for the page integration (issue 7): where "Save to Tote" puts things, the sites listed
+ * Options for the page integration (docs/page-bridge.md): where "Save to Tote" puts things, the sites listed
  * for the page bridge (with the browser permission to run the bridge there), and the answers the
  * user gave those sites, each revocable.
  */

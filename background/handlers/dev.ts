@@ -1,6 +1,6 @@
 /**
  * Handlers of the development-only messages (src/messaging/dev-protocol.ts). Only a development
- * build calls `devHandlers` (handlers/table.ts), so a release build drops this file's code.
+ * build calls `devHandlers` (background/handlers/table.ts), so a release build drops this file's code.
  */
 import { browser, type Tabs } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';

@@ -1,4 +1,4 @@
-/** Handlers of the page integration messages (issue 7): consents and "Open in Tote". */
+/** Handlers of the page integration messages (docs/architecture.md, Page integration): consents and "Open in Tote". */
 import { browser } from '../../src/browser.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../../src/settings/schema.ts';
 import type { ConsentBackoff } from '../bridge/consent-backoff.ts';

@@ -36,7 +36,7 @@ export interface HandlerDependencies {
   s3: S3Context;
   transfers: TransferManager;
   diagnostics: DiagnosticsDependencies;
-  /** Page integration (issue 7): save from pages, page bridge. */
+  /** Page integration (docs/architecture.md): save from pages, page bridge. */
   page: PageIntegration['handlers'];
   /** The context menu's click listener, which the development-only simulated click runs. */
   menuClicked: PageIntegration['menuClicked'];

@@ -1,7 +1,7 @@
 /**
  * One S3Client per (settings, credential scope), credentials always from the broker. Checksums
  * only when required: the SDK's default CRC trailer breaks presigned PUTs and most S3-compatible
- * servers (DESIGN §4).
+ * servers (docs/architecture.md, S3 and transfers).
  */
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
@@ -24,7 +24,7 @@ export interface S3Access {
 const clients = new Map<string, S3Client>();
 
 /**
- * How Tote talks to the settings' S3 (DESIGN §4): region, endpoint and path style, checksums only
+ * How Tote talks to the settings' S3 (docs/architecture.md, S3 and transfers): region, endpoint and path style, checksums only
  * when required, fetch as the transport (named so Node tests run the same one, which sends a File
  * or Blob body as it is). Also used by the options page's Test connection.
  */

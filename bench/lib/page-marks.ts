@@ -1,4 +1,4 @@
-/** Waiting in the driver for what bench-only scripts mark on a page's <html> (see pages/page-api.ts). */
+/** Waiting in the driver for what bench-only scripts mark on a page's <html> (see bench/pages/page-api.ts). */
 import type { TestPage } from '../../test/e2e/harness/types.ts';
 
 /** Resolves to `data-<name>` once set; throws with the page's `data-bench-error` if that comes first. */

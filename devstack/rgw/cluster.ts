@@ -1,5 +1,5 @@
 /**
- * Boots the monitor and the OSD. Two traps (DESIGN §6): the monitor must be added to the monmap
+ * Boots the monitor and the OSD. Two traps (devstack/README.md): the monitor must be added to the monmap
  * as a v1 address (`--addv a [v1:…]`), and `ceph-osd --mkfs --osd-uuid` must be given the same
  * uuid as `ceph osd new`.
  */

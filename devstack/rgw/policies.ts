@@ -3,7 +3,7 @@
  * cannot express "this identity's prefix" in a role policy (policy variables in a Resource are
  * refused, and are not expanded inside Conditions), so the authenticated role grants the
  * statements for any owner and the Cognito stand-in narrows each session to its own identity with
- * a session policy (`cognito/session-policy.ts`); devstack/access-matrix.integ.test.ts checks
+ * a session policy (`devstack/cognito/session-policy.ts`); devstack/access-matrix.integ.test.ts checks
  * that the result answers as infra's policies do on AWS.
  */
 import { guestStatements, signedInStatements, type AccessStatement } from '../../infra/access-rules.ts';

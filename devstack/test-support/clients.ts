@@ -30,7 +30,7 @@ export function s3Client(stack: StackDescription, credentials: AwsCredentials): 
     endpoint: stack.s3.endpoint,
     forcePathStyle: true,
     credentials,
-    // As the extension does (DESIGN §4): the default CRC trailers break presigned PUTs.
+    // As the extension does (background/s3/s3-client.ts): the default CRC trailers break presigned PUTs.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });

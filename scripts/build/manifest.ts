@@ -25,7 +25,7 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
   if (target === 'chrome') {
     delete background.scripts;
     delete manifest.browser_specific_settings;
-    // Messages carry real File/Blob/ArrayBuffer instead of JSON (Chromium 156, DESIGN §3): a File
+    // Messages carry real File/Blob/ArrayBuffer instead of JSON (Chromium 156, docs/architecture.md, Messaging): a File
     // crosses to the worker as a handle in milliseconds. Firefox clones messages by itself.
     manifest.message_serialization = 'structured_clone';
     // The upload relay's offscreen document (XHR reports upload progress; the worker has none).

@@ -317,7 +317,7 @@ const releaseProtocol = {
     response: returns<DiagnosticStep[]>(),
     senders: { pages: true, content: 'never' },
   },
-  // ── Page integration (issue 7): save from pages, the consented page bridge ──
+  // ── Page integration (docs/page-bridge.md): save from pages, the consented page bridge ──
   /**
    * One page bridge request (docs/page-bridge.md), from the bridge content script. The background
    * checks the sender's real origin, its scope and the user's consent; `silent` means the origin

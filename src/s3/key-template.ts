@@ -1,7 +1,7 @@
 /**
  * Keys and prefixes may name the caller's own folder as `${identityId}`, which the background
  * fills in from the current identity, mirroring the IAM variable
- * `${cognito-identity.amazonaws.com:sub}` (DESIGN §4).
+ * `${cognito-identity.amazonaws.com:sub}` (docs/architecture.md, S3 and transfers).
  */
 import * as v from 'valibot';
 

@@ -1,5 +1,5 @@
 /**
- * Content-safe code stays physically apart (DESIGN §1, §5): what popup, options and content
+ * Content-safe code stays physically apart (docs/architecture.md, Contexts and trust): what popup, options and content
  * scripts load — directly or through src/ — never reaches background/ code or the AWS SDK, and
  * src/ stays context-neutral.
  */

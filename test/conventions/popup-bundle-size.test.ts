@@ -1,5 +1,5 @@
 /**
- * The toolbar popup opens on every click: its bundle stays at most 60 KiB minified (issue 6), built
+ * The toolbar popup opens on every click: its bundle stays at most 60 KiB minified (docs/benchmarks.md), built
  * the way scripts/build.ts builds it, and holds no AWS SDK code.
  */
 import { resolve } from 'node:path';

@@ -80,7 +80,7 @@ const browser = {
     clear: async () => true,
     onAlarm: event(new Set<(alarm: { name: string }) => void>()),
   },
-  // Page integration (issue 7): the background registers these at start; unit tests only need them to exist.
+  // Page integration (docs/architecture.md): the background registers these at start; unit tests only need them to exist.
   contextMenus: {
     create: () => undefined,
     removeAll: async () => undefined,

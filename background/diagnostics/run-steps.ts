@@ -4,7 +4,7 @@
  * unexpectedly fails with what it threw, and the run goes on.
  */
 import type { DiagnosticStep } from '../../src/messaging/protocol.ts';
-import { describeError, type DiagnosticsDependencies, type DiagnosticsState, type Step, type StepId } from './step.ts';
+import { describeError, type DiagnosticsDependencies, type DiagnosticsState, type Step, type StepId, type Outcome } from './step.ts';
 
 export async function runSteps(steps: readonly Step[], state: DiagnosticsState, deps: DiagnosticsDependencies): Promise<DiagnosticStep[]> {
   const results: DiagnosticStep[] = [];
@@ -17,7 +17,7 @@ export async function runSteps(steps: readonly Step[], state: DiagnosticsState, 
       results.push({ id: step.id, title: step.title, status: 'skipped', message: `Not run: "${blocker}" failed, and this check needs it.` });
       continue;
     }
-    let outcome;
+    let outcome: Outcome;
     try {
       outcome = await step.run(state, deps);
     } catch (error) {

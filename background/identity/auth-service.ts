@@ -1,7 +1,7 @@
 /**
  * Sign-in, sign-out and the status the popup shows, on top of the session and the broker.
  */
-import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { ErrorCode, type ErrorInfo, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
@@ -14,6 +14,7 @@ import { endProviderSession } from './end-session.ts';
 import { revokeRefreshToken } from './revoke-token.ts';
 import { bindingFor, settingsKeepBinding } from './session-binding.ts';
 import { runSignIn } from './sign-in-flow.ts';
+import type { TokenSet } from './token-set.ts';
 import type { WebAuthFlow } from './web-auth-flow.ts';
 
 export interface AuthServiceDependencies {
@@ -51,7 +52,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
     const settings = await deps.loadSettings();
     if (settings === undefined) return { state: 'not-configured', canSignIn: false, staySignedIn: await deps.kept.staySignedIn() };
     let credentials: StoredCredentials | undefined;
-    let error;
+    let error: ErrorInfo | undefined;
     try {
       credentials = await deps.broker.get();
     } catch (thrown) {
@@ -78,7 +79,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
   async function signIn(): Promise<AuthStatus> {
     const settings = await settingsOrThrow();
     const provider = await deps.identityProvider(settings);
-    let tokens;
+    let tokens: TokenSet;
     try {
       tokens = await runSignIn(provider, deps.flow, { forceLogin: await deps.promptLogin.get() });
     } catch (error) {

@@ -37,6 +37,6 @@ export function md5(bytes: Uint8Array): Uint8Array {
     state[3] = (state[3]! + d) >>> 0;
   }
   const digest = new DataView(new ArrayBuffer(16));
-  state.forEach((word, index) => digest.setUint32(index * 4, word, true));
+  for (const [index, word] of state.entries()) digest.setUint32(index * 4, word, true);
   return new Uint8Array(digest.buffer);
 }

@@ -157,7 +157,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
         { op: 'put', key: 'private/${identityId}/app/huge', body: 'h'.repeat(17 * 1024 * 1024) },
         { op: 'list', prefix: { toString: 'private/' } },
       ];
-      invalid.forEach((message, n) => post({ tote: 'tote-bridge/1', id: `bad-${n}`, ...message }));
+      for (const [n, message] of invalid.entries()) post({ tote: 'tote-bridge/1', id: `bad-${n}`, ...message });
       answered += invalid.length;
       for (let n = 0; n < 60; n++) post({ tote: 'tote-bridge/1', id: `flood-${n}`, op: 'list' });
       answered += 60;

@@ -13,8 +13,12 @@ export function memoryArea(): StorageBackends['session'] & { items: Map<string, 
   return {
     items,
     get: async (keys?: unknown) => Object.fromEntries(names(keys).filter((key) => items.has(key)).map((key) => [key, structuredClone(items.get(key))])),
-    set: async (values: Record<string, unknown>) => void Object.entries(values).forEach(([key, value]) => items.set(key, structuredClone(value))),
-    remove: async (keys: string | string[]) => void (typeof keys === 'string' ? [keys] : keys).forEach((key) => items.delete(key)),
+    set: async (values: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
+    },
+    remove: async (keys: string | string[]) => {
+      for (const key of typeof keys === 'string' ? [keys] : keys) items.delete(key);
+    },
   } as StorageBackends['session'] & { items: Map<string, unknown> };
 }
 

@@ -26,7 +26,7 @@ function signatureDoesNotMatch(request: IncomingMessage): string {
   return `<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>${SECRETS.accessKeyId}</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256\n20260101T000000Z</StringToSign><SignatureProvided>abc</SignatureProvided><CanonicalRequest>${request.method} ${request.url}\nx-amz-security-token:${SECRETS.sessionToken}\n</CanonicalRequest><RequestId>FUZZ</RequestId></Error>`;
 }
 
-function cognito(target: string, body: string, response: ServerResponse): void {
+function cognito(target: string, body: string, response: ServerResponse) {
   const json = (status: number, value: unknown) => {
     response.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
     response.end(JSON.stringify(value));
@@ -37,7 +37,7 @@ function cognito(target: string, body: string, response: ServerResponse): void {
   return json(200, { IdentityId: FAKE_IDENTITY_ID, Credentials: { AccessKeyId: SECRETS.diagnosticsAccessKeyId, SecretKey: SECRETS.diagnosticsSecretKey, SessionToken: SECRETS.diagnosticsSessionToken, Expiration: Math.floor(Date.now() / 1000) + 3600 } });
 }
 
-function s3Success(request: IncomingMessage, response: ServerResponse): void {
+function s3Success(request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://x');
   const xml = (text: string) => {
     response.writeHead(200, { 'content-type': 'application/xml' });

@@ -14,7 +14,9 @@ import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListStatus } from './list-status.tsx';
+import { openViewer } from './open-viewer.ts';
 import { SelectionBar } from './selection-bar.tsx';
+import { Thumbnail } from './thumbnail.tsx';
 import { TransferList } from './transfer-list.tsx';
 import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
@@ -81,6 +83,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         selected={selectedEntries}
         canWrite={canWrite}
         actions={{
+          open: (entry) => openViewer(entry.key),
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),
@@ -100,6 +103,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         onActivate={activate}
         onDelete={(entry) => canWrite && setDialog({ kind: 'delete', entries: selected.size > 0 ? selectedEntries : [entry] })}
         onNearEnd={loadMore}
+        before={(entry) => <Thumbnail client={client} entry={entry} />}
       />
       <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} onClearFilter={() => setFilter('')} />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}

@@ -4,6 +4,7 @@
  * (roving tabindex): arrows, Home/End and Page keys move, Enter opens a folder or downloads a
  * file, Space selects, Delete asks to delete.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from './entries.ts';
 import { formatModified, formatSize } from './format.ts';
@@ -23,9 +24,11 @@ export interface FileRowsProps {
   onActivate: (entry: Entry) => void;
   onDelete: (entry: Entry) => void;
   onNearEnd: () => void;
+  /** Drawn before a file's name (its thumbnail). */
+  before?: (entry: Entry) => ComponentChildren;
 }
 
-export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd }: FileRowsProps) {
+export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd, before }: FileRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 360 });
   const [active, setActive] = useState(0);
@@ -112,7 +115,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
                   <span aria-hidden="true">📁 </span>{entry.name}<span class="visually-hidden"> (folder)</span>
                 </button>
               ) : (
-                <span class="name" title={entry.name}>{entry.name}</span>
+                <span class="name" title={entry.name}>{before?.(entry)}{entry.name}</span>
               )}
               <span class="size">{entry.size === undefined ? '' : formatSize(entry.size)}</span>
               <span class="modified">{entry.lastModified ? formatModified(entry.lastModified) : ''}</span>

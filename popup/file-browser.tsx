@@ -9,12 +9,14 @@ import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DropZone } from './drop-zone.tsx';
 import type { DroppedFile } from './dropped-files.ts';
 import { filterEntries, sortEntries, toEntries, type Entry, type Sort } from './entries.ts';
+import { useConflictQuestion } from './conflict-dialog.tsx';
 import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListStatus } from './list-status.tsx';
 import { openViewer } from './open-viewer.ts';
+import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
 import { Thumbnail } from './thumbnail.tsx';
 import { TransferList } from './transfer-list.tsx';
@@ -53,9 +55,13 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
     });
   const report = (problems: string[]) => setProblem(problems.length > 0 ? problems.join(' ') : undefined);
   const download = (keys: string[]) => void downloadKeys(client, keys).then(report);
+  const { question, ask } = useConflictQuestion();
   const upload = (files: DroppedFile[]) => {
     setProblem(undefined);
-    void startUploads(client, scope + folder, files).then(report);
+    const base = scope + folder;
+    void guardOverwrites(client, files.map((file) => base + file.path), ask)
+      .then((where) => startUploads(client, base, files.flatMap((file, index) => (where[index] === undefined ? [] : [{ ...file, path: (where[index] as string).slice(base.length) }]))))
+      .then(report, (error: Error) => report([error.message]));
   };
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
@@ -107,7 +113,8 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       />
       <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} onClearFilter={() => setFilter('')} />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}
-      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} onClose={() => setDialog(undefined)} onDone={done} />
+      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} ask={ask} onClose={() => setDialog(undefined)} onDone={done} />
+      {question}
     </>
   );
   return canWrite ? <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>{body}</DropZone> : <div class="browser">{body}</div>;

@@ -5,6 +5,7 @@ import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
 import { NameDialog } from './name-dialog.tsx';
 import { checkName } from './names.ts';
+import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 import { ShareDialog } from './share-dialog.tsx';
 
 export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' };
@@ -17,9 +18,11 @@ export interface FileDialogsProps {
   onClose: () => void;
   /** After a change: a sentence for screen readers; the list reloads. */
   onDone: (message: string) => void;
+  /** The overwrite guard's question, for a rename or move onto a name that is taken. */
+  ask: Ask;
 }
 
-export function FileDialogs({ client, dialog, folderPrefix, onClose, onDone }: FileDialogsProps) {
+export function FileDialogs({ client, dialog, folderPrefix, ask, onClose, onDone }: FileDialogsProps) {
   if (!dialog) return null;
   switch (dialog.kind) {
     case 'share':
@@ -59,9 +62,12 @@ export function FileDialogs({ client, dialog, folderPrefix, onClose, onDone }: F
           hint='To move it, type a path, as in archive/2024/report.pdf (relative to this folder).'
           check={(name) => checkName(name, true) ?? (name === entry.name ? 'Type a different name.' : undefined)}
           submit={async (name) => {
-            const reply = await client.call('s3.move', { from: entry.key, to: `${parent}${name}${isFolder ? '/' : ''}` });
+            const [to] = await guardOverwrites(client, [`${parent}${name}${isFolder ? '/' : ''}`], ask).catch((error: Error) => [error]);
+            if (to instanceof Error) return to.message;
+            if (to === undefined) return undefined;
+            const reply = await client.call('s3.move', { from: entry.key, to });
             if (!reply.ok) return reply.error.message;
-            onDone(`Renamed ${entry.name} to ${name}.`);
+            onDone(`Renamed ${entry.name} to ${to.slice(parent.length).replace(/\/$/, '')}.`);
             return undefined;
           }}
           onClose={onClose}

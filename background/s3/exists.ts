@@ -1,9 +1,12 @@
 /**
  * `s3.exists`: which of the given keys already hold something, so the overwrite guard can ask
- * before an upload, copy, move or rename replaces them. A file is a HEAD; a folder exists when
- * anything is listed under it. A few requests at a time, in the background's own S3 client.
+ * before an upload, copy, move or rename replaces them. Answers the keys as asked (templates
+ * unresolved), so the caller can match them. Each is a one-key listing from the key on, not a
+ * HEAD: a role that may list only below a prefix (an `s3:prefix` condition) gets 403, not 404,
+ * for a HEAD of a missing key, on AWS and RGW alike. The key itself sorts first among the keys
+ * it begins; a folder exists when anything is under it. A few requests at a time.
  */
-import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Access } from './s3-client.ts';
@@ -14,14 +17,10 @@ const AT_ONCE = 8;
 
 async function holdsSomething(access: S3Access, key: string): Promise<boolean> {
   try {
-    if (key.endsWith('/')) {
-      const page = await access.client.send(new ListObjectsV2Command({ Bucket: access.bucket, Prefix: key, MaxKeys: 1 }));
-      return (page.KeyCount ?? page.Contents?.length ?? 0) > 0;
-    }
-    await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }));
-    return true;
+    const page = await access.client.send(new ListObjectsV2Command({ Bucket: access.bucket, Prefix: key, MaxKeys: 1 }));
+    const first = page.Contents?.[0]?.Key;
+    return key.endsWith('/') ? first !== undefined || (page.CommonPrefixes?.length ?? 0) > 0 : first === key;
   } catch (error) {
-    if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
     throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
   }
 }
@@ -29,13 +28,13 @@ async function holdsSomething(access: S3Access, key: string): Promise<boolean> {
 export function existsHandler(context: S3Context): Handler<'s3.exists'> {
   return async (request) => {
     const access = await context.access();
-    const keys = [...new Set(request.keys.map((key) => resolveKeyTemplate(key, access.identityId)))];
+    const keys = [...new Set(request.keys)];
     const found = new Array<boolean>(keys.length);
     let next = 0;
     const worker = async () => {
       while (next < keys.length) {
         const index = next++;
-        found[index] = await holdsSomething(access, keys[index] as string);
+        found[index] = await holdsSomething(access, resolveKeyTemplate(keys[index] as string, access.identityId));
       }
     };
     await Promise.all(Array.from({ length: Math.min(AT_ONCE, keys.length) }, worker));

@@ -61,16 +61,16 @@ describe('s3.updateInfo', () => {
 });
 
 describe('s3.exists', () => {
-  it('answers the files that HEAD finds and the folders with anything under them', async () => {
-    const { context, sent } = scriptedS3(({ name, input }) => {
-      if (name === 'ListObjectsV2') return { KeyCount: input.Prefix === 'private/me/full/' ? 1 : 0 };
-      if (input.Key === 'private/me/a.txt') return {};
-      throw s3Failure('NotFound', 404);
+  it('answers the files a one-key listing starts with, and the folders with anything under them', async () => {
+    const { context, sent } = scriptedS3(({ input }) => {
+      const stored = ['private/me/a.txt', 'private/me/a.txt.bak', 'private/me/b.txt.old', 'private/me/full/x'];
+      return { Contents: stored.filter((key) => key.startsWith(input.Prefix as string)).slice(0, 1).map((Key) => ({ Key })) };
     });
     const reply = await existsHandler(context)({ keys: ['private/${identityId}/a.txt', 'private/me/b.txt', 'private/me/full/', 'private/me/empty/', 'private/me/a.txt'] }, page);
-    expect(reply.existing).toEqual(['private/me/a.txt', 'private/me/full/']);
-    // The duplicate key is asked once.
-    expect(sent.length).toBe(4);
+    // Answered as asked (the template stays a template); "b.txt.old" does not make "b.txt" taken.
+    expect(reply.existing).toEqual(['private/${identityId}/a.txt', 'private/me/full/', 'private/me/a.txt']);
+    expect(sent.every((command) => command.name === 'ListObjectsV2' && command.input.MaxKeys === 1)).toBe(true);
+    expect(sent.length).toBe(5);
   });
 
   it('fails on a refusal rather than calling the key free', async () => {

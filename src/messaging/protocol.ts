@@ -389,7 +389,7 @@ const releaseProtocol = {
     response: returns<ObjectInfo>(),
     senders: { pages: true, content: 'never' },
   },
-  /** Which of these keys (files, or folders ending in "/") already hold something: the overwrite guard asks first. */
+  /** Which of these keys (files, or folders ending in "/") already hold something, as given: the overwrite guard asks first. */
   's3.exists': {
     request: v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(200)) }),
     response: returns<{ existing: string[] }>(),

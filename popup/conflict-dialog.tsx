@@ -20,7 +20,7 @@ function ConflictDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (an
   const answer = (choice: Choice) => onAnswer({ choice, applyToAll: all });
   return (
     <Dialog title={`“${name}” already exists`} onClose={() => answer('skip')} testid="conflict-dialog">
-      <p>{folder ? 'A folder of that name is already there: replacing merges into it, overwriting files of the same name.' : 'A file of that name is already there. Replacing it cannot be undone.'}</p>
+      <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : 'Replacing it cannot be undone.'}</p>
       {pending.left > 1 && (
         <label class="field-inline">
           <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left} conflicts

@@ -93,6 +93,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),
+          copy: (move) => setDialog({ kind: 'copy', entries: selectedEntries, move }),
           remove: () => setDialog({ kind: 'delete', entries: selectedEntries }),
           clear: () => setSelected(new Set()),
         }}
@@ -113,7 +114,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       />
       <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} onClearFilter={() => setFilter('')} />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}
-      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} ask={ask} onClose={() => setDialog(undefined)} onDone={done} />
+      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} ask={ask} root={prefix.slice(0, prefix.length - folder.length)} folder={folder} onClose={() => setDialog(undefined)} onDone={done} />
       {question}
     </>
   );

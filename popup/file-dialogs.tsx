@@ -1,5 +1,6 @@
 /** The one dialog open at a time, and what each does when confirmed. */
 import type { Client } from '../src/messaging/client.ts';
+import { CopyDialog } from './copy-dialog.tsx';
 import { DeleteDialog } from './delete-dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
@@ -8,7 +9,7 @@ import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 import { ShareDialog } from './share-dialog.tsx';
 
-export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' };
+export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' } | { kind: 'copy'; entries: Entry[]; move: boolean };
 
 export interface FileDialogsProps {
   client: Client;
@@ -20,11 +21,16 @@ export interface FileDialogsProps {
   onDone: (message: string) => void;
   /** The overwrite guard's question, for a rename or move onto a name that is taken. */
   ask: Ask;
+  /** The top of the user's files as the background resolved it, and the folder shown below it (for copy and move). */
+  root: string;
+  folder: string;
 }
 
-export function FileDialogs({ client, dialog, folderPrefix, ask, onClose, onDone }: FileDialogsProps) {
+export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, onClose, onDone }: FileDialogsProps) {
   if (!dialog) return null;
   switch (dialog.kind) {
+    case 'copy':
+      return <CopyDialog client={client} entries={dialog.entries} move={dialog.move} root={root} folder={folder} ask={ask} onClose={onClose} onDone={onDone} />;
     case 'share':
       return <ShareDialog client={client} entry={dialog.entry} onClose={onClose} />;
     case 'delete':

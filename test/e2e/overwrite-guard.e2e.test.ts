@@ -60,7 +60,7 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
   it('uploads a new file without asking', async () => {
     await upload({ 'guard.txt': 'one' });
     await eventually('guard.txt', 'one');
-    expect(await popup.evaluate((css) => document.querySelector(css), dialog)).toBeNull();
+    expect(await popup.evaluate((css) => document.querySelector(css) !== null, dialog)).toBe(false);
   });
 
   it('asks when the name is taken; Keep both uploads it as "guard (1).txt"', async () => {
@@ -81,7 +81,7 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await clickRole(popup, 'button', 'Skip', { within: dialog });
     await eventually('fresh.txt', 'new');
-    expect(await popup.evaluate((css) => document.querySelector(css), dialog)).toBeNull();
+    expect(await popup.evaluate((css) => document.querySelector(css) !== null, dialog)).toBe(false);
     expect([await stored('guard.txt'), await stored('guard (1).txt')]).toEqual(['one', 'two']);
   });
 
@@ -102,7 +102,7 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
       await popup.waitForText(dialog, '“guard.txt” already exists');
       await clickRole(popup, 'button', answer, { within: dialog });
       if (answer === 'Skip') {
-        await waitFor('the rename dialog to close', async () => ((await popup.evaluate(() => document.querySelector('[data-testid="rename-dialog"]'), undefined)) ? undefined : true));
+        await waitFor('the rename dialog to close', async () => ((await popup.evaluate(() => document.querySelector('[data-testid="rename-dialog"]') !== null, undefined)) ? undefined : true));
         expect([await stored('fresh.txt'), await stored('guard.txt')]).toEqual(['new', 'four']);
       }
     }

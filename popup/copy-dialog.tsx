@@ -56,9 +56,8 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
           Into folder
-          <input type="text" autoFocus value={path} aria-describedby="copy-hint" onInput={(event) => setPath((event.currentTarget as HTMLInputElement).value)} />
+          <input type="text" autoFocus value={path} placeholder="archive/2024 (empty: the top)" onInput={(event) => setPath((event.currentTarget as HTMLInputElement).value)} />
         </label>
-        <p class="hint" id="copy-hint">From the top of your files, as in archive/2024.</p>
         {progress && <p role="status">{progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${plural(progress.total, 'object')}`}</p>}
         <ActionError message={error} />
         <div class="actions">

@@ -15,7 +15,8 @@ import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListStatus } from './list-status.tsx';
-import { openViewer } from './open-viewer.ts';
+import { openPage } from '../src/ui/open-page.ts';
+import { VIEWER_PAGE, viewerHash } from '../src/ui/viewer-url.ts';
 import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
 import { Thumbnail } from './thumbnail.tsx';
@@ -78,6 +79,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
+        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>Search all</button>
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
@@ -89,7 +91,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         selected={selectedEntries}
         canWrite={canWrite}
         actions={{
-          open: (entry) => openViewer(entry.key),
+          open: (entry) => openPage(VIEWER_PAGE, viewerHash(entry.key)),
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),

@@ -19,7 +19,7 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
   return (
     <div class="selection-bar" role="toolbar" aria-label="Selected items" data-testid="selection-bar">
       <span class="count">{selected.length} selected</span>
-      <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)} data-testid="open">Open</button>
+      <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>Open</button>
       <button type="button" class="small" disabled={files === 0} onClick={actions.download} data-testid="download" title={files === 0 ? 'Open a folder to download its files' : undefined}>Download</button>
       <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">Share</button>
       {canWrite && <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">Rename</button>}

@@ -29,5 +29,5 @@ export function Thumbnail({ client, entry }: { client: Client; entry: Entry }) {
       current = false;
     };
   }, [client, entry.key, wanted]);
-  return url ? <img class="thumb" src={url} alt="" loading="lazy" width={24} height={24} data-testid="thumbnail" /> : null;
+  return url ? <img class="thumb" src={url} alt="" loading="lazy" /> : null;
 }

@@ -65,7 +65,7 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     await clickRole(popup, 'button', `${FOLDER} (folder)`, { contains: true });
     await clickRole(popup, 'checkbox', 'Select c-photo.png');
     await waitInPage(popup, 'the thumbnail to load', (key) => {
-      const image = document.querySelector(`[data-key="${key}"] img[data-testid="thumbnail"]`) as HTMLImageElement | null;
+      const image = document.querySelector(`[data-key="${key}"] img.thumb`) as HTMLImageElement | null;
       return image?.complete && image.naturalWidth === 16;
     }, `${folder}c-photo.png`);
     await clickRole(popup, 'button', 'Open', { within: '[role="toolbar"][aria-label="Selected items"]' });

@@ -42,7 +42,7 @@ export function TextPreview({ client, fileKey, name }: { client: Client; fileKey
       {isActive(name) && <p class="hint" data-testid="active-note">Shown as source text: Tote never runs HTML, SVG or scripts from your files.</p>}
       {start.truncated && (
         <p class="hint" data-testid="cut-note">
-          Showing the first {formatSize(start.bytes.byteLength)} of {formatSize(start.size)}. Download the file to see all of it.
+          Showing the first {formatSize(start.bytes.byteLength)}{start.size > start.bytes.byteLength ? ` of ${formatSize(start.size)}` : ''}. Download the file to see all of it.
         </p>
       )}
       <pre tabIndex={0} aria-label={`Contents of ${name}`} data-testid="text-preview">{shownText(start, name)}</pre>

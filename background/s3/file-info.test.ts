@@ -24,6 +24,11 @@ describe('s3.peek', () => {
     expect(empty).toMatchObject({ size: 0, truncated: false });
   });
 
+  it('calls a full range without Content-Range (hidden by CORS) possibly cut', async () => {
+    const start = await peekHandler(scriptedS3(() => ({ Body: body('12345') })).context)({ key: 'public/a.log', bytes: 5 }, page);
+    expect(start).toMatchObject({ size: 5, truncated: true });
+  });
+
   it('names a missing object', async () => {
     await expect(peekHandler(scriptedS3(() => { throw s3Failure('NoSuchKey', 404); }).context)({ key: 'public/gone.txt', bytes: 10 }, page)).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -23,7 +23,9 @@ export function peekHandler(context: S3Context): Handler<'s3.peek'> {
       const object = await access.client.send(new GetObjectCommand({ Bucket: access.bucket, Key: key, Range: `bytes=0-${request.bytes - 1}` }));
       const bytes = (await object.Body!.transformToByteArray()).slice(0, request.bytes);
       const size = totalSize(object.ContentRange, bytes.byteLength);
-      return { key, contentType: object.ContentType ?? 'application/octet-stream', size, bytes: bytes.buffer as ArrayBuffer, truncated: size > bytes.byteLength };
+      // A bucket whose CORS hides Content-Range leaves the size unknown: a full range may have been cut.
+      const cut = size > bytes.byteLength || (object.ContentRange === undefined && bytes.byteLength === request.bytes);
+      return { key, contentType: object.ContentType ?? 'application/octet-stream', size, bytes: bytes.buffer as ArrayBuffer, truncated: cut };
     } catch (error) {
       // An empty object has no byte 0: S3 answers 416 for any range.
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416) return { key, contentType: 'application/octet-stream', size: 0, bytes: new ArrayBuffer(0), truncated: false };

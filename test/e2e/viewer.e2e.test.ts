@@ -2,7 +2,7 @@
  * The viewer and the info panel as a person uses them, in real Chromium and Firefox against the
  * devstack: select a picture in the popup (its thumbnail shows), Open it, step with Next, Previous
  * and the arrow keys through text, JSON, HTML (shown as source, never run), a long log (cut, and
- * it says so) and a sound; change a file's type and metadata (the bytes stay the same); download
+ * it says so), a sound and a PDF (from a link pinned to application/pdf); change a file's type and metadata (the bytes stay the same); download
  * and share from the viewer (byte for byte). Screenshots go to test-artifacts/; axe finds no
  * serious violation.
  */
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
-import { clickRole, findRole, typeInto } from './harness/by-role.ts';
+import { clickRole, findRole, isDisabled, typeInto } from './harness/by-role.ts';
 import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
@@ -32,6 +32,7 @@ const FILES: Array<{ name: string; body: Buffer; type: string }> = [
   { name: 'd-page.html', body: Buffer.from(ACTIVE_HTML), type: 'text/html' },
   { name: 'e-big.log', body: longLog(300 * 1024), type: 'text/plain' },
   { name: 'f-tone.wav', body: wav(), type: 'audio/wav' },
+  { name: 'g-doc.pdf', body: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'), type: 'application/pdf' },
 ];
 
 const admin = () => new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
@@ -74,7 +75,7 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
       const image = document.querySelector('img[alt="c-photo.png"]') as HTMLImageElement | null;
       return image?.complete && image.naturalWidth === 16;
     }, undefined);
-    expect(await viewer.text('[role="status"].position')).toBe('3 of 6');
+    expect(await viewer.text('[role="status"].position')).toBe('3 of 7');
   });
 
   it('shows the file\'s info: size, type, ETag and metadata as S3 has them', async () => {
@@ -114,8 +115,17 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
       const audio = document.querySelector('audio[aria-label="f-tone.wav"]') as HTMLAudioElement | null;
       return audio && audio.readyState >= 1 && Math.abs(audio.duration - 0.1) < 0.01;
     }, undefined);
-    expect(await viewer.text('[role="status"].position')).toBe('6 of 6');
-    expect(await viewer.evaluate(() => (document.querySelector('button[title]') as HTMLButtonElement | null)?.textContent, undefined)).toBe('← Previous');
+    expect(await viewer.text('[role="status"].position')).toBe('6 of 7');
+  });
+
+  it('shows a PDF in a frame from a link that serves it as a PDF, never as a page', async () => {
+    await clickRole(viewer, 'button', 'Next →');
+    const src = await waitFor('the PDF frame', () => viewer.evaluate(() => (document.querySelector('iframe[title="g-doc.pdf"]') as HTMLIFrameElement | null)?.src, undefined));
+    expect(new URL(src).searchParams.get('response-content-type')).toBe('application/pdf');
+    const response = await fetch(src);
+    expect([response.headers.get('content-type'), md5(new Uint8Array(await response.arrayBuffer()))]).toEqual(['application/pdf', md5(FILES[6]!.body)]);
+    expect(await isDisabled(viewer, 'Next →')).toBe(true);
+    await clickRole(viewer, 'button', '← Previous');
   });
 
   it('steps back to JSON (indented) and Markdown (as text)', async () => {

@@ -2,9 +2,9 @@
  * The viewer and the info panel as a person uses them, in real Chromium and Firefox against the
  * devstack: select a picture in the popup (its thumbnail shows), Open it, step with Next, Previous
  * and the arrow keys through text, JSON, HTML (shown as source, never run), a long log (cut, and
- * it says so), a sound and a PDF (from a link pinned to application/pdf); change a file's type and metadata (the bytes stay the same); download
- * and share from the viewer (byte for byte). Screenshots go to test-artifacts/; axe finds no
- * serious violation.
+ * it says so), a sound and a PDF (from a link pinned to application/pdf); change a file's type
+ * and metadata (the bytes stay the same); download and share from the viewer (byte for byte).
+ * Screenshots go to test-artifacts/; axe finds no serious violation.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';

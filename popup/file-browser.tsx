@@ -9,13 +9,18 @@ import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DropZone } from './drop-zone.tsx';
 import type { DroppedFile } from './dropped-files.ts';
 import { filterEntries, sortEntries, toEntries, type Entry, type Sort } from './entries.ts';
+import { useConflictQuestion } from './conflict-dialog.tsx';
 import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
+import { openPage } from '../src/ui/open-page.ts';
+import { VIEWER_PAGE, viewerHash } from '../src/ui/viewer-url.ts';
+import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
+import { Thumbnail } from './thumbnail.tsx';
 import { TransferList } from './transfer-list.tsx';
 import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
@@ -52,9 +57,13 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
     });
   const report = (problems: string[]) => setProblem(problems.length > 0 ? problems.join(' ') : undefined);
   const download = (keys: string[]) => void downloadKeys(client, keys).then(report);
+  const { question, ask } = useConflictQuestion();
   const upload = (files: DroppedFile[]) => {
     setProblem(undefined);
-    void startUploads(client, scope + folder, files).then(report);
+    const base = scope + folder;
+    void guardOverwrites(client, files.map((file) => base + file.path), ask)
+      .then((where) => startUploads(client, base, files.flatMap((file, index) => (where[index] === undefined ? [] : [{ ...file, path: (where[index] as string).slice(base.length) }]))))
+      .then(report, (error: Error) => report([error.message]));
   };
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
@@ -71,6 +80,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
+        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>Search all</button>
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
@@ -82,9 +92,11 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         selected={selectedEntries}
         canWrite={canWrite}
         actions={{
+          open: (entry) => openPage(VIEWER_PAGE, viewerHash(entry.key)),
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),
+          copy: (move) => setDialog({ kind: 'copy', entries: selectedEntries, move }),
           remove: () => setDialog({ kind: 'delete', entries: selectedEntries }),
           clear: () => setSelected(new Set()),
         }}
@@ -102,10 +114,12 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         onDelete={(entry) => canWrite && setDialog({ kind: 'delete', entries: selected.size > 0 ? selectedEntries : [entry] })}
         onNearEnd={loadMore}
         placeholder={<ListPlaceholder listing={listing} total={all.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onClearFilter={() => setFilter('')} />}
+        before={(entry) => <Thumbnail client={client} entry={entry} />}
       />
       <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}
-      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} onClose={() => setDialog(undefined)} onDone={done} />
+      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} ask={ask} root={prefix.slice(0, prefix.length - folder.length)} folder={folder} onClose={() => setDialog(undefined)} onDone={done} />
+      {question}
     </>
   );
   return canWrite ? <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>{body}</DropZone> : <div class="browser">{body}</div>;

@@ -1,13 +1,15 @@
 /** The one dialog open at a time, and what each does when confirmed. */
 import type { Client } from '../src/messaging/client.ts';
+import { CopyDialog } from './copy-dialog.tsx';
 import { DeleteDialog } from './delete-dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
 import { NameDialog } from './name-dialog.tsx';
 import { checkName } from './names.ts';
+import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 import { ShareDialog } from './share-dialog.tsx';
 
-export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' };
+export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' } | { kind: 'copy'; entries: Entry[]; move: boolean };
 
 export interface FileDialogsProps {
   client: Client;
@@ -17,11 +19,18 @@ export interface FileDialogsProps {
   onClose: () => void;
   /** After a change: a sentence for screen readers; the list reloads. */
   onDone: (message: string) => void;
+  /** The overwrite guard's question, for a rename or move onto a name that is taken. */
+  ask: Ask;
+  /** The top of the user's files as the background resolved it, and the folder shown below it (for copy and move). */
+  root: string;
+  folder: string;
 }
 
-export function FileDialogs({ client, dialog, folderPrefix, onClose, onDone }: FileDialogsProps) {
+export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, onClose, onDone }: FileDialogsProps) {
   if (!dialog) return null;
   switch (dialog.kind) {
+    case 'copy':
+      return <CopyDialog client={client} entries={dialog.entries} move={dialog.move} root={root} folder={folder} ask={ask} onClose={onClose} onDone={onDone} />;
     case 'share':
       return <ShareDialog client={client} entry={dialog.entry} onClose={onClose} />;
     case 'delete':
@@ -59,9 +68,12 @@ export function FileDialogs({ client, dialog, folderPrefix, onClose, onDone }: F
           hint='To move it, type a path, as in archive/2024/report.pdf (relative to this folder).'
           check={(name) => checkName(name, true) ?? (name === entry.name ? 'Type a different name.' : undefined)}
           submit={async (name) => {
-            const reply = await client.call('s3.move', { from: entry.key, to: `${parent}${name}${isFolder ? '/' : ''}` });
+            const [to] = await guardOverwrites(client, [`${parent}${name}${isFolder ? '/' : ''}`], ask).catch((error: Error) => [error]);
+            if (to instanceof Error) return to.message;
+            if (to === undefined) return undefined;
+            const reply = await client.call('s3.move', { from: entry.key, to });
             if (!reply.ok) return reply.error.message;
-            onDone(`Renamed ${entry.name} to ${name}.`);
+            onDone(`Renamed ${entry.name} to ${to.slice(parent.length).replace(/\/$/, '')}.`);
             return undefined;
           }}
           onClose={onClose}

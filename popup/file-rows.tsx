@@ -27,9 +27,11 @@ export interface FileRowsProps {
   onNearEnd: () => void;
   /** Shown inside the list's box while it has no rows (loading, empty, no match). */
   placeholder: ComponentChildren;
+  /** Drawn after a file's icon, before its name (an image's thumbnail). */
+  before?: (entry: Entry) => ComponentChildren;
 }
 
-export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd, placeholder }: FileRowsProps) {
+export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd, placeholder, before }: FileRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 360 });
   const [active, setActive] = useState(0);
@@ -116,7 +118,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
                   <FolderIcon />{entry.name}<span class="visually-hidden"> (folder)</span>
                 </button>
               ) : (
-                <span class="name" title={entry.name}><FileIcon name={entry.name} />{entry.name}</span>
+                <span class="name" title={entry.name}><FileIcon name={entry.name} />{before?.(entry)}{entry.name}</span>
               )}
               <span class="size">{entry.size === undefined ? '' : formatSize(entry.size)}</span>
               <span class="modified">{entry.lastModified ? formatModified(entry.lastModified) : ''}</span>

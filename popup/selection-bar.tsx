@@ -1,10 +1,13 @@
-/** What can be done with the selected rows: download, share, rename/move, delete. */
+/** What can be done with the selected rows: open in the viewer, download, share, rename, copy, move, delete. */
 import type { Entry } from './entries.ts';
 
 export interface SelectionActions {
+  open: (entry: Entry) => void;
   download: () => void;
   share: (entry: Entry) => void;
   rename: (entry: Entry) => void;
+  /** Copy (false) or move (true) the selection into another folder. */
+  copy: (move: boolean) => void;
   remove: () => void;
   clear: () => void;
 }
@@ -19,9 +22,12 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
       <button type="button" class="small" onClick={actions.clear} aria-label="Clear selection" title="Clear selection">✕</button>
       <span class="count">{selected.length} selected</span>
       <span class="selection-actions">
+        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>Open</button>
         <button type="button" class="small" disabled={files === 0} onClick={actions.download} data-testid="download" title={files === 0 ? 'Open a folder to download its files' : undefined}>Download</button>
         <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">Share</button>
         {canWrite && <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">Rename</button>}
+        {canWrite && <button type="button" class="small" onClick={() => actions.copy(false)}>Copy</button>}
+        {canWrite && <button type="button" class="small" onClick={() => actions.copy(true)}>Move</button>}
         {canWrite && <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">Delete</button>}
       </span>
     </div>

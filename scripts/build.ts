@@ -28,11 +28,13 @@ const entries: Record<string, string> = {
   'options/main': 'options/main.tsx',
   'offscreen/main': 'offscreen/main.ts',
   'consent/main': 'consent/main.ts',
+  'viewer/main': 'viewer/main.tsx',
+  'search/main': 'search/main.tsx',
   'content/notice': 'content/notice.ts',
   'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
-const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'consent/index.html', 'consent/consent.css', 'icons'];
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'consent/index.html', 'consent/consent.css', 'viewer/index.html', 'viewer/viewer.css', 'search/index.html', 'search/search.css', 'icons'];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
   const out = join(distDir, target);

@@ -11,6 +11,9 @@ import { headHandler } from '../s3/head.ts';
 import { listHandler } from '../s3/list.ts';
 import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
+import { existsHandler } from '../s3/exists.ts';
+import { peekHandler } from '../s3/peek.ts';
+import { updateInfoHandler } from '../s3/update-info.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler, staySignedInHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
@@ -75,6 +78,9 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'bridge.consents': deps.page.consents,
     'bridge.revoke': deps.page.revoke,
     'page.openInTote': deps.page.openInTote,
+    's3.peek': peekHandler(deps.s3),
+    's3.updateInfo': updateInfoHandler(deps.s3),
+    's3.exists': existsHandler(deps.s3),
     // Only development builds have these; in a release build the bundler drops them (dev.ts).
     ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked }) : {}),
   };

@@ -8,16 +8,12 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { CopyResult } from '../../src/messaging/protocol.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
+import { copySource } from './copy-source.ts';
 import { keysUnder } from './keys-under.ts';
 import type { S3Access } from './s3-client.ts';
 import type { S3Context } from './s3-context.ts';
 import { s3Error } from './s3-errors.ts';
 import { GUEST_USER } from '../../src/storage/keys.ts';
-
-/** CopySource is `bucket/key`, URL-encoded except for the slashes. */
-function copySource(bucket: string, key: string): string {
-  return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
-}
 
 async function copyOne(access: S3Access, from: string, to: string, move: boolean): Promise<void> {
   await access.client.send(new CopyObjectCommand({ Bucket: access.bucket, Key: to, CopySource: copySource(access.bucket, from) }));

@@ -26,9 +26,11 @@ const clients = new Map<string, S3Client>();
 /**
  * How Tote talks to the settings' S3 (docs/architecture.md, S3 and transfers): region, endpoint and path style, checksums only
  * when required, fetch as the transport (named so Node tests run the same one, which sends a File
- * or Blob body as it is). Also used by the options page's Test connection.
+ * or Blob body as it is). Also used by the options page's Test connection. Nothing from the HTTP
+ * cache: Firefox answered a HEAD right after a change with the cached old headers (an object's
+ * Last-Modified makes its answer heuristically fresh).
  */
-export function s3ClientConfig(settings: Settings, requestHandler: S3ClientConfig['requestHandler'] = new FetchHttpHandler()): S3ClientConfig {
+export function s3ClientConfig(settings: Settings, requestHandler: S3ClientConfig['requestHandler'] = new FetchHttpHandler({ cache: 'no-store' })): S3ClientConfig {
   return {
     region: settings.region,
     ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),

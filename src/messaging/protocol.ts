@@ -100,7 +100,20 @@ export interface ObjectInfo {
   lastModified: number;
   contentType?: string;
   etag?: string;
+  /** Absent when S3 did not say (S3 omits it for STANDARD) or the bucket's CORS hides the header. */
+  storageClass?: string;
   metadata: Record<string, string>;
+}
+
+/** The start of an object, for the viewer's text preview. */
+export interface ObjectStart {
+  key: string;
+  contentType: string;
+  /** The whole object's size. */
+  size: number;
+  bytes: ArrayBuffer;
+  /** Whether `bytes` is only the first part of the object. */
+  truncated: boolean;
 }
 
 export interface ObjectBytes {
@@ -151,6 +164,15 @@ const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
 /** A folder: a key prefix ending in "/". */
 const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
 const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
+const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'));
+/**
+ * User metadata: only the keys the bucket's CORS exposes (src/s3/user-metadata.ts), since a browser
+ * could write any other but never read it back; values plain ASCII, to survive an HTTP header.
+ */
+const MetadataSchema = v.record(
+  v.pipe(v.string(), v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`)),
+  v.pipe(v.string(), v.maxLength(1024), v.regex(/^[\x20-\x7e]*$/, 'values must be plain ASCII text')),
+);
 
 const releaseProtocol = {
   ping: {
@@ -240,12 +262,8 @@ const releaseProtocol = {
     request: v.strictObject({
       key: ObjectKeySchema,
       body: v.instance(Blob),
-      contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
-      // Only keys the bucket's CORS exposes: any other could be written but never read back.
-      metadata: v.optional(v.record(
-        v.pipe(v.string(), v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`)),
-        v.pipe(v.string(), v.maxLength(1024)),
-      )),
+      contentType: v.optional(ContentTypeSchema),
+      metadata: v.optional(MetadataSchema),
     }),
     response: returns<{ key: string; size: number; etag?: string }>(),
     senders: { pages: true, content: 'never' },
@@ -331,7 +349,7 @@ const releaseProtocol = {
         prefix: v.optional(ObjectKeySchema),
         continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
         body: v.optional(v.pipe(v.instance(Blob), v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'))),
-        contentType: v.optional(v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'))),
+        contentType: v.optional(ContentTypeSchema),
         expiresInSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400))),
         /**
          * Whether the page had a transient user activation when it posted the request, as the
@@ -377,6 +395,25 @@ const releaseProtocol = {
     request: empty,
     response: returns<{ opened: true }>(),
     senders: { pages: true, content: 'any-origin' },
+  },
+  // ── File browser: viewer, info, overwrite guard ──
+  /** The first `bytes` of an object (at most 1 MiB), with its whole size: the viewer's text preview. */
+  's3.peek': {
+    request: v.strictObject({ key: ObjectKeySchema, bytes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1024 * 1024)) }),
+    response: returns<ObjectStart>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Replaces an object's content type and user metadata (a copy onto itself); answers its new info. */
+  's3.updateInfo': {
+    request: v.strictObject({ key: ObjectKeySchema, contentType: ContentTypeSchema, metadata: MetadataSchema }),
+    response: returns<ObjectInfo>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Which of these keys (files, or folders ending in "/") already hold something, as given: the overwrite guard asks first. */
+  's3.exists': {
+    request: v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(200)) }),
+    response: returns<{ existing: string[] }>(),
+    senders: { pages: true, content: 'never' },
   },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;
 

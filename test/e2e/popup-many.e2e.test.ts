@@ -3,10 +3,10 @@
  * scrolling loads the next pages, and the DOM holds only a window of rows however many are loaded.
  * The objects are written by the bucket owner under `public/`, which a guest may list.
  */
-import { DeleteObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { removeObjects, writeObjects } from './harness/many-objects.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -15,33 +15,10 @@ const COUNT = 10_000;
 const FOLDER = `many-${Date.now().toString(36)}`;
 const name = (index: number) => `object-${String(index).padStart(5, '0')}.txt`;
 
-const adminClient = () => new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
+const KEYS = Array.from({ length: COUNT }, (_, index) => `public/${FOLDER}/${name(index)}`);
 
-// The stack is shared by every test file: 10,000 objects left under public/ would push other
-// files' objects past the first page of a public/ listing.
-afterAll(async () => {
-  const admin = adminClient();
-  for (let start = 0; start < COUNT; start += 1000) {
-    const keys = Array.from({ length: Math.min(1000, COUNT - start) }, (_, offset) => ({ Key: `public/${FOLDER}/${name(start + offset)}` }));
-    await admin.send(new DeleteObjectsCommand({ Bucket: stack.bucket, Delete: { Objects: keys, Quiet: true } }));
-  }
-  admin.destroy();
-});
-
-beforeAll(async () => {
-  const admin = adminClient();
-  let next = 0;
-  const worker = async () => {
-    while (next < COUNT) {
-      const index = next++;
-      await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `public/${FOLDER}/${name(index)}`, Body: String(index) }));
-    }
-  };
-  const started = Date.now();
-  await Promise.all(Array.from({ length: 48 }, worker));
-  console.log(`wrote ${COUNT} objects under public/${FOLDER}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  admin.destroy();
-}, 600_000);
+beforeAll(() => writeObjects(stack, KEYS), 600_000);
+afterAll(() => removeObjects(stack, KEYS));
 
 /** What the list shows: rows in the DOM, rows loaded, and the first and last key rendered. */
 function listState(page: TestPage) {

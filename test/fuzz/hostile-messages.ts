@@ -54,6 +54,9 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     'bridge.consents': [() => ({})],
     'bridge.revoke': [() => ({ origin: LISTED })],
     'page.openInTote': [() => ({})],
+    's3.peek': [() => ({ key: `${APP}a.txt`, bytes: 65_536 })],
+    's3.updateInfo': [() => ({ key: `${APP}a.txt`, contentType: 'text/markdown; charset=utf-8', metadata: { owner: 'fuzz' } }), () => ({ key: `${APP}a.txt`, contentType: 'text/plain', metadata: {} })],
+    's3.exists': [() => ({ keys: [`${APP}a.txt`, `${APP}a (1).txt`, `${APP}photos/`] })],
     'dev.menuClick': [() => ({ pageUrl: `${LISTED}/app.html`, info: { menuItemId: 'tote-save-page-html', pageUrl: `${LISTED}/app.html` } })],
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * The overwrite guard's question: a key already holds a file or folder; Replace, Keep both or
+ * Skip, and "apply to all" when more conflicts are waiting. Escape skips: nothing is replaced
+ * without a yes.
+ */
+import { useState } from 'preact/hooks';
+import { Dialog } from './dialog.tsx';
+import type { Answer, Ask, Choice } from './overwrite-guard.ts';
+
+interface Pending {
+  key: string;
+  left: number;
+  resolve: (answer: Answer) => void;
+}
+
+function ConflictDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (answer: Answer) => void }) {
+  const [all, setAll] = useState(false);
+  const folder = pending.key.endsWith('/');
+  const name = pending.key.slice(pending.key.lastIndexOf('/', pending.key.length - 2) + 1, folder ? -1 : undefined);
+  const answer = (choice: Choice) => onAnswer({ choice, applyToAll: all });
+  return (
+    <Dialog title={`“${name}” already exists`} onClose={() => answer('skip')} testid="conflict-dialog">
+      <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : 'Replacing it cannot be undone.'}</p>
+      {pending.left > 1 && (
+        <label class="field-inline">
+          <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left} conflicts
+        </label>
+      )}
+      <div class="actions">
+        <button type="button" onClick={() => answer('skip')}>Skip</button>
+        <button type="button" onClick={() => answer('keep-both')}>Keep both</button>
+        <button type="button" class="primary danger" onClick={() => answer('replace')}>Replace</button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The question to render (or null) and the `ask` that shows it and waits for the answer. */
+export function useConflictQuestion() {
+  const [pending, setPending] = useState<Pending | undefined>();
+  const ask: Ask = (key, left) => new Promise((resolve) => setPending({ key, left, resolve }));
+  const question = pending ? (
+    <ConflictDialog
+      key={pending.key}
+      pending={pending}
+      onAnswer={(answer) => {
+        setPending(undefined);
+        pending.resolve(answer);
+      }}
+    />
+  ) : null;
+  return { question, ask };
+}

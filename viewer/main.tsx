@@ -1,0 +1,6 @@
+/** Viewer entry: renders the viewer into its page. */
+import { render } from 'preact';
+import { createClient } from '../src/messaging/client.ts';
+import { ViewerApp } from './viewer-app.tsx';
+
+render(<ViewerApp client={createClient()} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,51 @@
+/**
+ * The first part of a text file (code, JSON, Markdown, logs), as text: Markdown and HTML show their
+ * source, never rendered. JSON that arrived whole is indented. A note says when the file was cut.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
+import type { ObjectStart } from '../src/messaging/protocol.ts';
+import { formatSize } from '../popup/format.ts';
+import { isActive } from './preview-kind.ts';
+
+/** Enough for a screenful of any text file; the rest is a download away. */
+export const TEXT_PREVIEW_BYTES = 256 * 1024;
+
+function shownText(start: ObjectStart, name: string): string {
+  const text = new TextDecoder('utf-8').decode(start.bytes);
+  if (start.truncated || !/\.json$/i.test(name)) return text;
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+export function TextPreview({ client, fileKey, name }: { client: Client; fileKey: string; name: string }) {
+  const [state, setState] = useState<{ start: ObjectStart } | { error: string } | undefined>();
+  useEffect(() => {
+    let current = true;
+    setState(undefined);
+    void client.call('s3.peek', { key: fileKey, bytes: TEXT_PREVIEW_BYTES }).then((reply) => {
+      if (current) setState(reply.ok ? { start: reply.value } : { error: reply.error.message });
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, fileKey]);
+
+  if (!state) return <p class="notice" role="status">Loading {name}…</p>;
+  if ('error' in state) return <p class="notice error" role="alert">{state.error}</p>;
+  const { start } = state;
+  return (
+    <div class="text-preview">
+      {isActive(name) && <p class="hint" data-testid="active-note">Shown as source text: Tote never runs HTML, SVG or scripts from your files.</p>}
+      {start.truncated && (
+        <p class="hint" data-testid="cut-note">
+          Showing the first {formatSize(start.bytes.byteLength)}{start.size > start.bytes.byteLength ? ` of ${formatSize(start.size)}` : ''}. Download the file to see all of it.
+        </p>
+      )}
+      <pre tabIndex={0} aria-label={`Contents of ${name}`} data-testid="text-preview">{shownText(start, name)}</pre>
+    </div>
+  );
+}

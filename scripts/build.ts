@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { manifestFor, type Target } from './build/manifest.ts';
+import { nativeBrowserPlugin } from './build/native-browser-plugin.ts';
 import { sdkPackageInfoPlugin } from './build/sdk-package-info-plugin.ts';
 import { xmlParserWithoutDomPlugin } from './build/xml-parser-plugin.ts';
 
@@ -21,7 +22,11 @@ const development = !args.has('--release');
 const watch = args.has('--watch');
 const targets: Target[] = ['chrome', 'firefox'];
 
-/** Entry points per output file; development builds add the loopback probe content script. */
+/**
+ * Entry points per output file; development builds add the loopback probe content script.
+ * Extension pages are built apart, with the browsers' own API instead of the polyfill
+ * (scripts/build/native-browser-plugin.ts).
+ */
 const entries: Record<string, string> = {
   'background/index': 'background/index.ts',
   'popup/main': 'popup/main.tsx',
@@ -34,18 +39,23 @@ const entries: Record<string, string> = {
   'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
+/** Extension pages: they get the browsers' own promise-based API instead of the polyfill. */
+const PAGES = new Set(['popup/main', 'options/main', 'consent/main', 'viewer/main', 'search/main']);
 const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'consent/index.html', 'consent/consent.css', 'viewer/index.html', 'viewer/viewer.css', 'search/index.html', 'search/search.css', 'icons'];
 
-async function buildTarget(target: Target): Promise<esbuild.BuildContext | undefined> {
+async function buildTarget(target: Target): Promise<esbuild.BuildContext[]> {
   const out = join(distDir, target);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, { target, development }), null, 2));
   for (const file of staticFiles) await cp(join(root, file), join(out, file), { recursive: true });
+  const all = Object.entries(entries);
+  const pages = all.filter(([outName]) => PAGES.has(outName));
+  const rest = all.filter(([outName]) => !PAGES.has(outName));
   const options: esbuild.BuildOptions = {
     absWorkingDir: root,
-    entryPoints: Object.entries(entries).map(([outName, input]) => ({ in: input, out: outName })),
+    entryPoints: rest.map(([outName, input]) => ({ in: input, out: outName })),
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -64,14 +74,16 @@ async function buildTarget(target: Target): Promise<esbuild.BuildContext | undef
     logLevel: 'warning',
     metafile: true,
   };
+  const pageOptions: esbuild.BuildOptions = { ...options, entryPoints: pages.map(([outName, input]) => ({ in: input, out: outName })), plugins: [nativeBrowserPlugin] };
   if (!watch) {
-    const result = await esbuild.build(options);
-    await writeFile(join(distDir, `meta-${target}.json`), JSON.stringify(result.metafile));
-    return undefined;
+    const [main, page] = await Promise.all([esbuild.build(options), esbuild.build(pageOptions)]);
+    const metafile = { inputs: { ...main.metafile?.inputs, ...page.metafile?.inputs }, outputs: { ...main.metafile?.outputs, ...page.metafile?.outputs } };
+    await writeFile(join(distDir, `meta-${target}.json`), JSON.stringify(metafile));
+    return [];
   }
-  const context = await esbuild.context(options);
-  await context.watch();
-  return context;
+  const contexts = await Promise.all([esbuild.context(options), esbuild.context(pageOptions)]);
+  await Promise.all(contexts.map((context) => context.watch()));
+  return contexts;
 }
 
 await mkdir(distDir, { recursive: true });

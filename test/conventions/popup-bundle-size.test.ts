@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { nativeBrowserPlugin } from '../../scripts/build/native-browser-plugin.ts';
 import { expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -24,6 +25,7 @@ it('the popup bundle is at most 60 KiB minified and holds no AWS SDK', async () 
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __TOTE_BROWSER__: JSON.stringify('chrome'), __TOTE_DEVELOPMENT__: 'false' },
+    plugins: [nativeBrowserPlugin],
     logLevel: 'silent',
   });
   const [output] = result.outputFiles;

@@ -30,7 +30,15 @@ const page = createPageIntegration(s3, currentSettings);
 const live = createLiveProgress(() => broadcast('transfers.changed'));
 onUploadProgress(live.report);
 const keepAwake = createKeepAwake(() => browser.runtime.getPlatformInfo());
-const transfers = createTransferManager({ s3, store: transferStore, changed: () => broadcast('transfers.changed'), now: Date.now, watch: keepWatch, live, keepAwake });
+const transfers = createTransferManager({
+  s3,
+  store: transferStore,
+  changed: () => broadcast('transfers.changed'),
+  now: Date.now,
+  watch: keepWatch,
+  live,
+  keepAwake,
+});
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '');
 const route = createRouter({
@@ -60,10 +68,12 @@ const route = createRouter({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 const welcome = welcomeOnInstall({ settings: currentSettings, openOptionsPage: () => browser.runtime.openOptionsPage() });
-browser.runtime.onInstalled.addListener((details) => void welcome(details).catch((error: unknown) => console.error('Tote: could not open the settings page', error)));
+browser.runtime.onInstalled.addListener(
+  (details) => void welcome(details).catch((error: unknown) => console.error('Tote: could not open the settings page', error)),
+);
 listenForRefreshAlarm(identity.broker);
 page.listen();
 void page.syncBridge();
 listenForWatchdog(() => transfers.resumeInterrupted());
 // An upload a stop interrupted carries on from its last finished part.
-transfers.resumeInterrupted().catch((error: unknown) => console.error("Tote: could not resume uploads", error));
+transfers.resumeInterrupted().catch((error: unknown) => console.error('Tote: could not resume uploads', error));

@@ -31,10 +31,17 @@ export function createPageIntegration(s3: S3Context, settings: () => Promise<Set
   const menuClicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
-    handlers: { ...pageHandlers({ consents, backoff, prompt, settings }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront }), bridgeListed: bridgeListedHandler({ scopes }) },
+    handlers: {
+      ...pageHandlers({ consents, backoff, prompt, settings }),
+      bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront }),
+      bridgeListed: bridgeListedHandler({ scopes }),
+    },
     /** For the development-only simulated menu click (handlers/dev.ts). */
     menuClicked,
-    syncBridge: () => scopes().then(syncBridgeScripts).catch((error: unknown) => console.error('Tote: could not register the page bridge', error)),
+    syncBridge: () =>
+      scopes()
+        .then(syncBridgeScripts)
+        .catch((error: unknown) => console.error('Tote: could not register the page bridge', error)),
     listen() {
       browser.contextMenus.onClicked.addListener(menuClicked);
       browser.runtime.onInstalled.addListener(() => {

@@ -26,16 +26,25 @@ const SEED = process.env.TOTE_FUZZ_SEED ? Number(process.env.TOTE_FUZZ_SEED) : M
 
 const ReplySchema = v.union([
   v.strictObject({ ok: v.literal(true), value: v.unknown() }),
-  v.strictObject({ ok: v.literal(false), error: v.strictObject({ code: v.picklist(Object.values(ErrorCode)), message: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)), retryable: v.boolean() }) }),
+  v.strictObject({
+    ok: v.literal(false),
+    error: v.strictObject({
+      code: v.picklist(Object.values(ErrorCode)),
+      message: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+      retryable: v.boolean(),
+    }),
+  }),
 ]);
 
 /** Text of everything in a reply, bytes decoded, so a secret anywhere in it is found. */
 function textOf(reply: unknown): string {
-  return JSON.stringify(reply, (_key, value: unknown) => {
-    if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
-    if (typeof value === 'bigint') return value.toString();
-    return value;
-  }) ?? '';
+  return (
+    JSON.stringify(reply, (_key, value: unknown) => {
+      if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
+      if (typeof value === 'bigint') return value.toString();
+      return value;
+    }) ?? ''
+  );
 }
 
 /** Presigned links in a successful reply (s3.presign, or a presign through the bridge). */
@@ -110,8 +119,13 @@ describe('the router under 10,000+ hostile messages', () => {
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
     const seconds = (performance.now() - started) / 1000;
-    const summary = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([label, n]) => `${label}: ${n}`).join(', ');
-    console.log(`router fuzz: ${RUNS} messages in ${seconds.toFixed(1)} s; ${aws.signedRequests()} S3 requests signed with the fake key, ${aws.echoedSecrets()} answers echoed a secret back; ${summary}`);
+    const summary = [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([label, n]) => `${label}: ${n}`)
+      .join(', ');
+    console.log(
+      `router fuzz: ${RUNS} messages in ${seconds.toFixed(1)} s; ${aws.signedRequests()} S3 requests signed with the fake key, ${aws.echoedSecrets()} answers echoed a secret back; ${summary}`,
+    );
     // The run was meaningful: handlers ran for both kinds of sender, with the secrets in play.
     expect(aws.signedRequests()).toBeGreaterThan(100);
     expect(aws.echoedSecrets()).toBeGreaterThan(50);

@@ -11,7 +11,14 @@ const content: Runtime.MessageSender = { id: 'ourid', url: 'https://example.com/
 function router(overrides: Partial<Handlers> = {}) {
   const handlers = {
     // Every message has a handler in the background (handlers/table.test.ts); unstubbed ones fail loudly.
-    ...Object.fromEntries(Object.keys(protocol).map((name) => [name, async () => { throw new Error(`${name} is not stubbed`); }])),
+    ...Object.fromEntries(
+      Object.keys(protocol).map((name) => [
+        name,
+        async () => {
+          throw new Error(`${name} is not stubbed`);
+        },
+      ]),
+    ),
     ping: async () => ({ pong: true, instance: 'i-1', startedAt: 1 }),
     status: async () => ({ version: '1', browser: 'chrome', development: false, configured: false }),
     ...overrides,
@@ -63,7 +70,10 @@ describe('router', () => {
 
   it('refuses an s3.delete that names both keys and a folder, or neither', async () => {
     for (const request of [{}, { keys: ['a'], folder: 'b/' }]) {
-      await expect(router()(envelope('s3.delete', request), page)).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.BadRequest, message: expect.stringContaining('either') } });
+      await expect(router()(envelope('s3.delete', request), page)).resolves.toMatchObject({
+        ok: false,
+        error: { code: ErrorCode.BadRequest, message: expect.stringContaining('either') },
+      });
     }
   });
 
@@ -109,10 +119,21 @@ describe('router', () => {
   });
 
   it('passes a handler ToteError through as data, and hides unexpected errors behind internal', async () => {
-    const denied = router({ ping: async () => { throw new ToteError(ErrorCode.NotConfigured, 'Set up Tote first.'); } });
-    await expect(denied(envelope('ping', {}), page)).resolves.toEqual({ ok: false, error: { code: 'not_configured', message: 'Set up Tote first.', retryable: false } });
+    const denied = router({
+      ping: async () => {
+        throw new ToteError(ErrorCode.NotConfigured, 'Set up Tote first.');
+      },
+    });
+    await expect(denied(envelope('ping', {}), page)).resolves.toEqual({
+      ok: false,
+      error: { code: 'not_configured', message: 'Set up Tote first.', retryable: false },
+    });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const broken = router({ ping: async () => { throw new TypeError('secret detail'); } });
+    const broken = router({
+      ping: async () => {
+        throw new TypeError('secret detail');
+      },
+    });
     const reply = await broken(envelope('ping', {}), page);
     expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.Internal, retryable: true } });
     expect(JSON.stringify(reply)).not.toContain('secret detail');

@@ -44,7 +44,11 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
   const entry = entryOf(name);
   const handler = entry === undefined ? undefined : handlerOf(options.handlers, name);
   if (entry === undefined || handler === undefined) {
-    return failure({ code: ErrorCode.UnknownMessage, message: `Tote does not know the request "${name}". Update the extension, or check the request name.`, retryable: false });
+    return failure({
+      code: ErrorCode.UnknownMessage,
+      message: `Tote does not know the request "${name}". Update the extension, or check the request name.`,
+      retryable: false,
+    });
   }
   const refusal = senderRefusal(name, entry.senders, sender);
   if (refusal !== undefined) return failure(refusal);
@@ -80,5 +84,9 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
 function unexpected(error: unknown): ErrorInfo {
   if (error instanceof ToteError) return error.toInfo();
   console.error('Tote: unexpected error in a handler', error);
-  return { code: ErrorCode.Internal, message: 'Tote hit an unexpected error. Try again; if it happens again, report it with the steps that led here.', retryable: true };
+  return {
+    code: ErrorCode.Internal,
+    message: 'Tote hit an unexpected error. Try again; if it happens again, report it with the steps that led here.',
+    retryable: true,
+  };
 }

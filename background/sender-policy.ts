@@ -15,7 +15,9 @@ export function senderRefusal(name: string, policy: SenderPolicy, sender: Sender
     return forbidden(`"${name}" comes only from Tote's own content scripts, not from an extension page.`);
   }
   if (policy.content === 'any-origin') return undefined;
-  return forbidden(`"${name}" may not be requested by a script on ${sender.origin}. Web pages reach Tote only through its page bridge (window.postMessage, see docs/page-bridge.md), which asks the user first.`);
+  return forbidden(
+    `"${name}" may not be requested by a script on ${sender.origin}. Web pages reach Tote only through its page bridge (window.postMessage, see docs/page-bridge.md), which asks the user first.`,
+  );
 }
 
 function forbidden(message: string): ErrorInfo {

@@ -5,7 +5,10 @@ const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 
 describe('classifySender', () => {
   it('recognises our popup and options pages, in a tab or not', () => {
-    expect(classifySender({ id: 'ourid', url: 'chrome-extension://ourid/popup/index.html' }, self)).toEqual({ kind: 'page', url: 'chrome-extension://ourid/popup/index.html' });
+    expect(classifySender({ id: 'ourid', url: 'chrome-extension://ourid/popup/index.html' }, self)).toEqual({
+      kind: 'page',
+      url: 'chrome-extension://ourid/popup/index.html',
+    });
     expect(classifySender({ id: 'ourid', url: 'chrome-extension://ourid/options/index.html', tab: { id: 3 } as never, frameId: 0 }, self)?.kind).toBe('page');
   });
 
@@ -15,7 +18,10 @@ describe('classifySender', () => {
   });
 
   it('falls back to the URL origin where the browser reports none (Firefox)', () => {
-    expect(classifySender({ id: 'ourid', url: 'http://127.0.0.1:8080/x', tab: { id: 1 } as never, frameId: 0 }, self)).toMatchObject({ kind: 'content', origin: 'http://127.0.0.1:8080' });
+    expect(classifySender({ id: 'ourid', url: 'http://127.0.0.1:8080/x', tab: { id: 1 } as never, frameId: 0 }, self)).toMatchObject({
+      kind: 'content',
+      origin: 'http://127.0.0.1:8080',
+    });
   });
 
   it('trusts the browser-reported origin over the URL', () => {

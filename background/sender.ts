@@ -5,9 +5,7 @@
  */
 import type { Runtime } from '../src/browser.ts';
 
-export type Sender =
-  | { kind: 'page'; url: string }
-  | { kind: 'content'; origin: string; url: string; tabId: number; frameId: number };
+export type Sender = { kind: 'page'; url: string } | { kind: 'content'; origin: string; url: string; tabId: number; frameId: number };
 
 export interface Self {
   /** `runtime.id` */

@@ -14,7 +14,7 @@ describe('the welcome page on install', () => {
     expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 
-  it('opens nothing when settings exist (saved, or a development build\'s defaults)', async () => {
+  it("opens nothing when settings exist (saved, or a development build's defaults)", async () => {
     const { openOptionsPage, onInstalled } = setup(DEVSTACK_SETTINGS);
     await onInstalled({ reason: 'install' });
     expect(openOptionsPage).not.toHaveBeenCalled();

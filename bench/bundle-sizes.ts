@@ -39,7 +39,9 @@ async function scriptsPerContext(dir: string): Promise<Record<string, string[]>>
   };
 }
 
-interface Metafile { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }
+interface Metafile {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
 
 /** The biggest contributors to `script`, by package (or top folder of our own code), from esbuild's metafile. */
 async function contributors(out: string, script: string, count: number): Promise<string> {

@@ -16,16 +16,20 @@ import type { Row } from './lib/rows.ts';
 
 const BURST = 100;
 const total = (stats: CognitoStats) => stats.GetId + stats.GetCredentialsForIdentity + stats.GetOpenIdToken;
-const breakdown = (stats: CognitoStats) => `GetId ${stats.GetId}, GetCredentialsForIdentity ${stats.GetCredentialsForIdentity}, GetOpenIdToken ${stats.GetOpenIdToken}${stats.errors ? `, errors ${stats.errors}` : ''}`;
+const breakdown = (stats: CognitoStats) =>
+  `GetId ${stats.GetId}, GetCredentialsForIdentity ${stats.GetCredentialsForIdentity}, GetOpenIdToken ${stats.GetOpenIdToken}${stats.errors ? `, errors ${stats.errors}` : ''}`;
 
 async function listOk(page: TestPage, times: number, prefix = 'private/${identityId}/'): Promise<void> {
-  const failures = await page.evaluate(async ({ count, prefix }) => {
-    type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
-    const request = { tote: 'tote/1', name: 's3.list', request: { prefix, delimiter: '/' } };
-    const replies = await Promise.all(Array.from({ length: count }, () => api.runtime.sendMessage(request)));
-    return replies.filter((reply) => !reply.ok).map((reply) => reply.error?.message);
-  }, { count: times, prefix });
+  const failures = await page.evaluate(
+    async ({ count, prefix }) => {
+      type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const request = { tote: 'tote/1', name: 's3.list', request: { prefix, delimiter: '/' } };
+      const replies = await Promise.all(Array.from({ length: count }, () => api.runtime.sendMessage(request)));
+      return replies.filter((reply) => !reply.ok).map((reply) => reply.error?.message);
+    },
+    { count: times, prefix },
+  );
   if (failures.length > 0) throw new Error(`s3.list failed ${failures.length} times: ${failures[0]}`);
 }
 
@@ -59,7 +63,9 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   });
   tote.refresh = await counted(async () => {
     await popup.evaluate(async (expired) => {
-      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, object>>; set(v: unknown): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, object>>; set(v: unknown): Promise<void> } } } }
+      ).chrome;
       const { credentials } = await api.storage.session.get('credentials');
       await api.storage.session.set({ credentials: { ...credentials, expiration: expired } });
     }, Date.now() - 1_000);
@@ -84,7 +90,8 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
     await waitForMark(page, 'benchReady');
     return page;
   };
-  const sdkList = (page: TestPage, count: number) => page.evaluate((n) => (globalThis as unknown as { benchList(n: number): Promise<number> }).benchList(n), count);
+  const sdkList = (page: TestPage, count: number) =>
+    page.evaluate((n) => (globalThis as unknown as { benchList(n: number): Promise<number> }).benchList(n), count);
   const baseline: Record<string, CognitoStats> = {};
   let page = await openSdkPage();
   baseline.first = await counted(async () => void (await sdkList(page, 1)));
@@ -103,7 +110,9 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
     unit: 'Cognito calls',
     tote: total(tote[key] as CognitoStats),
     baseline: { label: "SDK's default fromCognitoIdentityPool in a page", value: total(baseline[key] as CognitoStats) },
-    ...(target === undefined ? {} : { target: `exactly ${target}`, met: total(tote[key] as CognitoStats) === target && (tote[key] as CognitoStats).errors === 0 }),
+    ...(target === undefined
+      ? {}
+      : { target: `exactly ${target}`, met: total(tote[key] as CognitoStats) === target && (tote[key] as CognitoStats).errors === 0 }),
     note: `Tote: ${breakdown(tote[key] as CognitoStats)}${phases}; baseline (${how}): ${breakdown(baseline[key] as CognitoStats)}`,
   });
   return [

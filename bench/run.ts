@@ -28,5 +28,11 @@ const resultsFile = join(root, 'bench', 'results.json');
 const loadAverageAtStart = loadAverage();
 const rows = await runBenchmarks(chosen, (line) => console.log(`[bench] ${line}`));
 console.log(`\n${formatTable(rows)}\n`);
-const kept = await saveResults(resultsFile, rows, chosen.map((benchmark) => benchmark.name), allNames, { loadAverageAtStart });
+const kept = await saveResults(
+  resultsFile,
+  rows,
+  chosen.map((benchmark) => benchmark.name),
+  allNames,
+  { loadAverageAtStart },
+);
 console.log(`wrote ${resultsFile}${kept > 0 ? ` (${kept} rows of benchmarks not run this time kept from the last run)` : ''}`);

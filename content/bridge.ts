@@ -56,7 +56,11 @@ function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: '
     return;
   }
   if (inFlight >= MAX_IN_FLIGHT) {
-    post({ id, ok: false, error: { code: 'busy', message: `Tote is answering ${MAX_IN_FLIGHT} requests from this page already; wait for a reply, then send the next.` } });
+    post({
+      id,
+      ok: false,
+      error: { code: 'busy', message: `Tote is answering ${MAX_IN_FLIGHT} requests from this page already; wait for a reply, then send the next.` },
+    });
     return;
   }
   inFlight++;

@@ -20,7 +20,14 @@ const scope = globalThis as unknown as Record<symbol, boolean>;
 
 function createNotice(): (state: NoticeState) => void {
   const host = document.createElement('tote-notice');
-  for (const [property, value] of Object.entries({ all: 'initial', position: 'fixed', top: '16px', right: '16px', 'z-index': '2147483647', display: 'block' })) {
+  for (const [property, value] of Object.entries({
+    all: 'initial',
+    position: 'fixed',
+    top: '16px',
+    right: '16px',
+    'z-index': '2147483647',
+    display: 'block',
+  })) {
     host.style.setProperty(property, value, 'important');
   }
   const root = host.attachShadow({ mode: 'closed' });
@@ -39,10 +46,13 @@ function createNotice(): (state: NoticeState) => void {
     if (state.message) box.append(paragraph('message', state.message));
     const row = document.createElement('div');
     row.className = 'row';
-    if (state.link) row.append(button('Copy link', async (self) => {
-      await navigator.clipboard.writeText(state.link as string);
-      self.textContent = 'Link copied';
-    }));
+    if (state.link)
+      row.append(
+        button('Copy link', async (self) => {
+          await navigator.clipboard.writeText(state.link as string);
+          self.textContent = 'Link copied';
+        }),
+      );
     if (state.phase === 'done') row.append(button('Open in Tote', () => sendToBackground('page.openInTote', {})));
     if (state.phase !== 'progress') row.append(button('Close', () => host.remove()));
     box.append(row);

@@ -77,12 +77,15 @@ document.addEventListener('tote-probe-request', (event) => {
   const answer = probe.readNotice
     ? Promise.resolve(readNotice())
     : probe.writeLocal
-    ? browser.storage.local.set(probe.writeLocal).then(() => ({ written: true }), (error: Error) => ({ refused: error.message }))
-    : probe.readStorage
-    ? readStorage()
-    : 'raw' in probe
-      ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
-      : client.call(probe.name as MessageName, withBody(probe.request) as RequestOf<MessageName>);
+      ? browser.storage.local.set(probe.writeLocal).then(
+          () => ({ written: true }),
+          (error: Error) => ({ refused: error.message }),
+        )
+      : probe.readStorage
+        ? readStorage()
+        : 'raw' in probe
+          ? browser.runtime.sendMessage(probe.raw).catch((error: Error) => ({ thrown: error.message }))
+          : client.call(probe.name as MessageName, withBody(probe.request) as RequestOf<MessageName>);
   void answer.then((reply) => {
     document.dispatchEvent(new CustomEvent('tote-probe-reply', { detail: JSON.stringify({ id: probe.id, reply }) }));
   });

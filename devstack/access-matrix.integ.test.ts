@@ -6,8 +6,17 @@
  * and real S3 calls to RGW with each identity's credentials — and requires the same answers.
  */
 import {
-  AbortMultipartUploadCommand, CreateMultipartUploadCommand, DeleteObjectCommand, GetBucketCorsCommand, GetObjectCommand,
-  ListMultipartUploadsCommand, ListObjectsV2Command, ListPartsCommand, PutObjectCommand, S3Client, UploadPartCommand,
+  AbortMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetBucketCorsCommand,
+  GetObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  ListPartsCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAKE, fakeDeployment } from '../infra/testing/deployment.ts';
@@ -17,7 +26,12 @@ import { only, template } from '../infra/testing/synthesized.ts';
 import { authenticated, guest, outcome, s3Client, signInUser } from './test-support/clients.ts';
 import { freshUser, stack } from './test-support/stack.ts';
 
-interface Identity { kind: 'guest' | 'signed-in'; id: string; s3: S3Client; statements: Statement[] }
+interface Identity {
+  kind: 'guest' | 'signed-in';
+  id: string;
+  s3: S3Client;
+  statements: Statement[];
+}
 
 /** One question: the IAM request it is, and the same request made to S3. */
 interface Case {
@@ -45,12 +59,14 @@ async function signedIn(label: string): Promise<Identity> {
 /** What infra's policies answer on AWS. */
 function iamAnswer(identity: Identity, question: Case): boolean {
   const bucketArn = `arn:aws:s3:::${FAKE.bucket}`;
-  return question.actions.every((action) => isAllowed(identity.statements, {
-    action,
-    resource: question.key === undefined ? bucketArn : `${bucketArn}/${question.key}`,
-    identityId: identity.id,
-    ...(question.prefix === undefined ? {} : { prefix: question.prefix }),
-  }));
+  return question.actions.every((action) =>
+    isAllowed(identity.statements, {
+      action,
+      resource: question.key === undefined ? bucketArn : `${bucketArn}/${question.key}`,
+      identityId: identity.id,
+      ...(question.prefix === undefined ? {} : { prefix: question.prefix }),
+    }),
+  );
 }
 
 /** What RGW answers: allowed, or refused with 403 (anything else is a broken question). */
@@ -74,7 +90,14 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
     [me, other] = [a, b];
     const s3 = admin();
     // Every key a read or delete asks for exists, so a refusal is about rights, not absence.
-    const existing = ['public/matrix.txt', 'matrix.txt', 'private/matrix.txt', `private/${me.id}/matrix.txt`, `private/${other.id}/matrix.txt`, `private/${guestIdentity.id}/matrix.txt`];
+    const existing = [
+      'public/matrix.txt',
+      'matrix.txt',
+      'private/matrix.txt',
+      `private/${me.id}/matrix.txt`,
+      `private/${other.id}/matrix.txt`,
+      `private/${guestIdentity.id}/matrix.txt`,
+    ];
     await Promise.all(existing.map((key) => s3.send(new PutObjectCommand({ Bucket: bucket(), Key: key, Body: 'matrix' }))));
     const key = `private/${other.id}/upload.bin`;
     const { UploadId } = await other.s3.send(new CreateMultipartUploadCommand({ Bucket: bucket(), Key: key }));
@@ -88,14 +111,33 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
     const theirs = `private/${other.id}/`;
     const b = bucket();
     const list = (prefix?: string): Case => ({
-      name: `list ${prefix === undefined ? '(no prefix)' : JSON.stringify(prefix)}`, actions: ['s3:ListBucket'], prefix,
+      name: `list ${prefix === undefined ? '(no prefix)' : JSON.stringify(prefix)}`,
+      actions: ['s3:ListBucket'],
+      prefix,
       call: (s3) => s3.send(new ListObjectsV2Command({ Bucket: b, ...(prefix === undefined ? {} : { Prefix: prefix }) })),
     });
-    const get = (key: string): Case => ({ name: `get ${key}`, actions: ['s3:GetObject'], key, call: (s3) => s3.send(new GetObjectCommand({ Bucket: b, Key: key })) });
-    const put = (key: string): Case => ({ name: `put ${key}`, actions: ['s3:PutObject'], key, call: (s3) => s3.send(new PutObjectCommand({ Bucket: b, Key: key, Body: 'x' })) });
-    const del = (key: string): Case => ({ name: `delete ${key}`, actions: ['s3:DeleteObject'], key, call: (s3) => s3.send(new DeleteObjectCommand({ Bucket: b, Key: key })) });
+    const get = (key: string): Case => ({
+      name: `get ${key}`,
+      actions: ['s3:GetObject'],
+      key,
+      call: (s3) => s3.send(new GetObjectCommand({ Bucket: b, Key: key })),
+    });
+    const put = (key: string): Case => ({
+      name: `put ${key}`,
+      actions: ['s3:PutObject'],
+      key,
+      call: (s3) => s3.send(new PutObjectCommand({ Bucket: b, Key: key, Body: 'x' })),
+    });
+    const del = (key: string): Case => ({
+      name: `delete ${key}`,
+      actions: ['s3:DeleteObject'],
+      key,
+      call: (s3) => s3.send(new DeleteObjectCommand({ Bucket: b, Key: key })),
+    });
     const startUpload = (key: string): Case => ({
-      name: `multipart upload to ${key} (create, part, list parts, abort)`, actions: ['s3:PutObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'], key,
+      name: `multipart upload to ${key} (create, part, list parts, abort)`,
+      actions: ['s3:PutObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
+      key,
       call: async (s3) => {
         const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: b, Key: key }));
         await s3.send(new UploadPartCommand({ Bucket: b, Key: key, UploadId, PartNumber: 1, Body: 'part' }));
@@ -104,20 +146,43 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
       },
     });
     return [
-      get(`${own}matrix.txt`), put(`${own}new.txt`), del(`${own}matrix.txt`), startUpload(`${own}big.bin`),
-      get(`${theirs}matrix.txt`), put(`${theirs}new.txt`), del(`${theirs}matrix.txt`), startUpload(`${theirs}big.bin`),
+      get(`${own}matrix.txt`),
+      put(`${own}new.txt`),
+      del(`${own}matrix.txt`),
+      startUpload(`${own}big.bin`),
+      get(`${theirs}matrix.txt`),
+      put(`${theirs}new.txt`),
+      del(`${theirs}matrix.txt`),
+      startUpload(`${theirs}big.bin`),
       {
-        name: 'list the parts of another identity\'s upload', actions: ['s3:ListMultipartUploadParts'], key: othersUpload.key,
+        name: "list the parts of another identity's upload",
+        actions: ['s3:ListMultipartUploadParts'],
+        key: othersUpload.key,
         call: (s3) => s3.send(new ListPartsCommand({ Bucket: b, Key: othersUpload.key, UploadId: othersUpload.uploadId })),
       },
       {
-        name: 'abort another identity\'s upload', actions: ['s3:AbortMultipartUpload'], key: othersUpload.key,
+        name: "abort another identity's upload",
+        actions: ['s3:AbortMultipartUpload'],
+        key: othersUpload.key,
         call: (s3) => s3.send(new AbortMultipartUploadCommand({ Bucket: b, Key: othersUpload.key, UploadId: othersUpload.uploadId })),
       },
-      { name: 'list the bucket\'s uploads', actions: ['s3:ListBucketMultipartUploads'], call: (s3) => s3.send(new ListMultipartUploadsCommand({ Bucket: b })) },
-      get('public/matrix.txt'), put('public/new.txt'), del('public/matrix.txt'),
-      get('matrix.txt'), put('new.txt'), get('private/matrix.txt'),
-      list(), list(''), list('public/'), list('public/docs/'), list('private/'), list(own), list(`${own}photos/`), list(own.slice(0, -1)), list(theirs), list('other/'),
+      { name: "list the bucket's uploads", actions: ['s3:ListBucketMultipartUploads'], call: (s3) => s3.send(new ListMultipartUploadsCommand({ Bucket: b })) },
+      get('public/matrix.txt'),
+      put('public/new.txt'),
+      del('public/matrix.txt'),
+      get('matrix.txt'),
+      put('new.txt'),
+      get('private/matrix.txt'),
+      list(),
+      list(''),
+      list('public/'),
+      list('public/docs/'),
+      list('private/'),
+      list(own),
+      list(`${own}photos/`),
+      list(own.slice(0, -1)),
+      list(theirs),
+      list('other/'),
     ];
   }
 
@@ -139,7 +204,7 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
     });
   }
 
-  it('the devstack bucket carries the template\'s CORS rule (origins of the development build)', async () => {
+  it("the devstack bucket carries the template's CORS rule (origins of the development build)", async () => {
     const s3 = admin();
     const { CORSRules } = await s3.send(new GetBucketCorsCommand({ Bucket: bucket() }));
     s3.destroy();
@@ -149,7 +214,13 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
     const sorted = (list: unknown) => [...(list as string[])].sort();
     const [got] = CORSRules ?? [];
     expect(CORSRules).toHaveLength(1);
-    expect({ ...got, AllowedOrigins: sorted(got?.AllowedOrigins), AllowedMethods: sorted(got?.AllowedMethods), AllowedHeaders: sorted(got?.AllowedHeaders), ExposeHeaders: sorted(got?.ExposeHeaders) }).toEqual({
+    expect({
+      ...got,
+      AllowedOrigins: sorted(got?.AllowedOrigins),
+      AllowedMethods: sorted(got?.AllowedMethods),
+      AllowedHeaders: sorted(got?.AllowedHeaders),
+      ExposeHeaders: sorted(got?.ExposeHeaders),
+    }).toEqual({
       AllowedOrigins: sorted(deployed.AllowedOrigins),
       AllowedMethods: sorted(deployed.AllowedMethods),
       AllowedHeaders: sorted(deployed.AllowedHeaders),

@@ -60,17 +60,22 @@ describe('through the AWS CLI', () => {
     expect(others).toEqual({ status: 403, code: 'AccessDenied' });
   });
 
-  it('refuses a tampered login and an unknown pool with Cognito\'s error codes', async () => {
+  it("refuses a tampered login and an unknown pool with Cognito's error codes", async () => {
     await expect(cognito('get-id', ['--identity-pool-id', 'us-east-1:00000000-1111-4222-8333-444444444444'])).rejects.toThrow(/ResourceNotFoundException/);
     const { id_token: idToken } = await signInUser(stack(), user('alice'));
     const tampered = `${idToken.slice(0, -6)}AAAAAA`;
-    await expect(cognito('get-id', ['--identity-pool-id', stack().identityPoolId, '--logins', `${stack().idp.loginKey}=${tampered}`])).rejects.toThrow(/NotAuthorizedException/);
+    await expect(cognito('get-id', ['--identity-pool-id', stack().identityPoolId, '--logins', `${stack().idp.loginKey}=${tampered}`])).rejects.toThrow(
+      /NotAuthorizedException/,
+    );
   });
 
   it('presigns a GET that curl can fetch', async () => {
     const { IdentityId } = await cognito('get-id', ['--identity-pool-id', stack().identityPoolId]);
     const { credentials } = await credentialsFor(IdentityId as string);
-    const presigned = await aws(['s3', 'presign', `s3://${stack().bucket}/${WELCOME_KEY}`, '--expires-in', '60', '--endpoint-url', stack().s3.endpoint], credentials);
+    const presigned = await aws(
+      ['s3', 'presign', `s3://${stack().bucket}/${WELCOME_KEY}`, '--expires-in', '60', '--endpoint-url', stack().s3.endpoint],
+      credentials,
+    );
     expect(presigned.ok).toBe(true);
     expect(await curl(presigned.stdout.trim())).toEqual({ status: 200, body: WELCOME_TEXT });
   });

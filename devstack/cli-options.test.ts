@@ -7,10 +7,12 @@ describe('npm run devstack options', () => {
   });
 
   it('takes ports from flags before the environment', () => {
-    expect(parseCliOptions(['--s3-port', '19402'], { TOTE_S3_PORT: '29402', TOTE_IDP_PORT: '19400' })).toMatchObject({ ports: { idp: 19400, cognito: 9401, s3: 19402 } });
+    expect(parseCliOptions(['--s3-port', '19402'], { TOTE_S3_PORT: '29402', TOTE_IDP_PORT: '19400' })).toMatchObject({
+      ports: { idp: 19400, cognito: 9401, s3: 19402 },
+    });
   });
 
-  it('keeps the last run\'s state unless --fresh', () => {
+  it("keeps the last run's state unless --fresh", () => {
     expect(parseCliOptions([], {})).toMatchObject({ fresh: false });
     expect(parseCliOptions(['--fresh'], {})).toMatchObject({ fresh: true });
   });

@@ -23,8 +23,13 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): Devstac
   const { values } = parseArgs({
     args: argv,
     options: {
-      'idp-port': { type: 'string' }, 'cognito-port': { type: 'string' }, 's3-port': { type: 'string' },
-      'state-dir': { type: 'string' }, fresh: { type: 'boolean' }, 'no-expired-pool': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'idp-port': { type: 'string' },
+      'cognito-port': { type: 'string' },
+      's3-port': { type: 'string' },
+      'state-dir': { type: 'string' },
+      fresh: { type: 'boolean' },
+      'no-expired-pool': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return 'help';

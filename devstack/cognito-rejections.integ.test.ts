@@ -17,7 +17,9 @@ describe('the Cognito stand-in refuses bad logins', () => {
   it('refuses a tampered id_token (another subject, original signature)', async () => {
     const { id_token: token } = await signInUser(stack(), user('alice'));
     await expect(getIdWith(token)).resolves.toMatchObject({ IdentityId: expect.any(String) });
-    const forged = tamperJwt(token, (claims) => { claims.sub = user('bob').sub; });
+    const forged = tamperJwt(token, (claims) => {
+      claims.sub = user('bob').sub;
+    });
     await expect(getIdWith(forged)).rejects.toMatchObject({ name: 'NotAuthorizedException', message: expect.stringMatching(/signature/i) });
     const { identityId } = await guest(stack());
     await expect(authenticated(stack(), identityId, forged)).rejects.toMatchObject({ name: 'NotAuthorizedException' });

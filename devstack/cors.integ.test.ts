@@ -55,7 +55,11 @@ describe('CORS', () => {
     }
     // The preflight itself passes (the client is not known yet), but the real request carries no
     // CORS header for a stranger, so its browser never shows it the answer.
-    const stranger = await fetch(`${issuer}/token`, { method: 'POST', headers: { origin: STRANGER, 'content-type': 'application/x-www-form-urlencoded' }, body: `client_id=${stack().idp.clientId}&grant_type=refresh_token&refresh_token=x` });
+    const stranger = await fetch(`${issuer}/token`, {
+      method: 'POST',
+      headers: { origin: STRANGER, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `client_id=${stack().idp.clientId}&grant_type=refresh_token&refresh_token=x`,
+    });
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
   });
 

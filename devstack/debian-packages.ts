@@ -36,7 +36,13 @@ function present(file: string): boolean {
 }
 
 export function missingPackages(required: Record<string, string>): string[] {
-  return [...new Set(Object.entries(required).filter(([file]) => !present(file)).map(([, pkg]) => pkg))].sort();
+  return [
+    ...new Set(
+      Object.entries(required)
+        .filter(([file]) => !present(file))
+        .map(([, pkg]) => pkg),
+    ),
+  ].sort();
 }
 
 function run(command: string, args: string[]): Promise<void> {

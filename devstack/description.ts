@@ -5,8 +5,21 @@
  */
 import type { SettingsInput } from '../src/settings/schema.ts';
 import {
-  BUCKET, CHROME_EXTENSION_ID, EXPIRED_CREDENTIALS_POOL_ID, FIREFOX_REDIRECT_HOST, GUEST_POOL_ID, NO_GUEST_POOL_ID, OTHER_PROVIDER_POOL_ID,
-  OIDC_CLIENT_ID, OTHER_CLIENT_ID, REGION, SHORT_LIVED_CLIENT_ID, TEST_USERS, THROWAWAY_DOMAIN, THROWAWAY_PASSWORD, type TestUser,
+  BUCKET,
+  CHROME_EXTENSION_ID,
+  EXPIRED_CREDENTIALS_POOL_ID,
+  FIREFOX_REDIRECT_HOST,
+  GUEST_POOL_ID,
+  NO_GUEST_POOL_ID,
+  OTHER_PROVIDER_POOL_ID,
+  OIDC_CLIENT_ID,
+  OTHER_CLIENT_ID,
+  REGION,
+  SHORT_LIVED_CLIENT_ID,
+  TEST_USERS,
+  THROWAWAY_DOMAIN,
+  THROWAWAY_PASSWORD,
+  type TestUser,
 } from './constants.ts';
 import { ROLE_NAME, roleArn } from './rgw/policies.ts';
 
@@ -87,7 +100,11 @@ export function describeStack(input: DescriptionInput): StackDescription {
     identityPoolId: GUEST_POOL_ID,
     identityPools: { guests: GUEST_POOL_ID, noGuests: NO_GUEST_POOL_ID, otherProvider: OTHER_PROVIDER_POOL_ID },
     expiredCredentials: input.expiredCredentials
-      ? { identityPoolId: EXPIRED_CREDENTIALS_POOL_ID, gatewayEndpoint: `http://127.0.0.1:${input.expiredCredentials.port}`, clockOffsetSeconds: input.expiredCredentials.clockOffsetSeconds }
+      ? {
+          identityPoolId: EXPIRED_CREDENTIALS_POOL_ID,
+          gatewayEndpoint: `http://127.0.0.1:${input.expiredCredentials.port}`,
+          clockOffsetSeconds: input.expiredCredentials.clockOffsetSeconds,
+        }
       : null,
     s3: { endpoint: s3Endpoint, forcePathStyle: true },
     sts: { endpoint: s3Endpoint, roles: { guest: roleArn(ROLE_NAME.guest), authenticated: roleArn(ROLE_NAME.authenticated) } },

@@ -22,18 +22,22 @@ describe('expired AWS credentials', () => {
     expect(await readWelcome(s3Client(stack(), credentials))).toBe('403 AccessDenied');
   });
 
-  it('were refused for their age alone: in the issuing gateway\'s past, the same credentials work', async () => {
+  it("were refused for their age alone: in the issuing gateway's past, the same credentials work", async () => {
     const past = stack().expiredCredentials!;
     const { credentials } = await guest(stack(), past.identityPoolId);
-    const inThePast = (c: AwsCredentials): S3Client => new S3Client({
-      region: stack().region, endpoint: past.gatewayEndpoint, forcePathStyle: true, credentials: c,
-      // Sign with the gateway's clock, or it refuses the request as skewed (> 15 min).
-      systemClockOffset: past.clockOffsetSeconds * 1000,
-    });
+    const inThePast = (c: AwsCredentials): S3Client =>
+      new S3Client({
+        region: stack().region,
+        endpoint: past.gatewayEndpoint,
+        forcePathStyle: true,
+        credentials: c,
+        // Sign with the gateway's clock, or it refuses the request as skewed (> 15 min).
+        systemClockOffset: past.clockOffsetSeconds * 1000,
+      });
     expect(await readWelcome(inThePast(credentials))).toBe('allowed');
   });
 
-  it('fresh credentials from the normal pool live long past the SDK\'s refresh margin', async () => {
+  it("fresh credentials from the normal pool live long past the SDK's refresh margin", async () => {
     const { credentials } = await guest(stack());
     expect(credentials.expiration!.getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
   });

@@ -7,7 +7,7 @@ import { cognitoClient, guest, outcome, s3Client } from './test-support/clients.
 import { stack } from './test-support/stack.ts';
 
 describe('a guest identity', () => {
-  it('gets an identity id in the pool\'s region and credentials that live about the configured time', async () => {
+  it("gets an identity id in the pool's region and credentials that live about the configured time", async () => {
     const { identityId, credentials } = await guest(stack());
     expect(identityId).toMatch(/^us-east-1:[0-9a-f-]{36}$/);
     const lifetime = (credentials.expiration!.getTime() - Date.now()) / 1000;

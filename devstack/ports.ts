@@ -25,8 +25,7 @@ export async function assertPortFree(port: number, what: string, flag: string): 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new PortInUseError(
-      `Port ${port} on 127.0.0.1 (${what}) is already in use — is another devstack running? ` +
-      `Stop it, or choose another port with ${flag}.`,
+      `Port ${port} on 127.0.0.1 (${what}) is already in use — is another devstack running? ` + `Stop it, or choose another port with ${flag}.`,
     );
   }
 }

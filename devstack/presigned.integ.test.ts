@@ -61,7 +61,10 @@ describe('presigned URLs', () => {
     expect((await fetch(url)).status).toBe(200);
     for (const tampered of [otherKey, longer, signature]) {
       const response = await fetch(tampered);
-      expect({ url: tampered.href, status: response.status, body: await response.text() }).toMatchObject({ status: 403, body: expect.stringContaining('SignatureDoesNotMatch') });
+      expect({ url: tampered.href, status: response.status, body: await response.text() }).toMatchObject({
+        status: 403,
+        body: expect.stringContaining('SignatureDoesNotMatch'),
+      });
     }
     expect((await curl(signature.href)).status).toBe(403);
   });

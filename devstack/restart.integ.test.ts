@@ -15,11 +15,12 @@ import { startDevstack, type Devstack } from './stack.ts';
 import { authenticated, cognitoClient, guest, outcome, s3Client, signInUser, type AwsCredentials } from './test-support/clients.ts';
 import { freshUser } from './test-support/stack.ts';
 
-const refresh = (stack: StackDescription, refreshToken: string): Promise<Response> => fetch(`${stack.idp.issuer}/token`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: stack.idp.clientId }),
-});
+const refresh = (stack: StackDescription, refreshToken: string): Promise<Response> =>
+  fetch(`${stack.idp.issuer}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: stack.idp.clientId }),
+  });
 
 describe('a restarted devstack', () => {
   let stateDir: string;
@@ -61,8 +62,9 @@ describe('a restarted devstack', () => {
 
     const third = await start(ports, true);
     expect((await refresh(third, tokens.refresh_token!)).status).toBe(400);
-    await expect(cognitoClient(third).send(new GetCredentialsForIdentityCommand({ IdentityId: identityId, Logins: logins })))
-      .rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(cognitoClient(third).send(new GetCredentialsForIdentityCommand({ IdentityId: identityId, Logins: logins }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
     const admin = { accessKeyId: third.s3Admin.accessKeyId, secretAccessKey: third.s3Admin.secretAccessKey };
     expect(await outcome(read(third, admin))).toBe('404 NoSuchKey');
   }, 240_000);

@@ -35,7 +35,7 @@ describe('S3 refuses spoiled credentials', () => {
     expect(await readWelcome({ ...credentials, sessionToken: flipCharacter(credentials.sessionToken!) })).toBe('400 InvalidArgument'); // AWS: InvalidToken; RGW cannot decrypt it
   });
 
-  it('refuses another identity\'s session token with this key', async () => {
+  it("refuses another identity's session token with this key", async () => {
     const [a, b] = await Promise.all([guest(stack()), guest(stack())]);
     expect(await readWelcome({ ...a.credentials, sessionToken: b.credentials.sessionToken })).toBe('403 AccessDenied');
   });

@@ -4,8 +4,15 @@
  */
 import { GetCredentialsForIdentityCommand, GetIdCommand } from '@aws-sdk/client-cognito-identity';
 import {
-  AbortMultipartUploadCommand, CreateMultipartUploadCommand, DeleteObjectCommand, GetObjectCommand,
-  ListObjectsV2Command, ListPartsCommand, PutObjectCommand, UploadPartCommand, type S3Client,
+  AbortMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  ListPartsCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type S3Client,
 } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WELCOME_KEY } from './rgw/provision.ts';
@@ -13,7 +20,11 @@ import { authenticated, cognitoClient, guest, outcome, s3Client, signInUser } fr
 import { authorize } from './test-support/sign-in.ts';
 import { freshUser, stack, user } from './test-support/stack.ts';
 
-interface Person { identityId: string; idToken: string; s3: S3Client }
+interface Person {
+  identityId: string;
+  idToken: string;
+  s3: S3Client;
+}
 
 /** Files share one stack: a fresh user, so no other test has linked an identity to it. */
 async function signInAsGuestFirst(name: string): Promise<Person & { guestId: string }> {
@@ -33,11 +44,14 @@ describe('a signed-in identity', () => {
     await bob.s3.send(new PutObjectCommand({ Bucket: bucket(), Key: `private/${bob.identityId}/bob.txt`, Body: 'bob only' }));
   });
 
-  it('keeps the guest\'s identity id, and GetId with the login finds that same id', async () => {
+  it("keeps the guest's identity id, and GetId with the login finds that same id", async () => {
     expect(alice.identityId).toBe(alice.guestId);
-    const { IdentityId } = await cognitoClient(stack()).send(new GetIdCommand({
-      IdentityPoolId: stack().identityPoolId, Logins: { [stack().idp.loginKey]: alice.idToken },
-    }));
+    const { IdentityId } = await cognitoClient(stack()).send(
+      new GetIdCommand({
+        IdentityPoolId: stack().identityPoolId,
+        Logins: { [stack().idp.loginKey]: alice.idToken },
+      }),
+    );
     expect(IdentityId).toBe(alice.identityId);
     expect(bob.identityId).not.toBe(alice.identityId);
   });
@@ -106,8 +120,11 @@ describe('a signed-in identity', () => {
   it('does not sign in with a wrong password (the form answers 401 and no code is issued)', async () => {
     for (const email of [user('alice').email, freshUser('wrong-password').email]) {
       const result = await authorize({
-        issuer: stack().idp.issuer, clientId: stack().idp.clientId, redirectUri: stack().idp.redirectUris.chrome,
-        email, password: 'alice-password-or-not',
+        issuer: stack().idp.issuer,
+        clientId: stack().idp.clientId,
+        redirectUri: stack().idp.redirectUris.chrome,
+        email,
+        password: 'alice-password-or-not',
       });
       expect(result.loginStatus).toBe(401);
       expect(result.redirect.searchParams.has('code')).toBe(false);

@@ -1,6 +1,13 @@
 /** The stand-in's pool configuration for a stack on given ports (written to a config file). */
 import {
-  BUCKET, EXPIRED_CREDENTIALS_POOL_ID, GUEST_POOL_ID, NO_GUEST_POOL_ID, OIDC_CLIENT_ID, OTHER_PROVIDER_ISSUER, OTHER_PROVIDER_POOL_ID, REGION,
+  BUCKET,
+  EXPIRED_CREDENTIALS_POOL_ID,
+  GUEST_POOL_ID,
+  NO_GUEST_POOL_ID,
+  OIDC_CLIENT_ID,
+  OTHER_PROVIDER_ISSUER,
+  OTHER_PROVIDER_POOL_ID,
+  REGION,
   SHORT_LIVED_CLIENT_ID,
 } from './constants.ts';
 import type { CognitoConfig } from './cognito/pools-config.ts';
@@ -22,7 +29,10 @@ export function stackPools(input: PoolsInput): CognitoConfig {
     { id: GUEST_POOL_ID, allowGuests: true, providers, roles, sts },
     { id: NO_GUEST_POOL_ID, allowGuests: false, providers, roles, sts },
     {
-      id: OTHER_PROVIDER_POOL_ID, allowGuests: true, roles, sts,
+      id: OTHER_PROVIDER_POOL_ID,
+      allowGuests: true,
+      roles,
+      sts,
       providers: [{ loginKey: OTHER_PROVIDER_ISSUER.replace(/^https:\/\//, ''), issuer: OTHER_PROVIDER_ISSUER, audiences: [OIDC_CLIENT_ID] }],
     },
   ];

@@ -77,8 +77,15 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
   await Promise.all([mkdir(logDir, { recursive: true }), mkdir(paths.keys, { recursive: true })]);
   const cephDir = await mkdtemp(join(tmpdir(), 'tote-ceph-'));
   const layout: CephLayout = {
-    fsid: kept?.fsid ?? randomUUID(), dir: cephDir, dataDir: persistent ? paths.cephData : cephDir, persistent, logDir,
-    monPort: ports.mon, rgwPort: ports.s3, pastRgwPort: withPast ? ports.pastS3 : undefined, stsKey: kept?.stsKey ?? randomBytes(8).toString('hex'),
+    fsid: kept?.fsid ?? randomUUID(),
+    dir: cephDir,
+    dataDir: persistent ? paths.cephData : cephDir,
+    persistent,
+    logDir,
+    monPort: ports.mon,
+    rgwPort: ports.s3,
+    pastRgwPort: withPast ? ports.pastS3 : undefined,
+    stsKey: kept?.stsKey ?? randomBytes(8).toString('hex'),
   };
 
   const daemons: Daemon[] = [];
@@ -88,32 +95,44 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     void writePidFile(pidFile, cephDir, daemons);
   };
   let stopped: Promise<void> | undefined;
-  const stop = (keepLogs = false): Promise<void> => (stopped ??= (async () => {
-    await Promise.all(servers.map(close));
-    // Gateways first, then the OSD, then the monitor they all talk to.
-    // A kept OSD writes its objects to disk as it stops: give it the time that takes.
-    for (const daemon of [...daemons].reverse()) await stopDaemon(daemon, persistent && daemon.name === 'ceph-osd' ? 120_000 : undefined);
-    await rm(cephDir, { recursive: true, force: true });
-    await rm(pidFile, { force: true });
-    // stack.json exists while the stack runs, so nothing reads a stale one.
-    await rm(join(stateDir, 'stack.json'), { force: true });
-    if (!options.stateDir && !keepLogs) await rm(stateDir, { recursive: true, force: true });
-  })());
+  const stop = (keepLogs = false): Promise<void> =>
+    (stopped ??= (async () => {
+      await Promise.all(servers.map(close));
+      // Gateways first, then the OSD, then the monitor they all talk to.
+      // A kept OSD writes its objects to disk as it stops: give it the time that takes.
+      for (const daemon of [...daemons].reverse()) await stopDaemon(daemon, persistent && daemon.name === 'ceph-osd' ? 120_000 : undefined);
+      await rm(cephDir, { recursive: true, force: true });
+      await rm(pidFile, { force: true });
+      // stack.json exists while the stack runs, so nothing reads a stale one.
+      await rm(join(stateDir, 'stack.json'), { force: true });
+      if (!options.stateDir && !keepLogs) await rm(stateDir, { recursive: true, force: true });
+    })());
 
   try {
     const idpIssuer = `http://127.0.0.1:${ports.idp}`;
     const cognitoBase = `http://127.0.0.1:${ports.cognito}`;
     const s3Endpoint = `http://127.0.0.1:${ports.s3}`;
     const poolsFile = join(stateDir, 'cognito-pools.json');
-    await writeFile(poolsFile, JSON.stringify(stackPools({
-      idpIssuer, stsEndpoint: s3Endpoint, credentialLifetimeSeconds: lifetimes.awsCredentials,
-      past: withPast ? { endpoint: `http://127.0.0.1:${ports.pastS3}`, clockOffsetSeconds: PAST_OFFSET_SECONDS, credentialLifetimeSeconds: 900 } : undefined,
-    }), null, 2));
+    await writeFile(
+      poolsFile,
+      JSON.stringify(
+        stackPools({
+          idpIssuer,
+          stsEndpoint: s3Endpoint,
+          credentialLifetimeSeconds: lifetimes.awsCredentials,
+          past: withPast
+            ? { endpoint: `http://127.0.0.1:${ports.pastS3}`, clockOffsetSeconds: PAST_OFFSET_SECONDS, credentialLifetimeSeconds: 900 }
+            : undefined,
+        }),
+        null,
+        2,
+      ),
+    );
 
     const rgw = (async () => {
       const cluster = await startCluster(layout, onDaemon, kept);
       await startGateway(layout, { name: RGW_NAME, port: ports.s3 }, onDaemon);
-      const admin = kept?.admin ?? await createAdminUser(layout);
+      const admin = kept?.admin ?? (await createAdminUser(layout));
       if (persistent) clusterState(stateDir).write({ fsid: layout.fsid, monPort: layout.monPort, osdId: cluster.osdId, stsKey: layout.stsKey, admin });
       return admin;
     })();
@@ -129,20 +148,32 @@ export async function startDevstack(options: DevstackOptions = {}): Promise<Devs
     const [admin, cognito] = await Promise.all([rgw, servicesReady]);
     log('Ceph RGW is up; provisioning the bucket, the OIDC provider and the roles');
     await Promise.all([
-      provision({ endpoint: s3Endpoint, region: REGION, bucket: BUCKET, admin, stsIssuer: cognito.stsIssuer.issuer, stsThumbprint: cognito.stsIssuer.key.thumbprint }),
+      provision({
+        endpoint: s3Endpoint,
+        region: REGION,
+        bucket: BUCKET,
+        admin,
+        stsIssuer: cognito.stsIssuer.issuer,
+        stsThumbprint: cognito.stsIssuer.key.thumbprint,
+      }),
       // A second gateway initialising beside the first would race it creating the zone's pools.
       withPast ? startGateway(layout, { name: PAST_RGW_NAME, port: ports.pastS3, clockOffsetSeconds: PAST_OFFSET_SECONDS }, onDaemon) : undefined,
     ]);
 
     const description = describeStack({
-      ports: { idp: ports.idp, cognito: ports.cognito, s3: ports.s3 }, admin, tokenLifetimes: lifetimes,
-      expiredCredentials: withPast ? { port: ports.pastS3, clockOffsetSeconds: PAST_OFFSET_SECONDS } : undefined, stateDir, logDir,
+      ports: { idp: ports.idp, cognito: ports.cognito, s3: ports.s3 },
+      admin,
+      tokenLifetimes: lifetimes,
+      expiredCredentials: withPast ? { port: ports.pastS3, clockOffsetSeconds: PAST_OFFSET_SECONDS } : undefined,
+      stateDir,
+      logDir,
     });
     await writeFile(join(stateDir, 'stack.json'), `${JSON.stringify(description, null, 2)}\n`);
     return { description, stop: () => stop() };
   } catch (error) {
     await stop(true);
-    (error as Error).message += ` (devstack logs: ${logDir}${kept ? '; a stack killed without stopping may not start from its kept state: start it with --fresh' : ''})`;
+    (error as Error).message +=
+      ` (devstack logs: ${logDir}${kept ? '; a stack killed without stopping may not start from its kept state: start it with --fresh' : ''})`;
     throw error;
   }
 }

@@ -20,7 +20,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const run = promisify(execFile);
 
-interface Launcher { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+interface Launcher {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
 
 async function npmStart(browser: string, display: Display, stateDir: string): Promise<Launcher> {
   const ports = ['--idp-port', '--cognito-port', '--s3-port'];
@@ -28,20 +32,36 @@ async function npmStart(browser: string, display: Display, stateDir: string): Pr
   for (const flag of ports) args.push(flag, String(await freePort()));
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, DISPLAY: display.name }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)) };
 }
 
 /** The titles of the display's windows (xdotool exits 1 when none match). */
 async function windowTitles(display: Display): Promise<string[]> {
-  const { stdout } = await run('xdotool', ['search', '--name', '.', 'getwindowname', '%@'], { env: { ...process.env, DISPLAY: display.name } }).catch(() => ({ stdout: '' }));
+  const { stdout } = await run('xdotool', ['search', '--name', '.', 'getwindowname', '%@'], { env: { ...process.env, DISPLAY: display.name } }).catch(() => ({
+    stdout: '',
+  }));
   return stdout.split('\n').filter(Boolean);
 }
 
 /** How much the page area varies in brightness: 0 for an empty page, well above for text. */
 async function pageVariation(screenshot: string): Promise<number> {
-  const { stdout } = await run('convert', [screenshot, '-crop', '1000x500+100+150', '+repage', '-colorspace', 'Gray', '-format', '%[fx:standard_deviation]', 'info:']);
+  const { stdout } = await run('convert', [
+    screenshot,
+    '-crop',
+    '1000x500+100+150',
+    '+repage',
+    '-colorspace',
+    'Gray',
+    '-format',
+    '%[fx:standard_deviation]',
+    'info:',
+  ]);
   return Number(stdout);
 }
 
@@ -64,9 +84,14 @@ describe('npm start', () => {
       const launcher = await npmStart(browser, display, stateDir);
       try {
         await waitFor(`npm start to open ${browser}`, async () => launcher.output().includes('is open with Tote loaded'), {
-          timeoutMs: 150_000, intervalMs: 250, giveUp: () => (launcher.child.exitCode !== null ? `it exited:\n${launcher.output()}` : undefined),
+          timeoutMs: 150_000,
+          intervalMs: 250,
+          giveUp: () => (launcher.child.exitCode !== null ? `it exited:\n${launcher.output()}` : undefined),
         });
-        await waitFor('a window titled after Tote\'s settings page', async () => (await windowTitles(display)).some((t) => t.startsWith('Tote settings')), { timeoutMs: 10_000, intervalMs: 250 });
+        await waitFor("a window titled after Tote's settings page", async () => (await windowTitles(display)).some((t) => t.startsWith('Tote settings')), {
+          timeoutMs: 10_000,
+          intervalMs: 250,
+        });
         expect((await windowTitles(display)).filter((t) => /blocked|not found|problem loading/i.test(t))).toEqual([]);
         const screenshot = join(ARTIFACTS, `npm-start-${browser}.png`);
         const shoot = async () => {
@@ -80,7 +105,10 @@ describe('npm start', () => {
         launcher.child.kill('SIGTERM');
       }
       expect(await launcher.exited).toBe(0);
-      await waitFor('the browser window to close', async () => !(await windowTitles(display)).some((t) => t.startsWith('Tote settings')), { timeoutMs: 10_000, intervalMs: 250 });
+      await waitFor('the browser window to close', async () => !(await windowTitles(display)).some((t) => t.startsWith('Tote settings')), {
+        timeoutMs: 10_000,
+        intervalMs: 250,
+      });
     }, 240_000);
   }
 });

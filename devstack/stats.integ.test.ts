@@ -20,7 +20,9 @@ describe('Cognito call counts', () => {
 
     const { identityId } = await guest(stack());
     await cognitoClient(stack()).send(new GetOpenIdTokenCommand({ IdentityId: identityId }));
-    await expect(cognitoClient(stack()).send(new GetCredentialsForIdentityCommand({ IdentityId: 'us-east-1:00000000-0000-4000-8000-000000000000' }))).rejects.toThrow();
+    await expect(
+      cognitoClient(stack()).send(new GetCredentialsForIdentityCommand({ IdentityId: 'us-east-1:00000000-0000-4000-8000-000000000000' })),
+    ).rejects.toThrow();
     expect(await stats()).toEqual({ GetId: 1, GetCredentialsForIdentity: 2, GetOpenIdToken: 1, errors: 1 });
 
     const reset = await fetch(stack().cognito.resetStatsUrl, { method: 'POST' });

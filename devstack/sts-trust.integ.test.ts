@@ -17,7 +17,9 @@ import { stack, user } from './test-support/stack.ts';
 async function assume(roleArn: string, token: string): Promise<string> {
   const sts = new STSClient({ region: stack().region, endpoint: stack().sts.endpoint, credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } });
   try {
-    await sts.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: 'sts-trust-test', WebIdentityToken: token, DurationSeconds: 900 }));
+    await sts.send(
+      new AssumeRoleWithWebIdentityCommand({ RoleArn: roleArn, RoleSessionName: 'sts-trust-test', WebIdentityToken: token, DurationSeconds: 900 }),
+    );
     return 'allowed';
   } catch (error) {
     // RGW's STS errors carry no code in the body: the status is what there is (devstack/README.md).
@@ -32,8 +34,11 @@ async function stsToken(audience: string): Promise<string> {
   ]);
   return new SignJWT({ amr: ['test'] })
     .setProtectedHeader({ alg: 'RS256', kid: jwks.keys[0]!.kid })
-    .setIssuer(`${stack().cognito.endpoint}/sts`).setSubject('us-east-1:00000000-0000-4000-8000-000000000000')
-    .setAudience(audience).setIssuedAt().setExpirationTime('5m')
+    .setIssuer(`${stack().cognito.endpoint}/sts`)
+    .setSubject('us-east-1:00000000-0000-4000-8000-000000000000')
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime('5m')
     .sign(await importPKCS8(pem, 'RS256'));
 }
 
@@ -57,7 +62,7 @@ describe('RGW STS trust', () => {
     expect(await assume(roles().guest, Token!)).toBe('refused 403');
   });
 
-  it('refuses the identity provider\'s id_token', async () => {
+  it("refuses the identity provider's id_token", async () => {
     const { id_token: idToken } = await signInUser(stack(), user('bob'));
     expect(await assume(roles().authenticated, idToken)).toBe('refused 403');
   });

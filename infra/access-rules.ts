@@ -15,13 +15,7 @@ export const PRIVATE_PREFIX = 'private/';
 export const IDENTITY_ID = '${cognito-identity.amazonaws.com:sub}';
 
 /** Object-level actions on one's own prefix: read, write, delete and the multipart upload steps. */
-export const OWNER_OBJECT_ACTIONS = [
-  's3:GetObject',
-  's3:PutObject',
-  's3:DeleteObject',
-  's3:AbortMultipartUpload',
-  's3:ListMultipartUploadParts',
-];
+export const OWNER_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'];
 
 export interface AccessStatement {
   Effect: 'Allow';

@@ -7,5 +7,8 @@ import { configFromContext } from './config.ts';
 import { addToteStack } from './synthesize.ts';
 
 const app = new App({ analyticsReporting: false });
-addToteStack(app, configFromContext((key) => app.node.tryGetContext(key)));
+addToteStack(
+  app,
+  configFromContext((key) => app.node.tryGetContext(key)),
+);
 app.synth();

@@ -32,9 +32,7 @@ describe('bucket', () => {
     const statements = (policy.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement;
     // The bucket policy only takes rights away; the roles' own policies are what grant.
     expect(statements.every((s) => s.Effect === 'Deny')).toBe(true);
-    expect(statements).toContainEqual(
-      expect.objectContaining({ Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
+    expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
   });
 
   it('is kept when the stack is deleted, but not left behind by a failed first create', () => {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 export function cfnLintCommand(): string | undefined {
   if (spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0) return 'cfn-lint';
   const pyenv = join(homedir(), '.pyenv');
-  const versions = existsSync(join(pyenv, 'versions')) ? readdirSync(join(pyenv, 'versions')).map((version) => join(pyenv, 'versions', version, 'bin', 'cfn-lint')) : [];
+  const versions = existsSync(join(pyenv, 'versions'))
+    ? readdirSync(join(pyenv, 'versions')).map((version) => join(pyenv, 'versions', version, 'bin', 'cfn-lint'))
+    : [];
   return [join(pyenv, 'shims', 'cfn-lint'), ...versions].find((candidate) => existsSync(candidate) && spawnSync(candidate, ['--version']).status === 0);
 }

@@ -18,7 +18,10 @@ interface Finding {
 
 function lint(): Finding[] {
   const command = cfnLintCommand();
-  if (command === undefined) throw new Error('cfn-lint is not installed (not on PATH, not under ~/.pyenv). Install the official linter: python3 -m pip install --user cfn-lint (scripts/system-deps.sh checks for it).');
+  if (command === undefined)
+    throw new Error(
+      'cfn-lint is not installed (not on PATH, not under ~/.pyenv). Install the official linter: python3 -m pip install --user cfn-lint (scripts/system-deps.sh checks for it).',
+    );
   const run = spawnSync(command, ['--format', 'json', '--', TEMPLATE_PATH], { encoding: 'utf8', timeout: 90_000 });
   if (run.error) {
     throw new Error(`cfn-lint could not run (${run.error.message}). Install the official linter: pip install cfn-lint (scripts/system-deps.sh checks for it).`);

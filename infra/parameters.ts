@@ -65,8 +65,20 @@ export function addParameters(stack: Stack, defaults: ParameterDefaults): TotePa
     allowedPattern: '^[0-9a-f]{40}$',
     default: defaults.firefoxRedirectIds.join(','),
   });
-  const guestsAllowed = trueOrFalse(stack, 'AllowGuests', 'GuestsAllowed', 'Give visitors who have not signed in read access to public/ (unauthenticated identities).', defaults.allowGuests);
-  const versioned = trueOrFalse(stack, 'Versioning', 'Versioned', 'Keep earlier versions of overwritten and deleted files (S3 versioning), expired after NoncurrentVersionDays.', defaults.versioning);
+  const guestsAllowed = trueOrFalse(
+    stack,
+    'AllowGuests',
+    'GuestsAllowed',
+    'Give visitors who have not signed in read access to public/ (unauthenticated identities).',
+    defaults.allowGuests,
+  );
+  const versioned = trueOrFalse(
+    stack,
+    'Versioning',
+    'Versioned',
+    'Keep earlier versions of overwritten and deleted files (S3 versioning), expired after NoncurrentVersionDays.',
+    defaults.versioning,
+  );
   const noncurrentDays = new CfnParameter(stack, 'NoncurrentVersionDays', {
     type: 'Number',
     description: 'Days an earlier version of a file is kept once it has been replaced or deleted (when Versioning is on).',

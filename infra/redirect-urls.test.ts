@@ -9,8 +9,6 @@ describe('browser redirect URLs', () => {
 
   it('builds both URLs with the trailing slash the extension sends', () => {
     expect(chromeRedirectUrl('fkijocbgebhfbknanopdnbnhglffjdob')).toBe('https://fkijocbgebhfbknanopdnbnhglffjdob.chromiumapp.org/');
-    expect(firefoxRedirectUrl(firefoxRedirectId(DEV_FIREFOX_ADDON_ID))).toBe(
-      'https://a822e05fb98636a7dee72c3151449e642039c634.extensions.allizom.org/',
-    );
+    expect(firefoxRedirectUrl(firefoxRedirectId(DEV_FIREFOX_ADDON_ID))).toBe('https://a822e05fb98636a7dee72c3151449e642039c634.extensions.allizom.org/');
   });
 });

@@ -39,8 +39,8 @@ export function eachJoined(ids: string[], before: string, after: string): string
 
 /** Every redirect URL of every listed build, as one list token. */
 export function redirectUrls(chromeExtensionIds: string[], firefoxRedirectIds: string[]): string[] {
-  return Fn.split(',', Fn.join(',', [
-    eachJoined(chromeExtensionIds, 'https://', '.chromiumapp.org/'),
-    eachJoined(firefoxRedirectIds, 'https://', '.extensions.allizom.org/'),
-  ]));
+  return Fn.split(
+    ',',
+    Fn.join(',', [eachJoined(chromeExtensionIds, 'https://', '.chromiumapp.org/'), eachJoined(firefoxRedirectIds, 'https://', '.extensions.allizom.org/')]),
+  );
 }

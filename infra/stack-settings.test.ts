@@ -39,16 +39,16 @@ describe('settings from describe-stacks', () => {
 
   it('refuses to guess between several Tote stacks', () => {
     const two = {
-      Stacks: [...describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(settings) }]).Stacks,
-        ...describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(settings) }], 'Tote2').Stacks],
+      Stacks: [
+        ...describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(settings) }]).Stacks,
+        ...describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(settings) }], 'Tote2').Stacks,
+      ],
     };
     expect(() => settingsFromDescribeStacks(two)).toThrow(/several stacks/);
   });
 
   it('rejects a settings output that does not match the schema, naming the field', () => {
     const broken = { ...settings, identityPoolId: 'not-a-pool' };
-    expect(() => settingsFromDescribeStacks(describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(broken) }]))).toThrow(
-      /identityPoolId/,
-    );
+    expect(() => settingsFromDescribeStacks(describeStacks([{ OutputKey: 'Settings', OutputValue: JSON.stringify(broken) }]))).toThrow(/identityPoolId/);
   });
 });

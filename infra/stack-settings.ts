@@ -20,9 +20,7 @@ export const SETTINGS_OUTPUT = 'Settings';
 
 export function settingsFromDescribeStacks(describeStacks: unknown): Settings {
   const { Stacks } = v.parse(DescribeStacksSchema, describeStacks);
-  const found = Stacks.flatMap((stack) =>
-    (stack.Outputs ?? []).filter((o) => o.OutputKey === SETTINGS_OUTPUT).map((o) => ({ stack, json: o.OutputValue })),
-  );
+  const found = Stacks.flatMap((stack) => (stack.Outputs ?? []).filter((o) => o.OutputKey === SETTINGS_OUTPUT).map((o) => ({ stack, json: o.OutputValue })));
   const [first] = found;
   if (!first) {
     const names = Stacks.map((s) => `${s.StackName} (${s.StackStatus ?? 'unknown status'})`).join(', ');

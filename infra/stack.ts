@@ -34,8 +34,12 @@ export class ToteStack extends Stack {
     });
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
     const params = addParameters(this, props.parameterDefaults);
-    
-    const signIn = new ToteUserPool(this, 'SignIn', { prefix: params.prefix, redirectUrls: redirectUrls(params.chromeExtensionIds, params.firefoxRedirectIds), removalPolicy });
+
+    const signIn = new ToteUserPool(this, 'SignIn', {
+      prefix: params.prefix,
+      redirectUrls: redirectUrls(params.chromeExtensionIds, params.firefoxRedirectIds),
+      removalPolicy,
+    });
     const identityPool = createIdentityPool(this, 'Identities', {
       name: params.prefix,
       userPool: signIn.userPool,
@@ -43,7 +47,10 @@ export class ToteStack extends Stack {
       guestsAllowed: params.guestsAllowed,
     });
     const bucket = createBucket(this, 'Bucket', {
-      chromeExtensionIds: params.chromeExtensionIds, versioned: params.versioned, noncurrentVersionDays: params.noncurrentVersionDays, removalPolicy,
+      chromeExtensionIds: params.chromeExtensionIds,
+      versioned: params.versioned,
+      noncurrentVersionDays: params.noncurrentVersionDays,
+      removalPolicy,
     });
     grantGuestAccess(identityPool.unauthenticatedRole, bucket);
     grantSignedInAccess(identityPool.authenticatedRole, bucket);

@@ -12,7 +12,14 @@ describe('committed template', () => {
   });
 
   it('asks the console user only for the Tote parameters', () => {
-    expect(Object.keys(template.Parameters ?? {})).toEqual(['Prefix', 'ChromeExtensionIds', 'FirefoxRedirectIds', 'AllowGuests', 'Versioning', 'NoncurrentVersionDays']);
+    expect(Object.keys(template.Parameters ?? {})).toEqual([
+      'Prefix',
+      'ChromeExtensionIds',
+      'FirefoxRedirectIds',
+      'AllowGuests',
+      'Versioning',
+      'NoncurrentVersionDays',
+    ]);
     // No default: a hosted-UI domain prefix must be unique in the region, so the deployer picks it.
     expect(template.Parameters?.Prefix?.Default).toBeUndefined();
   });

@@ -62,8 +62,7 @@ describe('identity pool', () => {
   });
 
   it('allows guests exactly when the AllowGuests parameter is true', () => {
-    const allow = (value: string) =>
-      evaluate(template, fakeDeployment(template, { AllowGuests: value }), pool.properties.AllowUnauthenticatedIdentities);
+    const allow = (value: string) => evaluate(template, fakeDeployment(template, { AllowGuests: value }), pool.properties.AllowUnauthenticatedIdentities);
     expect(allow('true')).toBe(true);
     expect(allow('false')).toBe(false);
     expect(template.Parameters?.AllowGuests?.Default).toBe('true');

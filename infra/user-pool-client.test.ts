@@ -7,8 +7,7 @@ import { only, template } from './testing/synthesized.ts';
 
 const assertions = Assertions.fromJSON(template);
 const client = only('AWS::Cognito::UserPoolClient').properties;
-const urls = (name: string, parameters: Record<string, string> = {}) =>
-  evaluate(template, fakeDeployment(template, parameters), client[name]);
+const urls = (name: string, parameters: Record<string, string> = {}) => evaluate(template, fakeDeployment(template, parameters), client[name]);
 
 describe('extension app client', () => {
   it('is the only client of the user pool, and has no secret (a public client)', () => {
@@ -30,10 +29,7 @@ describe('extension app client', () => {
   });
 
   it('accepts exactly the Chrome and Firefox redirect URLs, for sign-in and sign-out', () => {
-    const expected = [
-      'https://fkijocbgebhfbknanopdnbnhglffjdob.chromiumapp.org/',
-      'https://a822e05fb98636a7dee72c3151449e642039c634.extensions.allizom.org/',
-    ];
+    const expected = ['https://fkijocbgebhfbknanopdnbnhglffjdob.chromiumapp.org/', 'https://a822e05fb98636a7dee72c3151449e642039c634.extensions.allizom.org/'];
     expect(urls('CallbackURLs')).toEqual(expected);
     expect(urls('LogoutURLs')).toEqual(expected);
   });

@@ -42,7 +42,7 @@ function send(port: Runtime.Port, request: Extract<RelayRequest, { kind: 'send' 
   };
   xhr.onerror = () => {
     running.delete(request.id);
-    reply({ kind: 'error', id: request.id, message: 'The upload request failed (network error, or the bucket\'s CORS rules refused it).' });
+    reply({ kind: 'error', id: request.id, message: "The upload request failed (network error, or the bucket's CORS rules refused it)." });
   };
   xhr.send(request.body ?? null);
 }

@@ -37,7 +37,11 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
 
   const validation = validateForm(form);
   const shown = (path: string) => (showAll || touched.has(path) ? validation.errors[path] : undefined);
-  const shownErrors = Object.fromEntries(Object.keys(validation.errors).map((path) => [path, shown(path)]).filter(([, error]) => error !== undefined)) as Record<string, string>;
+  const shownErrors = Object.fromEntries(
+    Object.keys(validation.errors)
+      .map((path) => [path, shown(path)])
+      .filter(([, error]) => error !== undefined),
+  ) as Record<string, string>;
   const touch = (path: string) => setTouched((before) => new Set(before).add(path));
   const set = (patch: Partial<FormValues>, path: string) => {
     setForm((before) => ({ ...before, ...patch }));
@@ -50,7 +54,10 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     if (validation.ok) return validation.settings;
     setShowAll(true);
     const paths = Object.keys(validation.errors);
-    setNotice({ kind: 'alert', text: `${paths.length === 1 ? 'One field needs' : `${paths.length} fields need`} fixing before you can ${action}. Nothing was saved.` });
+    setNotice({
+      kind: 'alert',
+      text: `${paths.length === 1 ? 'One field needs' : `${paths.length} fields need`} fixing before you can ${action}. Nothing was saved.`,
+    });
     const first = paths.find((path) => path !== '');
     if (first) requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
     return undefined;
@@ -97,7 +104,16 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
   }
 
   const text = (path: string, key: keyof FormValues, label: string, extra: { hint?: string; placeholder?: string; type?: 'url'; required?: boolean } = {}) => (
-    <TextField path={path} label={label} value={form[key] as string} error={shownErrors[path]} onInput={(value) => set({ [key]: value }, path)} onBlur={() => touch(path)} required={extra.required ?? true} {...extra} />
+    <TextField
+      path={path}
+      label={label}
+      value={form[key] as string}
+      error={shownErrors[path]}
+      onInput={(value) => set({ [key]: value }, path)}
+      onBlur={() => touch(path)}
+      required={extra.required ?? true}
+      {...extra}
+    />
   );
 
   return (
@@ -108,26 +124,57 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
           <legend>Identity pool</legend>
           {text('region', 'region', 'Region', { placeholder: 'us-east-1' })}
           {text('identityPoolId', 'identityPoolId', 'Identity pool id', { placeholder: 'us-east-1:00000000-0000-0000-0000-000000000000' })}
-          {text('cognitoEndpoint', 'cognitoEndpoint', 'Cognito endpoint', { type: 'url', required: false, hint: 'Only for a local stand-in or a VPC endpoint; empty means Amazon Cognito in the region.' })}
-          <Checkbox id="field-allowGuests" label="Guests may use Tote before signing in" checked={form.allowGuests} onChange={(allowGuests) => set({ allowGuests }, 'allowGuests')} hint="The identity pool must allow unauthenticated access." />
+          {text('cognitoEndpoint', 'cognitoEndpoint', 'Cognito endpoint', {
+            type: 'url',
+            required: false,
+            hint: 'Only for a local stand-in or a VPC endpoint; empty means Amazon Cognito in the region.',
+          })}
+          <Checkbox
+            id="field-allowGuests"
+            label="Guests may use Tote before signing in"
+            checked={form.allowGuests}
+            onChange={(allowGuests) => set({ allowGuests }, 'allowGuests')}
+            hint="The identity pool must allow unauthenticated access."
+          />
         </fieldset>
         <fieldset>
           <legend>Bucket</legend>
           {text('bucket', 'bucket', 'Bucket name', { placeholder: 'my-team-files' })}
-          {text('s3.endpoint', 's3Endpoint', 'S3 endpoint', { type: 'url', required: false, hint: 'Only for S3-compatible storage; empty means Amazon S3 in the region.' })}
-          {form.s3Endpoint.trim() !== '' && <Checkbox id="field-s3-forcePathStyle" label="Path-style addressing (endpoint/bucket/key)" checked={form.forcePathStyle} onChange={(forcePathStyle) => set({ forcePathStyle }, 's3.forcePathStyle')} />}
+          {text('s3.endpoint', 's3Endpoint', 'S3 endpoint', {
+            type: 'url',
+            required: false,
+            hint: 'Only for S3-compatible storage; empty means Amazon S3 in the region.',
+          })}
+          {form.s3Endpoint.trim() !== '' && (
+            <Checkbox
+              id="field-s3-forcePathStyle"
+              label="Path-style addressing (endpoint/bucket/key)"
+              checked={form.forcePathStyle}
+              onChange={(forcePathStyle) => set({ forcePathStyle }, 's3.forcePathStyle')}
+            />
+          )}
         </fieldset>
         <ProviderFields form={form} errors={shownErrors} set={set} touch={touch} />
         <ContentScopeRows rows={form.contentScopes} errors={shownErrors} set={set} touch={touch} />
         {shownErrors[''] && <p class="error">{shownErrors['']}</p>}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="save">Save</button>
-          <button type="button" data-testid="test-connection" disabled={testing} onClick={() => void runTest()}>{testing ? 'Testing…' : 'Test connection'}</button>
+          <button type="submit" class="primary" data-testid="save">
+            Save
+          </button>
+          <button type="button" data-testid="test-connection" disabled={testing} onClick={() => void runTest()}>
+            {testing ? 'Testing…' : 'Test connection'}
+          </button>
         </div>
-        <div aria-live="polite" role="status" data-testid="form-status">{notice?.kind === 'status' ? notice.text : ''}</div>
-        <div role="alert" class="error" data-testid="form-alert">{notice?.kind === 'alert' ? notice.text : ''}</div>
+        <div aria-live="polite" role="status" data-testid="form-status">
+          {notice?.kind === 'status' ? notice.text : ''}
+        </div>
+        <div role="alert" class="error" data-testid="form-alert">
+          {notice?.kind === 'alert' ? notice.text : ''}
+        </div>
       </form>
-      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>{testing ? 'Checking the connection…' : steps ? summary(steps) : ''}</div>
+      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>
+        {testing ? 'Checking the connection…' : steps ? summary(steps) : ''}
+      </div>
       {steps && <DiagnosticsChecklist steps={steps} onGrantAccess={(origin) => void runTest(origin)} />}
     </section>
   );

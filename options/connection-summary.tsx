@@ -15,7 +15,10 @@ export function ConnectionSummary({ view }: { view: SettingsView }) {
           <dt>Identity pool</dt>
           <dd>{settings.identityPoolId}</dd>
           <dt>Bucket</dt>
-          <dd>{settings.bucket}{settings.s3 ? ` at ${settings.s3.endpoint}` : ''}</dd>
+          <dd>
+            {settings.bucket}
+            {settings.s3 ? ` at ${settings.s3.endpoint}` : ''}
+          </dd>
           <dt>Guests</dt>
           <dd>{settings.allowGuests ? 'Allowed' : 'Sign-in required'}</dd>
           <dt>Sign-in</dt>

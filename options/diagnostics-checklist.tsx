@@ -15,15 +15,23 @@ export function DiagnosticsChecklist({ steps, onGrantAccess }: { steps: readonly
     <ol class="checklist" data-testid="diagnostics" aria-label="Test connection results">
       {steps.map((step) => (
         <li key={step.id} class={`step ${step.status}`} data-step={step.id} data-status={step.status}>
-          <span class="mark" aria-hidden="true">{MARK[step.status]}</span>
+          <span class="mark" aria-hidden="true">
+            {MARK[step.status]}
+          </span>
           <div>
             <strong>{step.title}</strong> <span class="status-word">{WORD[step.status]}</span>
             <p>{step.message}</p>
-            {step.fix && <p class="fix"><strong>How to fix:</strong> {step.fix}</p>}
+            {step.fix && (
+              <p class="fix">
+                <strong>How to fix:</strong> {step.fix}
+              </p>
+            )}
             {step.needsAccessTo && (
               <p>
                 Or let Tote reach it without CORS:{' '}
-                <button type="button" onClick={() => onGrantAccess(step.needsAccessTo as string)}>Allow access to {step.needsAccessTo}</button>
+                <button type="button" onClick={() => onGrantAccess(step.needsAccessTo as string)}>
+                  Allow access to {step.needsAccessTo}
+                </button>
               </p>
             )}
           </div>

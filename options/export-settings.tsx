@@ -16,7 +16,9 @@ export function ExportSettings({ settings }: { settings: Settings | undefined })
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">Export settings</h2>
       <p>Download the saved settings as a file others can import.</p>
-      <button type="button" data-testid="export" disabled={settings === undefined} onClick={download}>Export settings</button>
+      <button type="button" data-testid="export" disabled={settings === undefined} onClick={download}>
+        Export settings
+      </button>
     </section>
   );
 }

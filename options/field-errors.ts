@@ -28,6 +28,8 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[], fields: rea
 function sentence(issue: v.BaseIssue<unknown>): string {
   if (issue.input === '' || issue.input === undefined) return 'Required.';
   if (issue.type === 'url') return 'This must be a full URL, such as https://example.com.';
-  const message = issue.message.startsWith('Invalid ') ? `This is not valid (${issue.message.replace(/^Invalid /, '').toLowerCase()}).` : `This ${issue.message}.`;
+  const message = issue.message.startsWith('Invalid ')
+    ? `This is not valid (${issue.message.replace(/^Invalid /, '').toLowerCase()}).`
+    : `This ${issue.message}.`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }

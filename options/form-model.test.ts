@@ -21,7 +21,16 @@ describe('form ↔ settings', () => {
   });
 
   it('round-trips a Cognito user pool preset', () => {
-    const cognito: Settings = { ...full, provider: { type: 'cognito-user-pool', domain: 'https://tote.auth.us-east-1.amazoncognito.com', clientId: 'abc', userPoolId: 'us-east-1_AbC123', scopes: ['openid'] } };
+    const cognito: Settings = {
+      ...full,
+      provider: {
+        type: 'cognito-user-pool',
+        domain: 'https://tote.auth.us-east-1.amazoncognito.com',
+        clientId: 'abc',
+        userPoolId: 'us-east-1_AbC123',
+        scopes: ['openid'],
+      },
+    };
     expect(settingsFromForm(formFromSettings(cognito))).toEqual(cognito);
   });
 
@@ -51,7 +60,7 @@ describe('form ↔ settings', () => {
 });
 
 describe('validation errors land on their fields', () => {
-  it('puts a malformed pool id on the pool id field, with the schema\'s sentence', () => {
+  it("puts a malformed pool id on the pool id field, with the schema's sentence", () => {
     const result = validateForm({ ...formFromSettings(full), identityPoolId: 'us-east-1-not-a-pool' });
     expect(result).toEqual({ ok: false, errors: { identityPoolId: 'This must look like us-east-1:00000000-0000-0000-0000-000000000000.' } });
   });
@@ -67,7 +76,12 @@ describe('validation errors land on their fields', () => {
     });
     expect(result.ok).toBe(false);
     expect(Object.keys(result.errors).sort()).toEqual([
-      'contentScopes.1.allow', 'contentScopes.1.origin', 'contentScopes.1.prefix', 'provider.clientId', 'provider.scopes', 's3.endpoint',
+      'contentScopes.1.allow',
+      'contentScopes.1.origin',
+      'contentScopes.1.prefix',
+      'provider.clientId',
+      'provider.scopes',
+      's3.endpoint',
     ]);
     expect(result.errors['contentScopes.1.prefix']).toBe('This must end with "/".');
     expect(result.errors['provider.clientId']).toBe('Required.');
@@ -77,6 +91,9 @@ describe('validation errors land on their fields', () => {
   it('tells a person who typed an http origin to use https, next to the origin field', () => {
     const form = formFromSettings(full);
     const result = validateForm({ ...form, contentScopes: [{ ...form.contentScopes[0]!, origin: 'http://notes.example.com' }] });
-    expect(result).toEqual({ ok: false, errors: { 'contentScopes.0.origin': 'This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { 'contentScopes.0.origin': 'This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).' },
+    });
   });
 });

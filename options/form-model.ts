@@ -57,11 +57,12 @@ export function formFromSettings(settings: Settings | undefined): FormValues {
 /** The settings file the form describes, not yet validated. Empty optional fields are left out. */
 export function settingsFromForm(form: FormValues): Record<string, unknown> {
   const scopes = form.scopes.trim() === '' ? {} : { scopes: form.scopes.trim().split(/\s+/) };
-  const provider = form.providerType === 'oidc'
-    ? { type: 'oidc', issuer: form.issuer.trim(), clientId: form.clientId.trim(), ...scopes }
-    : form.providerType === 'cognito-user-pool'
-      ? { type: 'cognito-user-pool', domain: form.domain.trim(), clientId: form.clientId.trim(), userPoolId: form.userPoolId.trim(), ...scopes }
-      : undefined;
+  const provider =
+    form.providerType === 'oidc'
+      ? { type: 'oidc', issuer: form.issuer.trim(), clientId: form.clientId.trim(), ...scopes }
+      : form.providerType === 'cognito-user-pool'
+        ? { type: 'cognito-user-pool', domain: form.domain.trim(), clientId: form.clientId.trim(), userPoolId: form.userPoolId.trim(), ...scopes }
+        : undefined;
   return {
     version: 1,
     region: form.region.trim(),
@@ -71,16 +72,24 @@ export function settingsFromForm(form: FormValues): Record<string, unknown> {
     ...(form.s3Endpoint.trim() ? { s3: { endpoint: form.s3Endpoint.trim(), forcePathStyle: form.forcePathStyle } } : {}),
     ...(form.cognitoEndpoint.trim() ? { cognitoEndpoint: form.cognitoEndpoint.trim() } : {}),
     ...(provider ? { provider } : {}),
-    ...(form.contentScopes.length > 0 ? { contentScopes: form.contentScopes.map((row) => ({ origin: row.origin.trim(), prefix: row.prefix.trim(), allow: row.allow })) } : {}),
+    ...(form.contentScopes.length > 0
+      ? { contentScopes: form.contentScopes.map((row) => ({ origin: row.origin.trim(), prefix: row.prefix.trim(), allow: row.allow })) }
+      : {}),
   };
 }
 
 /** The form's fields by the settings path each one edits (what `fieldErrors` maps issues to). */
 export function fieldPaths(form: FormValues): string[] {
-  const provider = form.providerType === 'oidc' ? ['provider.issuer'] : form.providerType === 'cognito-user-pool' ? ['provider.domain', 'provider.userPoolId'] : [];
+  const provider =
+    form.providerType === 'oidc' ? ['provider.issuer'] : form.providerType === 'cognito-user-pool' ? ['provider.domain', 'provider.userPoolId'] : [];
   return [
-    'region', 'identityPoolId', 'bucket', 's3.endpoint', 'cognitoEndpoint',
-    ...provider, ...(form.providerType === 'none' ? [] : ['provider.clientId', 'provider.scopes']),
+    'region',
+    'identityPoolId',
+    'bucket',
+    's3.endpoint',
+    'cognitoEndpoint',
+    ...provider,
+    ...(form.providerType === 'none' ? [] : ['provider.clientId', 'provider.scopes']),
     ...form.contentScopes.flatMap((_row, index) => [`contentScopes.${index}.origin`, `contentScopes.${index}.prefix`, `contentScopes.${index}.allow`]),
   ];
 }

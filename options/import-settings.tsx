@@ -47,9 +47,19 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
         Or paste JSON
         <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} data-testid="import-text" />
       </label>
-      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">Import</button>
-      {result?.kind === 'saved' && <p role="status" data-testid="import-result">{result.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.'} Open Tote from the toolbar to sign in.</p>}
-      {result?.kind === 'error' && <p class="error" role="alert" data-testid="import-result">{result.message}</p>}
+      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">
+        Import
+      </button>
+      {result?.kind === 'saved' && (
+        <p role="status" data-testid="import-result">
+          {result.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.'} Open Tote from the toolbar to sign in.
+        </p>
+      )}
+      {result?.kind === 'error' && (
+        <p class="error" role="alert" data-testid="import-result">
+          {result.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -32,8 +32,16 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
   return (
     <main>
       <h1>Tote settings</h1>
-      {current.state === 'error' && <p class="error" role="alert">{current.error.message}</p>}
-      {view !== undefined && 'code' in view && <p class="error" role="alert">{view.message}</p>}
+      {current.state === 'error' && (
+        <p class="error" role="alert">
+          {current.error.message}
+        </p>
+      )}
+      {view !== undefined && 'code' in view && (
+        <p class="error" role="alert">
+          {view.message}
+        </p>
+      )}
       {settingsView && <ConnectionSummary view={settingsView} />}
       {settingsView && <ConnectionForm key={imports} client={client} initial={settingsView.settings} onSaved={() => void reload()} />}
       <RedirectUrlList browserName={BUILD_BROWSER} current={redirectUrl} chromeId={DEVELOPMENT_BUILD ? DEVELOPMENT_CHROME_ID : undefined} />
@@ -46,7 +54,10 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
           <h2 id="about-heading">About</h2>
           <dl data-testid="status">
             <dt>Version</dt>
-            <dd>{current.status.version}{current.status.development ? ' (development build)' : ''}</dd>
+            <dd>
+              {current.status.version}
+              {current.status.development ? ' (development build)' : ''}
+            </dd>
             <dt>Browser</dt>
             <dd>{current.status.browser === 'chrome' ? 'Chrome' : 'Firefox'}</dd>
             <dt>Connection</dt>

@@ -55,7 +55,11 @@ export function PageIntegration({ client }: { client: Client }) {
   async function allowSites() {
     // Asked here, on the user's click: the bridge only runs where the browser lets Tote in.
     const granted = await browser.permissions.request({ origins: [...new Set(origins.map(hostPattern))] }).catch(() => false);
-    setMessage(granted ? { error: false, text: 'Tote may now run its page bridge on these sites. Reload their tabs.' } : { error: true, text: 'The browser did not give Tote access to these sites, so the bridge cannot run there.' });
+    setMessage(
+      granted
+        ? { error: false, text: 'Tote may now run its page bridge on these sites. Reload their tabs.' }
+        : { error: true, text: 'The browser did not give Tote access to these sites, so the bridge cannot run there.' },
+    );
   }
 
   return (
@@ -71,9 +75,20 @@ export function PageIntegration({ client }: { client: Client }) {
           setFolder(value);
           setFolderMessage(undefined);
         }}
-        hint={<>Where “Save to Tote” in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.</>}
+        hint={
+          <>
+            Where “Save to Tote” in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.
+          </>
+        }
       />
-      <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()} data-testid="save-folder-button">Save folder</button>
+      <button
+        type="button"
+        disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)}
+        onClick={() => void saveFolder()}
+        data-testid="save-folder-button"
+      >
+        Save folder
+      </button>
       {folderMessage && !folderMessage.error && <p role="status">{folderMessage.text}</p>}
 
       <h3>Sites that may use Tote</h3>
@@ -81,24 +96,40 @@ export function PageIntegration({ client }: { client: Client }) {
         <p class="hint">None. An administrator lists trusted sites in the settings file (content scopes).</p>
       ) : (
         <>
-          <ul data-testid="bridge-sites">{origins.map((origin) => <li key={origin}><code>{origin}</code></li>)}</ul>
-          <button type="button" onClick={() => void allowSites()} data-testid="bridge-permission">Let Tote run on these sites</button>
+          <ul data-testid="bridge-sites">
+            {origins.map((origin) => (
+              <li key={origin}>
+                <code>{origin}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void allowSites()} data-testid="bridge-permission">
+            Let Tote run on these sites
+          </button>
         </>
       )}
       <h3>Your answers to sites</h3>
       {consents.length === 0 ? (
-        <p class="hint" data-testid="bridge-consents-empty">No site has asked yet.</p>
+        <p class="hint" data-testid="bridge-consents-empty">
+          No site has asked yet.
+        </p>
       ) : (
         <ul data-testid="bridge-consents">
           {consents.map((consent) => (
             <li key={consent.origin}>
               <code>{consent.origin}</code>: {consent.decision === 'allow' ? 'allowed' : 'denied'}{' '}
-              <button type="button" onClick={() => void revoke(consent.origin)} aria-label={`Forget the answer for ${consent.origin}`}>Revoke</button>
+              <button type="button" onClick={() => void revoke(consent.origin)} aria-label={`Forget the answer for ${consent.origin}`}>
+                Revoke
+              </button>
             </li>
           ))}
         </ul>
       )}
-      {message && <p class={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      {message && (
+        <p class={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,7 +18,16 @@ interface Props {
 
 export function ProviderFields({ form, errors, set, touch }: Props) {
   const field = (path: string, key: keyof FormValues, label: string, extra: { hint?: string; placeholder?: string; type?: 'url'; required?: boolean } = {}) => (
-    <TextField path={path} label={label} value={form[key] as string} error={errors[path]} onInput={(value) => set({ [key]: value }, path)} onBlur={() => touch(path)} required={extra.required ?? true} {...extra} />
+    <TextField
+      path={path}
+      label={label}
+      value={form[key] as string}
+      error={errors[path]}
+      onInput={(value) => set({ [key]: value }, path)}
+      onBlur={() => touch(path)}
+      required={extra.required ?? true}
+      {...extra}
+    />
   );
   return (
     <fieldset>
@@ -26,12 +35,24 @@ export function ProviderFields({ form, errors, set, touch }: Props) {
       <div role="radiogroup" aria-label="Provider preset" class="presets">
         {PRESETS.map((preset) => (
           <label key={preset.type} class="radio">
-            <input type="radio" name="provider-type" value={preset.type} data-testid={`preset-${preset.type}`} checked={form.providerType === preset.type} onChange={() => set({ providerType: preset.type }, 'provider')} />
+            <input
+              type="radio"
+              name="provider-type"
+              value={preset.type}
+              data-testid={`preset-${preset.type}`}
+              checked={form.providerType === preset.type}
+              onChange={() => set({ providerType: preset.type }, 'provider')}
+            />
             {preset.label}
           </label>
         ))}
       </div>
-      {form.providerType === 'oidc' && field('provider.issuer', 'issuer', 'Issuer URL', { type: 'url', placeholder: 'https://accounts.example.com', hint: 'Exactly the "issuer" of its /.well-known/openid-configuration.' })}
+      {form.providerType === 'oidc' &&
+        field('provider.issuer', 'issuer', 'Issuer URL', {
+          type: 'url',
+          placeholder: 'https://accounts.example.com',
+          hint: 'Exactly the "issuer" of its /.well-known/openid-configuration.',
+        })}
       {form.providerType === 'cognito-user-pool' && (
         <>
           {field('provider.domain', 'domain', 'Hosted UI domain', { type: 'url', placeholder: 'https://tote.auth.us-east-1.amazoncognito.com' })}
@@ -41,7 +62,7 @@ export function ProviderFields({ form, errors, set, touch }: Props) {
       {form.providerType !== 'none' && (
         <>
           {field('provider.clientId', 'clientId', 'Client id')}
-          {field('provider.scopes', 'scopes', 'Scopes', { required: false, hint: 'Separated by spaces. Leave empty for the preset\'s defaults.' })}
+          {field('provider.scopes', 'scopes', 'Scopes', { required: false, hint: "Separated by spaces. Leave empty for the preset's defaults." })}
         </>
       )}
     </fieldset>

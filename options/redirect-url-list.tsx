@@ -29,15 +29,26 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
       <dl class="redirects">
         {rows.map((row) => (
           <div key={row.testId}>
-            <dt>{row.name}{row.isCurrent ? ' (this browser)' : ' (computed)'}</dt>
+            <dt>
+              {row.name}
+              {row.isCurrent ? ' (this browser)' : ' (computed)'}
+            </dt>
             <dd>
               {row.url ? (
                 <>
                   <code data-testid={`redirect-${row.testId}`}>{row.url}</code>{' '}
-                  <button type="button" aria-label={`Copy the ${row.name} redirect URL`} onClick={() => void navigator.clipboard.writeText(row.url as string).then(
-                    () => setCopied(`Copied the ${row.name} redirect URL.`),
-                    () => setCopied('Copying was not allowed: select the URL and copy it by hand.'),
-                  )}>Copy</button>
+                  <button
+                    type="button"
+                    aria-label={`Copy the ${row.name} redirect URL`}
+                    onClick={() =>
+                      void navigator.clipboard.writeText(row.url as string).then(
+                        () => setCopied(`Copied the ${row.name} redirect URL.`),
+                        () => setCopied('Copying was not allowed: select the URL and copy it by hand.'),
+                      )
+                    }
+                  >
+                    Copy
+                  </button>
                 </>
               ) : (
                 <span>Open these options in {row.name} to see it (it depends on the store's extension id).</span>
@@ -46,7 +57,9 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
           </div>
         ))}
       </dl>
-      <p role="status" class="hint">{copied}</p>
+      <p role="status" class="hint">
+        {copied}
+      </p>
     </section>
   );
 }

@@ -3,12 +3,12 @@ import { CHROME_EXTENSION_ID, FIREFOX_ADDON_ID, FIREFOX_REDIRECT_HOST } from '..
 import { chromeRedirectUrl, DEVELOPMENT_CHROME_ID, firefoxRedirectUrl, GECKO_ID } from './redirect-urls.ts';
 
 describe('redirect URLs', () => {
-  it('computes Firefox\'s from the SHA-1 of the add-on id, as README and the devstack register it', async () => {
+  it("computes Firefox's from the SHA-1 of the add-on id, as README and the devstack register it", async () => {
     expect(await firefoxRedirectUrl('tote@tote.dev')).toBe('https://a822e05fb98636a7dee72c3151449e642039c634.extensions.allizom.org/');
     expect(await firefoxRedirectUrl(GECKO_ID)).toBe(`https://${FIREFOX_REDIRECT_HOST}/`);
   });
 
-  it('computes Chrome\'s from the extension id', () => {
+  it("computes Chrome's from the extension id", () => {
     expect(chromeRedirectUrl('fkijocbgebhfbknanopdnbnhglffjdob')).toBe('https://fkijocbgebhfbknanopdnbnhglffjdob.chromiumapp.org/');
   });
 

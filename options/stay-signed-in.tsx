@@ -22,7 +22,10 @@ export function StaySignedIn({ client }: { client: Client }) {
     const reply = await client.call('auth.setStaySignedIn', { on: next });
     if (!reply.ok) return setMessage({ error: true, text: reply.error.message });
     setOn(reply.value.staySignedIn);
-    setMessage({ error: false, text: next ? 'Tote will keep you signed in when the browser closes.' : 'Tote forgot the session it kept: closing the browser now signs you out.' });
+    setMessage({
+      error: false,
+      text: next ? 'Tote will keep you signed in when the browser closes.' : 'Tote forgot the session it kept: closing the browser now signs you out.',
+    });
   }
 
   return (
@@ -35,7 +38,9 @@ export function StaySignedIn({ client }: { client: Client }) {
         onChange={(next) => void choose(next)}
         hint="Your session is kept, encrypted, in this browser's profile. Turn this off on a shared computer: closing the browser then signs you out."
       />
-      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="stay-signed-in-status">{message?.text ?? ''}</p>
+      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="stay-signed-in-status">
+        {message?.text ?? ''}
+      </p>
     </section>
   );
 }

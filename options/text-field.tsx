@@ -27,7 +27,10 @@ export function TextField(props: TextFieldProps) {
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
-      <label for={id}>{props.label}{props.required ? '' : ' (optional)'}</label>
+      <label for={id}>
+        {props.label}
+        {props.required ? '' : ' (optional)'}
+      </label>
       <input
         id={id}
         name={props.path}
@@ -43,18 +46,46 @@ export function TextField(props: TextFieldProps) {
         onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
         onBlur={props.onBlur}
       />
-      {props.hint && <p id={`${id}-hint`} class="hint">{props.hint}</p>}
-      <p id={`${id}-error`} class="field-error" aria-live="polite" data-testid={`error-${props.path}`}>{props.error ?? ''}</p>
+      {props.hint && (
+        <p id={`${id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
+      <p id={`${id}-error`} class="field-error" aria-live="polite" data-testid={`error-${props.path}`}>
+        {props.error ?? ''}
+      </p>
     </div>
   );
 }
 
-export function Checkbox({ id, label, checked, onChange, hint }: { id: string; label: string; checked: boolean; onChange(checked: boolean): void; hint?: string }) {
+export function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  hint?: string;
+}) {
   return (
     <div class="check">
-      <input id={id} type="checkbox" checked={checked} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

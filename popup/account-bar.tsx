@@ -35,17 +35,48 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
       {/* The name only, so the line fits the popup; the e-mail is its title (on hover, and its accessible description). */}
       <p class="who" data-testid="auth-state" data-state={status.state} title={signedIn ? status.user?.email : undefined}>
         {describe(status)}
-        {signedIn && <> <span class="name">{status.user?.name ?? status.user?.email ?? status.user?.subject}</span></>}
+        {signedIn && (
+          <>
+            {' '}
+            <span class="name">{status.user?.name ?? status.user?.email ?? status.user?.subject}</span>
+          </>
+        )}
       </p>
-      {status.identityId && <p class="identity" data-testid="identity-id">Identity: <code>{status.identityId}</code></p>}
-      {signedIn && status.endsWithBrowser && <p class="notice" role="status" data-testid="ends-with-browser">Your identity provider gave Tote no refresh token, so you will have to sign in again after closing the browser.</p>}
-      {status.notice && !signedIn && <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>{status.notice.message}</p>}
-      {status.error && <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>{status.error.message}</p>}
-      {error && <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>{error.message}</p>}
+      {status.identityId && (
+        <p class="identity" data-testid="identity-id">
+          Identity: <code>{status.identityId}</code>
+        </p>
+      )}
+      {signedIn && status.endsWithBrowser && (
+        <p class="notice" role="status" data-testid="ends-with-browser">
+          Your identity provider gave Tote no refresh token, so you will have to sign in again after closing the browser.
+        </p>
+      )}
+      {status.notice && !signedIn && (
+        <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>
+          {status.notice.message}
+        </p>
+      )}
+      {status.error && (
+        <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>
+          {status.error.message}
+        </p>
+      )}
+      {error && (
+        <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
       {signedIn ? (
-        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">Sign out</button>
+        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">
+          Sign out
+        </button>
       ) : (
-        status.canSignIn && <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">{busy ? 'Signing in…' : 'Sign in'}</button>
+        status.canSignIn && (
+          <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        )
       )}
     </section>
   );

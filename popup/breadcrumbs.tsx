@@ -10,7 +10,9 @@ export function Breadcrumbs({ rootLabel, folder, onOpen }: { rootLabel: string; 
             {index === steps.length - 1 ? (
               <span aria-current="location">{step.label}</span>
             ) : (
-              <button type="button" class="link" onClick={() => onOpen(step.folder)}>{step.label}</button>
+              <button type="button" class="link" onClick={() => onOpen(step.folder)}>
+                {step.label}
+              </button>
             )}
           </li>
         ))}

@@ -23,13 +23,20 @@ function ConflictDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (an
       <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : 'Replacing it cannot be undone.'}</p>
       {pending.left > 1 && (
         <label class="field-inline">
-          <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left} conflicts
+          <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left}{' '}
+          conflicts
         </label>
       )}
       <div class="actions">
-        <button type="button" onClick={() => answer('skip')}>Skip</button>
-        <button type="button" onClick={() => answer('keep-both')}>Keep both</button>
-        <button type="button" class="primary danger" onClick={() => answer('replace')}>Replace</button>
+        <button type="button" onClick={() => answer('skip')}>
+          Skip
+        </button>
+        <button type="button" onClick={() => answer('keep-both')}>
+          Keep both
+        </button>
+        <button type="button" class="primary danger" onClick={() => answer('replace')}>
+          Replace
+        </button>
       </div>
     </Dialog>
   );

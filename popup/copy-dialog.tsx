@@ -40,8 +40,14 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
     if (problem || inside) return;
     try {
       setProgress({ done: 0, total: 0 });
-      const targets = await guardOverwrites(client, entries.map((entry) => into + entry.name + (entry.kind === 'folder' ? '/' : '')), ask);
-      const jobs = entries.flatMap((entry, index) => (targets[index] === undefined || targets[index] === entry.key ? [] : [{ entry, to: targets[index] as string }]));
+      const targets = await guardOverwrites(
+        client,
+        entries.map((entry) => into + entry.name + (entry.kind === 'folder' ? '/' : '')),
+        ask,
+      );
+      const jobs = entries.flatMap((entry, index) =>
+        targets[index] === undefined || targets[index] === entry.key ? [] : [{ entry, to: targets[index] as string }],
+      );
       const count = await copyItems(client, jobs, move, setProgress);
       onDone(`${move ? 'Moved' : 'Copied'} ${plural(count, 'object')}.`);
       onClose();
@@ -56,13 +62,25 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
           Into folder
-          <input type="text" autoFocus value={path} placeholder="archive/2024 (empty: the top)" onInput={(event) => setPath((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="text"
+            autoFocus
+            value={path}
+            placeholder="archive/2024 (empty: the top)"
+            onInput={(event) => setPath((event.currentTarget as HTMLInputElement).value)}
+          />
         </label>
-        {progress && <p role="status">{progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${plural(progress.total, 'object')}`}</p>}
+        {progress && (
+          <p role="status">{progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${plural(progress.total, 'object')}`}</p>
+        )}
         <ActionError message={error} />
         <div class="actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" class="primary" disabled={progress !== undefined}>{verb}</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" class="primary" disabled={progress !== undefined}>
+            {verb}
+          </button>
         </div>
       </form>
     </Dialog>

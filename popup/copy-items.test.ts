@@ -11,7 +11,17 @@ function bucket(stored: string[], failOn?: string) {
     if (failOn !== undefined && from === failOn) return { ok: false, error: { code: 'access_denied', message: 'Refused.', retryable: false } };
     switch (name) {
       case 's3.list':
-        return { ok: true, value: { prefix: request.prefix, folders: [], objects: [...keys].filter((key) => key.startsWith(request.prefix as string)).sort().map((key) => ({ key, size: 1, lastModified: 0 })) } };
+        return {
+          ok: true,
+          value: {
+            prefix: request.prefix,
+            folders: [],
+            objects: [...keys]
+              .filter((key) => key.startsWith(request.prefix as string))
+              .sort()
+              .map((key) => ({ key, size: 1, lastModified: 0 })),
+          },
+        };
       case 's3.copy':
       case 's3.move':
         keys.add(request.to as string);
@@ -37,10 +47,23 @@ describe('copyItems', () => {
   it('copies files and whole folders (marker objects included), reporting each object', async () => {
     const { client, keys } = bucket(['me/a.txt', 'me/photos/', 'me/photos/1.jpg', 'me/photos/2024/2.jpg', 'me/photosx.txt']);
     const seen: string[] = [];
-    const count = await copyItems(client, [{ entry: file('me/a.txt'), to: 'me/archive/a.txt' }, { entry: folder('me/photos/'), to: 'me/archive/photos/' }], false, (p) => seen.push(`${p.done}/${p.total}`));
+    const count = await copyItems(
+      client,
+      [
+        { entry: file('me/a.txt'), to: 'me/archive/a.txt' },
+        { entry: folder('me/photos/'), to: 'me/archive/photos/' },
+      ],
+      false,
+      (p) => seen.push(`${p.done}/${p.total}`),
+    );
     expect(count).toBe(4);
     expect(seen).toEqual(['0/4', '1/4', '2/4', '3/4', '4/4']);
-    expect([...keys].filter((key) => key.startsWith('me/archive/')).sort()).toEqual(['me/archive/a.txt', 'me/archive/photos/', 'me/archive/photos/1.jpg', 'me/archive/photos/2024/2.jpg']);
+    expect([...keys].filter((key) => key.startsWith('me/archive/')).sort()).toEqual([
+      'me/archive/a.txt',
+      'me/archive/photos/',
+      'me/archive/photos/1.jpg',
+      'me/archive/photos/2024/2.jpg',
+    ]);
     expect(keys.has('me/photos/1.jpg')).toBe(true);
   });
 
@@ -53,7 +76,9 @@ describe('copyItems', () => {
   it('stops at a refusal, says how far it got, and a second run finishes the move', async () => {
     const stored = ['me/d/1', 'me/d/2', 'me/d/3'];
     const first = bucket(stored, 'me/d/2');
-    await expect(copyItems(first.client, [{ entry: folder('me/d/'), to: 'me/e/' }], true, () => undefined)).rejects.toThrow(/^Refused\. \d of 3 done; try again to carry on\.$/);
+    await expect(copyItems(first.client, [{ entry: folder('me/d/'), to: 'me/e/' }], true, () => undefined)).rejects.toThrow(
+      /^Refused\. \d of 3 done; try again to carry on\.$/,
+    );
     const again = bucket([...first.keys]);
     await copyItems(again.client, [{ entry: folder('me/d/'), to: 'me/e/' }], true, () => undefined);
     expect([...again.keys].sort()).toEqual(['me/e/1', 'me/e/2', 'me/e/3']);

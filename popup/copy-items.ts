@@ -45,9 +45,7 @@ export async function copyItems(client: Client, jobs: readonly CopyJob[], move: 
     while (next < pairs.length) {
       const [from, to] = pairs[next++] as [string, string];
       // A folder's own marker object: made anew, since copying a key ending in "/" copies a whole folder.
-      const reply = from.endsWith('/')
-        ? await client.call('s3.createFolder', { folder: to })
-        : await client.call(move ? 's3.move' : 's3.copy', { from, to });
+      const reply = from.endsWith('/') ? await client.call('s3.createFolder', { folder: to }) : await client.call(move ? 's3.move' : 's3.copy', { from, to });
       if (reply.ok && from.endsWith('/') && move) await client.call('s3.delete', { keys: [from] });
       if (!reply.ok) throw new Error(`${reply.error.message} ${progress.done} of ${progress.total} done; try again to carry on.`);
       progress.done++;

@@ -9,7 +9,17 @@ import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
 
-export function DeleteDialog({ client, entries, onClose, onDeleted }: { client: Client; entries: Entry[]; onClose: () => void; onDeleted: (count: number) => void }) {
+export function DeleteDialog({
+  client,
+  entries,
+  onClose,
+  onDeleted,
+}: {
+  client: Client;
+  entries: Entry[];
+  onClose: () => void;
+  onDeleted: (count: number) => void;
+}) {
   const folders = entries.filter((entry) => entry.kind === 'folder');
   const files = entries.filter((entry) => entry.kind === 'file');
   const [inFolders, setInFolders] = useState<number | undefined>(folders.length === 0 ? 0 : undefined);
@@ -56,8 +66,12 @@ export function DeleteDialog({ client, entries, onClose, onDeleted }: { client: 
       </p>
       <ActionError message={error} />
       <div class="actions">
-        <button type="button" onClick={onClose}>Cancel</button>
-        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()} data-testid="confirm-delete">{busy ? 'Deleting…' : 'Delete'}</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()} data-testid="confirm-delete">
+          {busy ? 'Deleting…' : 'Delete'}
+        </button>
       </div>
     </Dialog>
   );

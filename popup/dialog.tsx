@@ -28,5 +28,9 @@ export function Dialog({ title, onClose, children, testid }: { title: string; on
 
 /** The error of the action tried in a dialog, where it happened; the dialog stays open to retry. */
 export function ActionError({ message }: { message: string | undefined }) {
-  return message ? <p class="notice error" role="alert" data-testid="dialog-error">{message}</p> : null;
+  return message ? (
+    <p class="notice error" role="alert" data-testid="dialog-error">
+      {message}
+    </p>
+  ) : null;
 }

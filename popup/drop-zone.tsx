@@ -8,11 +8,22 @@ import { droppedFiles, type DroppedFile } from './dropped-files.ts';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-export function DropZone({ target, onDrop, onError, children }: { target: string; onDrop: (files: DroppedFile[]) => void; onError: (message: string) => void; children: ComponentChildren }) {
+export function DropZone({
+  target,
+  onDrop,
+  onError,
+  children,
+}: {
+  target: string;
+  onDrop: (files: DroppedFile[]) => void;
+  onError: (message: string) => void;
+  children: ComponentChildren;
+}) {
   const [over, setOver] = useState(false);
   // dragenter/dragleave fire for every child crossed; count them to know when the drag left.
   const depth = useRef(0);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files from the desktop; the same uploads are reachable with the Upload files button
     <div
       class={`drop-zone${over ? ' over' : ''}`}
       data-testid="drop-zone"
@@ -38,12 +49,17 @@ export function DropZone({ target, onDrop, onError, children }: { target: string
         setOver(false);
         droppedFiles(event.dataTransfer).then(
           (files) => (files.length > 0 ? onDrop(files) : onError('Nothing to upload was dropped: drop files or folders.')),
-          (error: unknown) => onError(`The dropped files could not be read (${error instanceof Error ? error.message : String(error)}). Try the Upload button.`),
+          (error: unknown) =>
+            onError(`The dropped files could not be read (${error instanceof Error ? error.message : String(error)}). Try the Upload button.`),
         );
       }}
     >
       {children}
-      {over && <div class="drop-overlay" aria-hidden="true">Drop to upload to {target}</div>}
+      {over && (
+        <div class="drop-overlay" aria-hidden="true">
+          Drop to upload to {target}
+        </div>
+      )}
     </div>
   );
 }

@@ -20,10 +20,7 @@ const folder = (name: string, children: EntryLike[], batch = 2): EntryLike => ({
 });
 
 it('walks dropped folders, keeping relative paths, across reader batches', async () => {
-  const tree = [
-    file('top.txt'),
-    folder('photos', [file('a.jpg'), file('b.jpg'), file('c.jpg'), folder('2024', [file('d.jpg')]), folder('empty', [])]),
-  ];
+  const tree = [file('top.txt'), folder('photos', [file('a.jpg'), file('b.jpg'), file('c.jpg'), folder('2024', [file('d.jpg')]), folder('empty', [])])];
   const found = await walkEntries(tree);
   expect(found.map((entry) => entry.path)).toEqual(['top.txt', 'photos/a.jpg', 'photos/b.jpg', 'photos/c.jpg', 'photos/2024/d.jpg']);
   expect(await found[4]!.file.text()).toBe('d.jpg');

@@ -10,7 +10,15 @@ const page = (objects: Array<[string, number, number]>, folders: string[] = [], 
 
 describe('toEntries', () => {
   it('names rows inside the listed folder and skips the folder marker itself', () => {
-    const entries = toEntries([{ ...page([['a.txt', 1, 10]], ['photos/']), objects: [{ key: 'public/', size: 0, lastModified: 1 }, { key: 'public/a.txt', size: 1, lastModified: 10 }] }]);
+    const entries = toEntries([
+      {
+        ...page([['a.txt', 1, 10]], ['photos/']),
+        objects: [
+          { key: 'public/', size: 0, lastModified: 1 },
+          { key: 'public/a.txt', size: 1, lastModified: 10 },
+        ],
+      },
+    ]);
     expect(entries).toEqual([
       { kind: 'folder', key: 'public/photos/', name: 'photos' },
       { kind: 'file', key: 'public/a.txt', name: 'a.txt', size: 1, lastModified: 10 },
@@ -23,7 +31,16 @@ describe('toEntries', () => {
 });
 
 describe('sortEntries', () => {
-  const entries = toEntries([page([['b.txt', 300, 1], ['a10.txt', 5, 3], ['a9.txt', 20, 2]], ['zeta/', 'Alpha/'])]);
+  const entries = toEntries([
+    page(
+      [
+        ['b.txt', 300, 1],
+        ['a10.txt', 5, 3],
+        ['a9.txt', 20, 2],
+      ],
+      ['zeta/', 'Alpha/'],
+    ),
+  ]);
   const names = (sorted: Entry[]) => sorted.map((entry) => entry.name);
 
   it('by name: folders first, natural order, case-insensitive', () => {
@@ -43,7 +60,16 @@ describe('sortEntries', () => {
 });
 
 describe('filterEntries', () => {
-  const entries = toEntries([page([['Holiday Photo.JPG', 1, 1], ['report-2024.pdf', 1, 1], ['notes.txt', 1, 1]], ['Photos/'])]);
+  const entries = toEntries([
+    page(
+      [
+        ['Holiday Photo.JPG', 1, 1],
+        ['report-2024.pdf', 1, 1],
+        ['notes.txt', 1, 1],
+      ],
+      ['Photos/'],
+    ),
+  ]);
   it('matches every word anywhere in the name, ignoring case', () => {
     expect(filterEntries(entries, 'photo').map((entry) => entry.name)).toEqual(['Photos', 'Holiday Photo.JPG']);
     expect(filterEntries(entries, ' jpg  holi ').map((entry) => entry.name)).toEqual(['Holiday Photo.JPG']);

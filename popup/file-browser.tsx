@@ -61,8 +61,18 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
   const upload = (files: DroppedFile[]) => {
     setProblem(undefined);
     const base = scope + folder;
-    void guardOverwrites(client, files.map((file) => base + file.path), ask)
-      .then((where) => startUploads(client, base, files.flatMap((file, index) => (where[index] === undefined ? [] : [{ ...file, path: (where[index] as string).slice(base.length) }]))))
+    void guardOverwrites(
+      client,
+      files.map((file) => base + file.path),
+      ask,
+    )
+      .then((where) =>
+        startUploads(
+          client,
+          base,
+          files.flatMap((file, index) => (where[index] === undefined ? [] : [{ ...file, path: (where[index] as string).slice(base.length) }])),
+        ),
+      )
       .then(report, (error: Error) => report([error.message]));
   };
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
@@ -80,11 +90,15 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
-        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>Search all</button>
+        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>
+          Search all
+        </button>
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
-            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })} data-testid="new-folder">New folder</button>
+            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })} data-testid="new-folder">
+              New folder
+            </button>
           </div>
         )}
       </div>
@@ -101,8 +115,14 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
           clear: () => setSelected(new Set()),
         }}
       />
-      {problem && <p class="notice error" role="alert" data-testid="action-problem">{problem}</p>}
-      <p class="visually-hidden" role="status">{notice}</p>
+      {problem && (
+        <p class="notice error" role="alert" data-testid="action-problem">
+          {problem}
+        </p>
+      )}
+      <p class="visually-hidden" role="status">
+        {notice}
+      </p>
       <FileRows
         entries={shown}
         label={canWrite ? 'Your files' : 'Public files'}
@@ -113,14 +133,45 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         onActivate={activate}
         onDelete={(entry) => canWrite && setDialog({ kind: 'delete', entries: selected.size > 0 ? selectedEntries : [entry] })}
         onNearEnd={loadMore}
-        placeholder={<ListPlaceholder listing={listing} total={all.length} filter={filter} canWrite={canWrite} atRoot={folder === ''} onClearFilter={() => setFilter('')} />}
+        placeholder={
+          <ListPlaceholder
+            listing={listing}
+            total={all.length}
+            filter={filter}
+            canWrite={canWrite}
+            atRoot={folder === ''}
+            onClearFilter={() => setFilter('')}
+          />
+        }
         before={(entry) => <Thumbnail client={client} entry={entry} />}
       />
-      <ListStatus listing={listing} total={all.length} shown={shown.length} filter={filter} onRetry={listing.pages.length > 0 ? loadMore : reload} onLoadMore={loadMore} />
+      <ListStatus
+        listing={listing}
+        total={all.length}
+        shown={shown.length}
+        filter={filter}
+        onRetry={listing.pages.length > 0 ? loadMore : reload}
+        onLoadMore={loadMore}
+      />
       {canWrite && <TransferList client={client} onFinished={onFinished} />}
-      <FileDialogs client={client} dialog={dialog} folderPrefix={scope + folder} ask={ask} root={prefix.slice(0, prefix.length - folder.length)} folder={folder} onClose={() => setDialog(undefined)} onDone={done} />
+      <FileDialogs
+        client={client}
+        dialog={dialog}
+        folderPrefix={scope + folder}
+        ask={ask}
+        root={prefix.slice(0, prefix.length - folder.length)}
+        folder={folder}
+        onClose={() => setDialog(undefined)}
+        onDone={done}
+      />
       {question}
     </>
   );
-  return canWrite ? <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>{body}</DropZone> : <div class="browser">{body}</div>;
+  return canWrite ? (
+    <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>
+      {body}
+    </DropZone>
+  ) : (
+    <div class="browser">{body}</div>
+  );
 }

@@ -9,7 +9,12 @@ import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 import { ShareDialog } from './share-dialog.tsx';
 
-export type OpenDialog = { kind: 'share'; entry: Entry } | { kind: 'rename'; entry: Entry } | { kind: 'delete'; entries: Entry[] } | { kind: 'new-folder' } | { kind: 'copy'; entries: Entry[]; move: boolean };
+export type OpenDialog =
+  | { kind: 'share'; entry: Entry }
+  | { kind: 'rename'; entry: Entry }
+  | { kind: 'delete'; entries: Entry[] }
+  | { kind: 'new-folder' }
+  | { kind: 'copy'; entries: Entry[]; move: boolean };
 
 export interface FileDialogsProps {
   client: Client;
@@ -65,7 +70,7 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
           initial={entry.name}
           submitLabel="Rename"
           testid="rename-dialog"
-          hint='To move it, type a path, as in archive/2024/report.pdf (relative to this folder).'
+          hint="To move it, type a path, as in archive/2024/report.pdf (relative to this folder)."
           check={(name) => checkName(name, true) ?? (name === entry.name ? 'Type a different name.' : undefined)}
           submit={async (name) => {
             const [to] = await guardOverwrites(client, [`${parent}${name}${isFolder ? '/' : ''}`], ask).catch((error: Error) => [error]);

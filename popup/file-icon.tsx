@@ -42,7 +42,14 @@ const GLYPHS: Record<FileKind, JSX.Element | null> = {
 export function FolderIcon() {
   return (
     <svg class="file-icon folder-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M1.5 4a1 1 0 0 1 1-1h3.7l1.6 1.6h5.7a1 1 0 0 1 1 1V12a1 1 0 0 1-1 1h-11a1 1 0 0 1-1-1z" fill="currentColor" fill-opacity=".22" stroke="currentColor" stroke-width="1.2" stroke-linejoin="round" />
+      <path
+        d="M1.5 4a1 1 0 0 1 1-1h3.7l1.6 1.6h5.7a1 1 0 0 1 1 1V12a1 1 0 0 1-1 1h-11a1 1 0 0 1-1-1z"
+        fill="currentColor"
+        fill-opacity=".22"
+        stroke="currentColor"
+        stroke-width="1.2"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }
@@ -50,7 +57,19 @@ export function FolderIcon() {
 export function FileIcon({ name }: { name: string }) {
   const kind = fileKind(name);
   return (
-    <svg class={`file-icon kind-${kind}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      class={`file-icon kind-${kind}`}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.3"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       <path class="page" d="M2.8 1.3h6.8l3.6 3.6v9.8H2.8zM9.6 1.3v3.6h3.6" />
       <g class="glyph">{GLYPHS[kind]}</g>
     </svg>

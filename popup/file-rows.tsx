@@ -73,7 +73,14 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
     const entry = entries[current];
     if ((event.target as HTMLElement).tagName !== 'LI' || !entry) return;
     const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: entries.length - 1, PageDown: current + page, PageUp: current - page };
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: entries.length - 1,
+      PageDown: current + page,
+      PageUp: current - page,
+    };
     const target = moves[event.key];
     if (target !== undefined) moveTo(target);
     else if (event.key === 'Enter') onActivate(entry);
@@ -101,6 +108,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
           const index = window.start + offset;
           const isSelected = selected.has(entry.key);
           return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the list handles keys for all rows at once (arrows, Space, Enter, Delete on its listbox), a row's click is the pointer's way to the same
             <li
               key={entry.key}
               class={`${entry.kind}${isSelected ? ' selected' : ''}`}
@@ -112,13 +120,34 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
               onFocus={() => setActive(index)}
               onClick={() => entry.kind === 'file' && onToggle(entry.key)}
             >
-              <input type="checkbox" tabIndex={-1} checked={isSelected} aria-label={`Select ${entry.name}`} onClick={(event) => event.stopPropagation()} onChange={() => onToggle(entry.key)} />
+              <input
+                type="checkbox"
+                tabIndex={-1}
+                checked={isSelected}
+                aria-label={`Select ${entry.name}`}
+                onClick={(event) => event.stopPropagation()}
+                onChange={() => onToggle(entry.key)}
+              />
               {entry.kind === 'folder' ? (
-                <button type="button" class="name link" tabIndex={-1} onClick={(event) => { event.stopPropagation(); onActivate(entry); }}>
-                  <FolderIcon />{entry.name}<span class="visually-hidden"> (folder)</span>
+                <button
+                  type="button"
+                  class="name link"
+                  tabIndex={-1}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onActivate(entry);
+                  }}
+                >
+                  <FolderIcon />
+                  {entry.name}
+                  <span class="visually-hidden"> (folder)</span>
                 </button>
               ) : (
-                <span class="name" title={entry.name}><FileIcon name={entry.name} />{before?.(entry)}{entry.name}</span>
+                <span class="name" title={entry.name}>
+                  <FileIcon name={entry.name} />
+                  {before?.(entry)}
+                  {entry.name}
+                </span>
               )}
               <span class="size">{entry.size === undefined ? '' : formatSize(entry.size)}</span>
               <span class="modified">{entry.lastModified ? formatModified(entry.lastModified) : ''}</span>
@@ -127,7 +156,9 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
         })}
       </ul>
       {entries.length === 0 && placeholder}
-      <p id="file-keys" class="visually-hidden">Arrow keys move between files. Enter opens a folder or downloads a file, Space selects, Delete deletes.</p>
+      <p id="file-keys" class="visually-hidden">
+        Arrow keys move between files. Enter opens a folder or downloads a file, Space selects, Delete deletes.
+      </p>
     </div>
   );
 }

@@ -44,7 +44,17 @@ it('plural counts things', () => {
 });
 
 describe('percentDone', () => {
-  const transfer = (state: TransferView['state'], bytesDone: number, size: number) => ({ id: 'x', key: 'k', size, bytesDone, state, multipart: false, partAttempts: 0, startedAt: 0, updatedAt: 0 });
+  const transfer = (state: TransferView['state'], bytesDone: number, size: number) => ({
+    id: 'x',
+    key: 'k',
+    size,
+    bytesDone,
+    state,
+    multipart: false,
+    partAttempts: 0,
+    startedAt: 0,
+    updatedAt: 0,
+  });
   it('rounds down, so 100% means done', () => {
     expect(percentDone(transfer('running', 0, 40))).toBe(0);
     expect(percentDone(transfer('running', 39, 40))).toBe(97);

@@ -1,7 +1,11 @@
 /** The filter box and the sort order above the file list. */
 import type { Sort, SortField } from './entries.ts';
 
-const FIELDS: Array<[SortField, string]> = [['name', 'Name'], ['size', 'Size'], ['modified', 'Modified']];
+const FIELDS: Array<[SortField, string]> = [
+  ['name', 'Name'],
+  ['size', 'Size'],
+  ['modified', 'Modified'],
+];
 
 export interface ListControlsProps {
   filter: string;
@@ -30,9 +34,22 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
           onLeave();
         }}
       />
-      {filter && <button type="button" class="icon" aria-label="Clear the filter" data-testid="clear-filter" onClick={() => onFilter('')}>✕</button>}
-      <select aria-label="Sort by" data-testid="sort-field" value={sort.field} onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}>
-        {FIELDS.map(([field, label]) => <option key={field} value={field}>{label}</option>)}
+      {filter && (
+        <button type="button" class="icon" aria-label="Clear the filter" data-testid="clear-filter" onClick={() => onFilter('')}>
+          ✕
+        </button>
+      )}
+      <select
+        aria-label="Sort by"
+        data-testid="sort-field"
+        value={sort.field}
+        onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}
+      >
+        {FIELDS.map(([field, label]) => (
+          <option key={field} value={field}>
+            {label}
+          </option>
+        ))}
       </select>
       <button
         type="button"
@@ -44,7 +61,9 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
       >
         {sort.descending ? '↓' : '↑'}
       </button>
-      <button type="button" class="icon" data-testid="refresh" aria-label="Refresh the list" title="Refresh the list" onClick={onRefresh}>↻</button>
+      <button type="button" class="icon" data-testid="refresh" aria-label="Refresh the list" title="Refresh the list" onClick={onRefresh}>
+        ↻
+      </button>
     </div>
   );
 }

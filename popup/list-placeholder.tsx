@@ -18,7 +18,12 @@ export interface ListPlaceholderProps {
 export function ListPlaceholder({ listing, total, filter, canWrite, atRoot, onClearFilter }: ListPlaceholderProps) {
   // A failed listing says so below the list, with Try again.
   if (listing.error) return null;
-  if (listing.phase === 'loading' && listing.pages.length === 0) return <p class="placeholder" role="status">Loading files…</p>;
+  if (listing.phase === 'loading' && listing.pages.length === 0)
+    return (
+      <p class="placeholder" role="status">
+        Loading files…
+      </p>
+    );
   if (total === 0 && listing.nextToken === undefined) {
     return (
       <p class="placeholder" data-testid="list-empty">
@@ -31,7 +36,9 @@ export function ListPlaceholder({ listing, total, filter, canWrite, atRoot, onCl
   return (
     <p class="placeholder">
       No loaded names match “{filter}”.{' '}
-      <button type="button" class="link" onClick={onClearFilter}>Clear the filter</button>
+      <button type="button" class="link" onClick={onClearFilter}>
+        Clear the filter
+      </button>
     </p>
   );
 }

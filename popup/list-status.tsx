@@ -19,7 +19,9 @@ export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore 
     return (
       <div class="list-status" role="alert" data-testid="list-error">
         <p class="notice error">{listing.error.message}</p>
-        <button type="button" class="small" onClick={onRetry}>Try again</button>
+        <button type="button" class="small" onClick={onRetry}>
+          Try again
+        </button>
       </div>
     );
   }
@@ -27,7 +29,10 @@ export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore 
   if (listing.pages.length === 0 || (total === 0 && !more)) return null;
   return (
     <div class="list-status" data-testid="list-footer">
-      <p class="count" role="status">{filter ? `${shown} of ${plural(total, 'item')}` : plural(total, 'item')}{more ? ' loaded' : ''}</p>
+      <p class="count" role="status">
+        {filter ? `${shown} of ${plural(total, 'item')}` : plural(total, 'item')}
+        {more ? ' loaded' : ''}
+      </p>
       {more && (
         <button type="button" class="small" onClick={onLoadMore} disabled={listing.phase === 'more'} data-testid="load-more">
           {listing.phase === 'more' ? 'Loading more…' : 'Load more'}

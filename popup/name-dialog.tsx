@@ -52,11 +52,19 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
             onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
           />
         </label>
-        {hint && <p class="hint" id={`${testid}-hint`}>{hint}</p>}
+        {hint && (
+          <p class="hint" id={`${testid}-hint`}>
+            {hint}
+          </p>
+        )}
         <ActionError message={error} />
         <div class="actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" class="primary" disabled={busy} data-testid={`${testid}-submit`}>{busy ? 'Working…' : submitLabel}</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" class="primary" disabled={busy} data-testid={`${testid}-submit`}>
+            {busy ? 'Working…' : submitLabel}
+          </button>
         </div>
       </form>
     </Dialog>

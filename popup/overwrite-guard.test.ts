@@ -17,18 +17,30 @@ function clientWith(stored: string[]) {
 describe('guardOverwrites', () => {
   it('asks nothing when nothing exists', async () => {
     const { client } = clientWith([]);
-    expect(await guardOverwrites(client, ['a.txt', 'b.txt'], async () => { throw new Error('asked'); })).toEqual(['a.txt', 'b.txt']);
+    expect(
+      await guardOverwrites(client, ['a.txt', 'b.txt'], async () => {
+        throw new Error('asked');
+      }),
+    ).toEqual(['a.txt', 'b.txt']);
   });
 
   it('asks per conflict, counting down, and follows each answer', async () => {
     const { client } = clientWith(['a.txt', 'b.txt', 'c.txt', 'c (1).txt']);
     const questions: Array<[string, number]> = [];
-    const answers: Answer[] = [{ choice: 'replace', applyToAll: false }, { choice: 'skip', applyToAll: false }, { choice: 'keep-both', applyToAll: false }];
+    const answers: Answer[] = [
+      { choice: 'replace', applyToAll: false },
+      { choice: 'skip', applyToAll: false },
+      { choice: 'keep-both', applyToAll: false },
+    ];
     const where = await guardOverwrites(client, ['a.txt', 'new.txt', 'b.txt', 'c.txt'], async (key, left) => {
       questions.push([key, left]);
       return answers.shift()!;
     });
-    expect(questions).toEqual([['a.txt', 3], ['b.txt', 2], ['c.txt', 1]]);
+    expect(questions).toEqual([
+      ['a.txt', 3],
+      ['b.txt', 2],
+      ['c.txt', 1],
+    ]);
     expect(where).toEqual(['a.txt', 'new.txt', undefined, 'c (2).txt']);
   });
 

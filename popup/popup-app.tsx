@@ -19,12 +19,24 @@ export function PopupApp({ client }: { client: Client }) {
         {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} />}
       </header>
       <main>
-        {auth.state === 'loading' && <p class="notice" role="status">Connecting to Tote…</p>}
-        {auth.state === 'error' && <p class="notice error" role="alert">{auth.error.message}</p>}
+        {auth.state === 'loading' && (
+          <p class="notice" role="status">
+            Connecting to Tote…
+          </p>
+        )}
+        {auth.state === 'error' && (
+          <p class="notice error" role="alert">
+            {auth.error.message}
+          </p>
+        )}
         {status?.state === 'not-configured' && (
           <>
-            <p class="notice" data-testid="not-configured">Tote is not connected to a bucket yet.</p>
-            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open settings</button>
+            <p class="notice" data-testid="not-configured">
+              Tote is not connected to a bucket yet.
+            </p>
+            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+              Open settings
+            </button>
           </>
         )}
         {/* A new scope or identity starts a fresh browser: nothing of the previous one stays on screen. */}

@@ -19,16 +19,47 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
   return (
     <div class="selection-bar" role="toolbar" aria-label="Selected items" data-testid="selection-bar">
       {/* Clear and the count lead, as one: should the actions not fit, they wrap together, never the ✕ alone. */}
-      <button type="button" class="small" onClick={actions.clear} aria-label="Clear selection" title="Clear selection">✕</button>
+      <button type="button" class="small" onClick={actions.clear} aria-label="Clear selection" title="Clear selection">
+        ✕
+      </button>
       <span class="count">{selected.length} selected</span>
       <span class="selection-actions">
-        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>Open</button>
-        <button type="button" class="small" disabled={files === 0} onClick={actions.download} data-testid="download" title={files === 0 ? 'Open a folder to download its files' : undefined}>Download</button>
-        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">Share</button>
-        {canWrite && <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">Rename</button>}
-        {canWrite && <button type="button" class="small" onClick={() => actions.copy(false)}>Copy</button>}
-        {canWrite && <button type="button" class="small" onClick={() => actions.copy(true)}>Move</button>}
-        {canWrite && <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">Delete</button>}
+        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>
+          Open
+        </button>
+        <button
+          type="button"
+          class="small"
+          disabled={files === 0}
+          onClick={actions.download}
+          data-testid="download"
+          title={files === 0 ? 'Open a folder to download its files' : undefined}
+        >
+          Download
+        </button>
+        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">
+          Share
+        </button>
+        {canWrite && (
+          <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">
+            Rename
+          </button>
+        )}
+        {canWrite && (
+          <button type="button" class="small" onClick={() => actions.copy(false)}>
+            Copy
+          </button>
+        )}
+        {canWrite && (
+          <button type="button" class="small" onClick={() => actions.copy(true)}>
+            Move
+          </button>
+        )}
+        {canWrite && (
+          <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">
+            Delete
+          </button>
+        )}
       </span>
     </div>
   );

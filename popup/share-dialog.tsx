@@ -68,13 +68,28 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
           aria-describedby={limited ? 'share-why' : undefined}
           onChange={(event) => setPicked(Number((event.currentTarget as HTMLSelectElement).value))}
         >
-          {choices?.map((candidate, index) => <option key={candidate.label} value={index}>{candidate.label}</option>)}
+          {choices?.map((candidate, index) => (
+            <option key={candidate.label} value={index}>
+              {candidate.label}
+            </option>
+          ))}
         </select>
       </label>
-      {limited && <p class="hint" id="share-why">{WHY_NOT_LONGER}</p>}
+      {limited && (
+        <p class="hint" id="share-why">
+          {WHY_NOT_LONGER}
+        </p>
+      )}
       {link ? (
         <>
-          <input class="link-text" readOnly value={link.url} aria-label="Share link" data-testid="share-url" onFocus={(event) => (event.currentTarget as HTMLInputElement).select()} />
+          <input
+            class="link-text"
+            readOnly
+            value={link.url}
+            aria-label="Share link"
+            data-testid="share-url"
+            onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+          />
           <p class="hint" data-testid="share-expires">
             Anyone with this link can download the file until {formatMoment(link.expiresAt)} ({formatTimeLeft(link.expiresAt)}).
             {/* Only when a lifetime offered could not be honoured after all (the credentials changed meanwhile). */}
@@ -82,13 +97,23 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
           </p>
         </>
       ) : (
-        !error && <p class="hint" role="status">Making the link…</p>
+        !error && (
+          <p class="hint" role="status">
+            Making the link…
+          </p>
+        )
       )}
       <ActionError message={error} />
-      <p role="status" class="hint">{copied ? 'Link copied.' : ''}</p>
+      <p role="status" class="hint">
+        {copied ? 'Link copied.' : ''}
+      </p>
       <div class="actions">
-        <button type="button" onClick={onClose}>Close</button>
-        <button type="button" class="primary" disabled={!link} onClick={() => void copy()} data-testid="copy-link">Copy link</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" class="primary" disabled={!link} onClick={() => void copy()} data-testid="copy-link">
+          Copy link
+        </button>
       </div>
     </Dialog>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expiryChoices, MAX_LINK_SECONDS } from './share-expiries.ts';
 
 const now = 1_800_000_000_000;
-const labels = (credentialsLeftMs: number | undefined) => expiryChoices(credentialsLeftMs === undefined ? undefined : now + credentialsLeftMs, now).map((choice) => choice.label);
+const labels = (credentialsLeftMs: number | undefined) =>
+  expiryChoices(credentialsLeftMs === undefined ? undefined : now + credentialsLeftMs, now).map((choice) => choice.label);
 
 describe('expiryChoices', () => {
   it('offers only what credentials lasting 60 minutes allow, the longest last: as long as they last', () => {
@@ -25,7 +26,7 @@ describe('expiryChoices', () => {
     expect(labels(12 * 3600_000)).toEqual(['5 minutes', '15 minutes', '30 minutes', '1 hour', '12 hours (the longest possible)']);
   });
 
-  it('offers every preset up to S3\'s 7 days when the credentials outlast it (or are not known)', () => {
+  it("offers every preset up to S3's 7 days when the credentials outlast it (or are not known)", () => {
     const all = ['5 minutes', '15 minutes', '30 minutes', '1 hour', '1 day', '7 days'];
     expect(labels(8 * 24 * 3600_000)).toEqual(all);
     expect(labels(undefined)).toEqual(all);

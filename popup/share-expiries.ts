@@ -17,7 +17,14 @@ export interface ExpiryChoice {
 /** S3's own limit for a presigned link (SigV4). */
 export const MAX_LINK_SECONDS = 7 * 24 * 3600;
 
-const PRESETS: Array<[number, string]> = [[5 * 60, '5 minutes'], [15 * 60, '15 minutes'], [30 * 60, '30 minutes'], [3600, '1 hour'], [24 * 3600, '1 day'], [MAX_LINK_SECONDS, '7 days']];
+const PRESETS: Array<[number, string]> = [
+  [5 * 60, '5 minutes'],
+  [15 * 60, '15 minutes'],
+  [30 * 60, '30 minutes'],
+  [3600, '1 hour'],
+  [24 * 3600, '1 day'],
+  [MAX_LINK_SECONDS, '7 days'],
+];
 
 /** A preset ends at least this long before the credentials, so no cap ever trims it by a moment. */
 const MARGIN_SECONDS = 60;
@@ -26,6 +33,10 @@ const MARGIN_SECONDS = 60;
 export function expiryChoices(credentialsExpireAt: number | undefined, now: number): ExpiryChoice[] {
   const left = credentialsExpireAt === undefined ? MAX_LINK_SECONDS : Math.floor((credentialsExpireAt - now) / 1000);
   if (left >= MAX_LINK_SECONDS) return PRESETS.map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
-  const fitting = PRESETS.filter(([seconds]) => seconds <= left - MARGIN_SECONDS).map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
+  const fitting = PRESETS.filter(([seconds]) => seconds <= left - MARGIN_SECONDS).map(([seconds, label]) => ({
+    seconds,
+    label,
+    untilCredentialsExpire: false,
+  }));
   return [...fitting, { seconds: MAX_LINK_SECONDS, label: `${formatDuration(left * 1000)} (the longest possible)`, untilCredentialsExpire: true }];
 }

@@ -15,7 +15,11 @@ const links = new Map<string, Promise<string | undefined>>();
 function linkFor(client: Client, key: string): Promise<string | undefined> {
   let link = links.get(key);
   // A download link: an <img> ignores Content-Disposition, and the background need not HEAD the object first.
-  if (!link) links.set(key, (link = client.call('s3.presign', { key, expiresInSeconds: LINK_SECONDS, download: true }).then((reply) => (reply.ok ? reply.value.url : undefined))));
+  if (!link)
+    links.set(
+      key,
+      (link = client.call('s3.presign', { key, expiresInSeconds: LINK_SECONDS, download: true }).then((reply) => (reply.ok ? reply.value.url : undefined))),
+    );
   return link;
 }
 

@@ -23,6 +23,7 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
   // The panel scrolls when long, and finished uploads hold no button of their own: it takes the
   // focus itself so keyboard users can scroll it.
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable for keyboard users (axe: scrollable-region-focusable)
     <section class="transfers-panel" aria-label="Uploads" tabIndex={0}>
       <ul class="transfers" data-testid="transfers">
         {rows.map(({ transfer, speed }) => {
@@ -31,23 +32,51 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
           const active = transfer.state === 'running' || transfer.state === 'queued';
           return (
             <li key={transfer.id} data-state={transfer.state} data-name={name}>
-              <span class="transfer-name" title={transfer.key}>{name}: {LABEL[transfer.state]}{transfer.error ? ` — ${transfer.error.message}` : ''}</span>
+              <span class="transfer-name" title={transfer.key}>
+                {name}: {LABEL[transfer.state]}
+                {transfer.error ? ` — ${transfer.error.message}` : ''}
+              </span>
               <progress max={100} value={percent} aria-label={`${name}: ${percent}%`} data-testid="transfer-progress" />
               <span class="transfer-detail">
-                {percent}% of {formatSize(transfer.size)}{active && speed ? ` · ${formatSpeed(speed)}` : ''}
+                {percent}% of {formatSize(transfer.size)}
+                {active && speed ? ` · ${formatSpeed(speed)}` : ''}
               </span>
-              {active && <button type="button" class="small" onClick={() => act('transfers.cancel', transfer.id)} data-testid="cancel" aria-label={`Cancel upload of ${name}`}>Cancel</button>}
+              {active && (
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => act('transfers.cancel', transfer.id)}
+                  data-testid="cancel"
+                  aria-label={`Cancel upload of ${name}`}
+                >
+                  Cancel
+                </button>
+              )}
               {transfer.state === 'failed' && (
-                <button type="button" class="small" onClick={() => act('transfers.retry', transfer.id)} data-testid="retry" aria-label={`Retry upload of ${name}`}>Retry</button>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => act('transfers.retry', transfer.id)}
+                  data-testid="retry"
+                  aria-label={`Retry upload of ${name}`}
+                >
+                  Retry
+                </button>
               )}
             </li>
           );
         })}
       </ul>
       {finished > 0 && (
-        <button type="button" class="small" onClick={clearFinished} data-testid="clear-finished">Clear finished ({finished})</button>
+        <button type="button" class="small" onClick={clearFinished} data-testid="clear-finished">
+          Clear finished ({finished})
+        </button>
       )}
-      {problem && <p class="notice error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="notice error" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }

@@ -26,11 +26,13 @@ export function useTransfers(client: Client, onFinished: () => void): TransferRo
         if (!reply.ok || stopped) return;
         const now = Date.now();
         const seen = new Map<string, Sample[]>();
-        setRows(reply.value.map((transfer) => {
-          const history = transfer.state === 'running' ? addSample(samples.current.get(transfer.id) ?? [], { at: now, bytesDone: transfer.bytesDone }) : [];
-          seen.set(transfer.id, history);
-          return { transfer, speed: speedOf(history) };
-        }));
+        setRows(
+          reply.value.map((transfer) => {
+            const history = transfer.state === 'running' ? addSample(samples.current.get(transfer.id) ?? [], { at: now, bytesDone: transfer.bytesDone }) : [];
+            seen.set(transfer.id, history);
+            return { transfer, speed: speedOf(history) };
+          }),
+        );
         samples.current = seen;
         const done = reply.value.filter((transfer) => transfer.state === 'done').length;
         if (finished !== -1 && done !== finished) onFinished();

@@ -41,7 +41,20 @@ const entries: Record<string, string> = {
 };
 /** Extension pages: they get the browsers' own promise-based API instead of the polyfill. */
 const PAGES = new Set(['popup/main', 'options/main', 'consent/main', 'viewer/main', 'search/main']);
-const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'offscreen/index.html', 'consent/index.html', 'consent/consent.css', 'viewer/index.html', 'viewer/viewer.css', 'search/index.html', 'search/search.css', 'icons'];
+const staticFiles = [
+  'popup/index.html',
+  'popup/popup.css',
+  'options/index.html',
+  'options/options.css',
+  'offscreen/index.html',
+  'consent/index.html',
+  'consent/consent.css',
+  'viewer/index.html',
+  'viewer/viewer.css',
+  'search/index.html',
+  'search/search.css',
+  'icons',
+];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext[]> {
   const out = join(distDir, target);
@@ -74,7 +87,11 @@ async function buildTarget(target: Target): Promise<esbuild.BuildContext[]> {
     logLevel: 'warning',
     metafile: true,
   };
-  const pageOptions: esbuild.BuildOptions = { ...options, entryPoints: pages.map(([outName, input]) => ({ in: input, out: outName })), plugins: [nativeBrowserPlugin] };
+  const pageOptions: esbuild.BuildOptions = {
+    ...options,
+    entryPoints: pages.map(([outName, input]) => ({ in: input, out: outName })),
+    plugins: [nativeBrowserPlugin],
+  };
   if (!watch) {
     const [main, page] = await Promise.all([esbuild.build(options), esbuild.build(pageOptions)]);
     const metafile = { inputs: { ...main.metafile?.inputs, ...page.metafile?.inputs }, outputs: { ...main.metafile?.outputs, ...page.metafile?.outputs } };

@@ -7,5 +7,21 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 execFileSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--release'], { stdio: 'inherit' });
 for (const target of ['chrome', 'firefox']) {
-  execFileSync(bin('web-ext'), ['build', '--source-dir', join(root, 'dist', target), '--artifacts-dir', join(root, 'dist', 'packages'), '--filename', `tote-${target}-{version}.zip`, '--overwrite-dest', '--no-input', '--ignore-files', '**/*.map'], { stdio: 'inherit' });
+  execFileSync(
+    bin('web-ext'),
+    [
+      'build',
+      '--source-dir',
+      join(root, 'dist', target),
+      '--artifacts-dir',
+      join(root, 'dist', 'packages'),
+      '--filename',
+      `tote-${target}-{version}.zip`,
+      '--overwrite-dest',
+      '--no-input',
+      '--ignore-files',
+      '**/*.map',
+    ],
+    { stdio: 'inherit' },
+  );
 }

@@ -46,21 +46,49 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
           if (queryWords(query).length > 0) void start(queryWords(query));
         }}
       >
-        <input type="search" aria-label="Search every file under this folder" value={query} autoFocus onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" class="primary" disabled={searching}>Search</button>
-        <button type="button" disabled={!searching} onClick={cancel}>Cancel</button>
+        <input
+          type="search"
+          aria-label="Search every file under this folder"
+          value={query}
+          // biome-ignore lint/a11y/noAutofocus: the search page opens to type a search; the field is all it is for
+          autoFocus
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" class="primary" disabled={searching}>
+          Search
+        </button>
+        <button type="button" disabled={!searching} onClick={cancel}>
+          Cancel
+        </button>
       </form>
-      {state.phase !== 'idle' && <p role="status" data-testid="search-summary">{summary}</p>}
-      {state.error && <p class="notice error" role="alert">{state.error}</p>}
+      {state.phase !== 'idle' && (
+        <p role="status" data-testid="search-summary">
+          {summary}
+        </p>
+      )}
+      {state.error && (
+        <p class="notice error" role="alert">
+          {state.error}
+        </p>
+      )}
       <ul class="hits" aria-label="Results">
         {state.hits.map((hit) => {
           const path = hit.parts.map((part) => part.text).join('');
           return (
-          <li key={hit.key}>
-            <span class="path">{hit.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</span>
-            <button type="button" class="small" onClick={() => openPage(VIEWER_PAGE, viewerHash(hit.key))} aria-label={`Open ${path}`}>Open</button>
-            <button type="button" class="small" onClick={() => openPage('popup/index.html', folderHash(hit.key, identityId))} aria-label={`Open the folder of ${path}`}>Folder</button>
-          </li>
+            <li key={hit.key}>
+              <span class="path">{hit.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</span>
+              <button type="button" class="small" onClick={() => openPage(VIEWER_PAGE, viewerHash(hit.key))} aria-label={`Open ${path}`}>
+                Open
+              </button>
+              <button
+                type="button"
+                class="small"
+                onClick={() => openPage('popup/index.html', folderHash(hit.key, identityId))}
+                aria-label={`Open the folder of ${path}`}
+              >
+                Folder
+              </button>
+            </li>
           );
         })}
       </ul>

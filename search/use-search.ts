@@ -40,7 +40,12 @@ export function useSearch(client: Client, prefix: string) {
         const parts = matchParts(object.key.slice(base.length), words);
         return parts ? [{ key: object.key, parts }] : [];
       });
-      next = { phase: 'searching', scanned: next.scanned + reply.value.objects.length, matches: next.matches + found.length, hits: [...next.hits, ...found].slice(0, MAX_SHOWN) };
+      next = {
+        phase: 'searching',
+        scanned: next.scanned + reply.value.objects.length,
+        matches: next.matches + found.length,
+        hits: [...next.hits, ...found].slice(0, MAX_SHOWN),
+      };
       setState(next);
       continuationToken = reply.value.continuationToken;
     } while (continuationToken);

@@ -10,7 +10,17 @@ import type { ObjectInfo } from '../src/messaging/protocol.ts';
 import { formatMoment, formatSize } from '../popup/format.ts';
 import { metadataToText, parseMetadata } from './metadata-text.ts';
 
-export function InfoPanel({ client, fileKey, canEdit, onType }: { client: Client; fileKey: string; canEdit: boolean; onType: (type: string | undefined) => void }) {
+export function InfoPanel({
+  client,
+  fileKey,
+  canEdit,
+  onType,
+}: {
+  client: Client;
+  fileKey: string;
+  canEdit: boolean;
+  onType: (type: string | undefined) => void;
+}) {
   const [info, setInfo] = useState<ObjectInfo | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [editing, setEditing] = useState(false);
@@ -29,25 +39,55 @@ export function InfoPanel({ client, fileKey, canEdit, onType }: { client: Client
         ['Size', `${formatSize(info.size)} (${info.size.toLocaleString()} bytes)`],
         ['Type', info.contentType ?? 'Not given'],
         ['Last modified', formatMoment(info.lastModified)],
-        ['ETag', info.etag ?? 'Not shown (the bucket\'s CORS does not expose ETag)'],
+        ['ETag', info.etag ?? "Not shown (the bucket's CORS does not expose ETag)"],
         ['Storage class', info.storageClass ?? 'Standard (S3 names only the others)'],
       ]
     : [];
   return (
     <aside class="info" aria-labelledby="info-title" data-testid="info-panel">
       <h2 id="info-title">Info</h2>
-      {error && <p class="notice error" role="alert">{error}</p>}
-      {!info && !error && <p class="hint" role="status">Loading…</p>}
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {!info && !error && (
+        <p class="hint" role="status">
+          Loading…
+        </p>
+      )}
       {info && !editing && (
         <>
           <dl>
             {rows.map(([term, value]) => (
-              <div key={term}><dt>{term}</dt><dd>{value}</dd></div>
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
             ))}
-            <div><dt>Metadata</dt><dd>{Object.keys(info.metadata).length === 0 ? 'None' : <ul class="metadata">{Object.entries(info.metadata).map(([name, value]) => <li key={name}><code>{name}</code>: {value}</li>)}</ul>}</dd></div>
+            <div>
+              <dt>Metadata</dt>
+              <dd>
+                {Object.keys(info.metadata).length === 0 ? (
+                  'None'
+                ) : (
+                  <ul class="metadata">
+                    {Object.entries(info.metadata).map(([name, value]) => (
+                      <li key={name}>
+                        <code>{name}</code>: {value}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
           </dl>
           <p class="hint">Metadata shows only where the bucket's CORS exposes its headers.</p>
-          {canEdit && <button type="button" onClick={() => setEditing(true)}>Edit type and metadata</button>}
+          {canEdit && (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit type and metadata
+            </button>
+          )}
         </>
       )}
       {info && editing && (
@@ -68,7 +108,15 @@ export function InfoPanel({ client, fileKey, canEdit, onType }: { client: Client
   );
 }
 
-function InfoForm({ info, onCancel, onSave }: { info: ObjectInfo; onCancel: () => void; onSave: (contentType: string, metadata: Record<string, string>) => Promise<string | undefined> }) {
+function InfoForm({
+  info,
+  onCancel,
+  onSave,
+}: {
+  info: ObjectInfo;
+  onCancel: () => void;
+  onSave: (contentType: string, metadata: Record<string, string>) => Promise<string | undefined>;
+}) {
   const [type, setType] = useState(info.contentType ?? 'application/octet-stream');
   const [text, setText] = useState(metadataToText(info.metadata));
   const [problem, setProblem] = useState<string | undefined>();
@@ -84,16 +132,29 @@ function InfoForm({ info, onCancel, onSave }: { info: ObjectInfo; onCancel: () =
   };
   return (
     <form onSubmit={(event) => void submit(event)}>
-      <label class="field">Content type<input type="text" value={type} onInput={(event) => setType((event.currentTarget as HTMLInputElement).value)} /></label>
+      <label class="field">
+        Content type
+        <input type="text" value={type} onInput={(event) => setType((event.currentTarget as HTMLInputElement).value)} />
+      </label>
       <label class="field">
         Metadata
         <textarea rows={5} value={text} aria-describedby="metadata-hint" onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      <p class="hint" id="metadata-hint">One per line, as in owner: Ann.</p>
-      {problem && <p class="notice error" role="alert">{problem}</p>}
+      <p class="hint" id="metadata-hint">
+        One per line, as in owner: Ann.
+      </p>
+      {problem && (
+        <p class="notice error" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" class="primary" disabled={busy}>{busy ? 'Saving…' : 'Save'}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
       </div>
     </form>
   );

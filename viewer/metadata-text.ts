@@ -3,12 +3,17 @@
  * sends values as HTTP headers, so names are letters, digits and "-", and values plain ASCII.
  */
 export function metadataToText(metadata: Record<string, string>): string {
-  return Object.entries(metadata).map(([name, value]) => `${name}: ${value}`).join('\n');
+  return Object.entries(metadata)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
 }
 
 export function parseMetadata(text: string): { metadata: Record<string, string> } | { error: string } {
   const metadata: Record<string, string> = {};
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   for (const [index, line] of lines.entries()) {
     const colon = line.indexOf(':');
     const name = (colon < 0 ? line : line.slice(0, colon)).trim().toLowerCase();

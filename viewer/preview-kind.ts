@@ -14,7 +14,10 @@ add('image', 'png jpg jpeg gif webp avif bmp ico');
 add('pdf', 'pdf');
 add('audio', 'mp3 m4a aac oga ogg wav flac opus');
 add('video', 'mp4 m4v webm ogv mov');
-add('text', 'txt text md markdown json jsonl ndjson csv tsv log yaml yml toml ini cfg conf env xml html htm xhtml svg js mjs cjs ts tsx jsx css scss less py rb go rs java kt c h cc cpp hpp cs php pl sh bash zsh ps1 bat sql graphql proto tex rst adoc diff patch gitignore dockerfile makefile');
+add(
+  'text',
+  'txt text md markdown json jsonl ndjson csv tsv log yaml yml toml ini cfg conf env xml html htm xhtml svg js mjs cjs ts tsx jsx css scss less py rb go rs java kt c h cc cpp hpp cs php pl sh bash zsh ps1 bat sql graphql proto tex rst adoc diff patch gitignore dockerfile makefile',
+);
 
 /** Types shown as source text because a browser would run them. */
 const ACTIVE = /\.(html?|xhtml?|svgz?|xml|xsl|xslt|js|mjs|cjs)$/i;

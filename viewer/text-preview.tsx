@@ -34,18 +34,36 @@ export function TextPreview({ client, fileKey, name }: { client: Client; fileKey
     };
   }, [client, fileKey]);
 
-  if (!state) return <p class="notice" role="status">Loading {name}…</p>;
-  if ('error' in state) return <p class="notice error" role="alert">{state.error}</p>;
+  if (!state)
+    return (
+      <p class="notice" role="status">
+        Loading {name}…
+      </p>
+    );
+  if ('error' in state)
+    return (
+      <p class="notice error" role="alert">
+        {state.error}
+      </p>
+    );
   const { start } = state;
   return (
     <div class="text-preview">
-      {isActive(name) && <p class="hint" data-testid="active-note">Shown as source text: Tote never runs HTML, SVG or scripts from your files.</p>}
-      {start.truncated && (
-        <p class="hint" data-testid="cut-note">
-          Showing the first {formatSize(start.bytes.byteLength)}{start.size > start.bytes.byteLength ? ` of ${formatSize(start.size)}` : ''}. Download the file to see all of it.
+      {isActive(name) && (
+        <p class="hint" data-testid="active-note">
+          Shown as source text: Tote never runs HTML, SVG or scripts from your files.
         </p>
       )}
-      <pre tabIndex={0} aria-label={`Contents of ${name}`} data-testid="text-preview">{shownText(start, name)}</pre>
+      {start.truncated && (
+        <p class="hint" data-testid="cut-note">
+          Showing the first {formatSize(start.bytes.byteLength)}
+          {start.size > start.bytes.byteLength ? ` of ${formatSize(start.size)}` : ''}. Download the file to see all of it.
+        </p>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useAriaPropsSupportedByRole: a scrollable region must be focusable and named for keyboard and screen reader users */}
+      <pre tabIndex={0} aria-label={`Contents of ${name}`} data-testid="text-preview">
+        {shownText(start, name)}
+      </pre>
     </div>
   );
 }

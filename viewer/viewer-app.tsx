@@ -60,30 +60,53 @@ export function ViewerApp({ client }: { client: Client }) {
     document.title = key ? `${key.slice(key.lastIndexOf('/') + 1)} — Tote` : 'Tote viewer';
   }, [key]);
 
-  if (!key || key.endsWith('/')) return <main class="viewer"><p class="notice error" role="alert">This page shows one file: open it from Tote's popup.</p></main>;
+  if (!key || key.endsWith('/'))
+    return (
+      <main class="viewer">
+        <p class="notice error" role="alert">
+          This page shows one file: open it from Tote's popup.
+        </p>
+      </main>
+    );
   const name = key.slice(key.lastIndexOf('/') + 1);
   const kind = previewKind(name, contentType);
   return (
     <>
       <header class="viewer-bar">
         <nav class="steps" aria-label="Files in this folder">
-          <button type="button" disabled={!previous} onClick={() => go(previous?.key)} title={previous ? previous.name : undefined}>← Previous</button>
-          <span class="position" role="status">{index >= 0 ? `${index + 1} of ${siblings.length}` : ''}</span>
-          <button type="button" disabled={!next} onClick={() => go(next?.key)} title={next ? next.name : undefined}>Next →</button>
+          <button type="button" disabled={!previous} onClick={() => go(previous?.key)} title={previous ? previous.name : undefined}>
+            ← Previous
+          </button>
+          <span class="position" role="status">
+            {index >= 0 ? `${index + 1} of ${siblings.length}` : ''}
+          </span>
+          <button type="button" disabled={!next} onClick={() => go(next?.key)} title={next ? next.name : undefined}>
+            Next →
+          </button>
         </nav>
         <h1 title={key}>{name}</h1>
         <div class="viewer-actions">
-          <button type="button" onClick={() => void downloadKeys(client, [key]).then((problems) => setProblem(problems[0]))}>Download</button>
-          <button type="button" onClick={() => setSharing(true)}>Share</button>
+          <button type="button" onClick={() => void downloadKeys(client, [key]).then((problems) => setProblem(problems[0]))}>
+            Download
+          </button>
+          <button type="button" onClick={() => setSharing(true)}>
+            Share
+          </button>
         </div>
       </header>
-      {problem && <p class="notice error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="notice error" role="alert">
+          {problem}
+        </p>
+      )}
       <div class="viewer-body">
         <main class="preview" data-kind={kind} data-testid="preview" key={key}>
           {kind === 'text' ? (
             <TextPreview client={client} fileKey={key} name={name} />
           ) : kind === 'none' ? (
-            <p class="notice" data-testid="no-preview">Tote cannot show this type of file. Download it to open it.</p>
+            <p class="notice" data-testid="no-preview">
+              Tote cannot show this type of file. Download it to open it.
+            </p>
           ) : (
             <MediaPreview client={client} fileKey={key} name={name} kind={kind} />
           )}

@@ -13,9 +13,7 @@ const NEEDS: Record<BridgeOperation, ContentScope['allow'][number]> = { list: 'l
 
 export type Authorization =
   /** The origin is not listed at all: the bridge stays silent. */
-  | { kind: 'unlisted' }
-  | { kind: 'refused'; message: string }
-  | { kind: 'allowed'; key: string };
+  { kind: 'unlisted' } | { kind: 'refused'; message: string } | { kind: 'allowed'; key: string };
 
 export function authorize(scopes: ContentScope[], origin: string, op: BridgeOperation, key: string | undefined): Authorization {
   const mine = scopes.filter((scope) => scope.origin === origin);

@@ -14,7 +14,11 @@ const scopes: ContentScope[] = [{ origin: APP, prefix: 'private/${identityId}/ap
 const clicked = <T extends object>(request: T) => ({ ...request, userActivation: true });
 const from = (origin: string, frameId = 0): HandlerContext => ({ sender: { kind: 'content', origin, url: `${origin}/page`, tabId: 3, frameId } });
 /** S3 is never reached in these cases: consent and scope are decided first. */
-const s3 = { access: async () => { throw new Error('S3 reached'); } };
+const s3 = {
+  access: async () => {
+    throw new Error('S3 reached');
+  },
+};
 
 function setup(answer: Answer) {
   const asked: string[] = [];
@@ -54,14 +58,20 @@ describe('the page bridge in the background', () => {
 
   it('asks only for a request that carries a user activation', async () => {
     const { asked, handler } = setup('allow');
-    await expect(handler({ op: 'list', userActivation: false }, from(APP))).rejects.toMatchObject({ code: 'consent_denied', retryable: true, message: expect.stringContaining('click') });
+    await expect(handler({ op: 'list', userActivation: false }, from(APP))).rejects.toMatchObject({
+      code: 'consent_denied',
+      retryable: true,
+      message: expect.stringContaining('click'),
+    });
     expect(asked).toEqual([]);
   });
 
   it('refuses a consented origin what its scope does not allow, before S3 is reached', async () => {
     const { handler, consents } = setup('allow');
     await consents.set(APP, 'allow', [{ prefix: 'private/${identityId}/app/', allow: ['list'] }]);
-    await expect(handler(clicked({ op: 'put', key: 'private/${identityId}/app/a', body: new Blob(['x']) }), from(APP))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(handler(clicked({ op: 'put', key: 'private/${identityId}/app/a', body: new Blob(['x']) }), from(APP))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(handler(clicked({ op: 'list', prefix: 'private/' }), from(APP))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(handler(clicked({ op: 'list' }), from(APP))).rejects.toThrow('S3 reached');
   });
@@ -72,8 +82,17 @@ describe('the page bridge in the background', () => {
     const consents = consentStore(memoryKeyValue());
     // Like the real prompt: every request waiting for the origin shares one question.
     const prompt = { ask: () => question.then(async (answer) => (await consents.set(APP, answer, []), answer)) };
-    const handler = bridgeHandler({ s3, scopes: async () => scopes, consents, backoff: consentBackoff(memoryKeyValue()), prompt, tabInFront: async () => true });
-    const waiting = Array.from({ length: MAX_IN_FLIGHT_PER_ORIGIN }, () => handler(clicked({ op: 'list' }), from(APP)).catch((error: { code: string }) => error.code));
+    const handler = bridgeHandler({
+      s3,
+      scopes: async () => scopes,
+      consents,
+      backoff: consentBackoff(memoryKeyValue()),
+      prompt,
+      tabInFront: async () => true,
+    });
+    const waiting = Array.from({ length: MAX_IN_FLIGHT_PER_ORIGIN }, () =>
+      handler(clicked({ op: 'list' }), from(APP)).catch((error: { code: string }) => error.code),
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     await expect(handler(clicked({ op: 'list' }), from(APP))).rejects.toMatchObject({ code: 'busy' });
     answer('deny');

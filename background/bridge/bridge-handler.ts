@@ -47,7 +47,9 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
   const serve = async (request: ParsedRequestOf<'bridge.request'>, context: HandlerContext, key: string) => {
     switch (request.op) {
       case 'list':
-        return { result: await list({ prefix: key, delimiter: '/', ...(request.continuationToken ? { continuationToken: request.continuationToken } : {}) }, context) };
+        return {
+          result: await list({ prefix: key, delimiter: '/', ...(request.continuationToken ? { continuationToken: request.continuationToken } : {}) }, context),
+        };
       case 'get':
         return { result: await get({ key }, context) };
       case 'put': {
@@ -68,7 +70,12 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
     const verdict = authorize(scopes, origin, request.op, target);
     if (verdict.kind === 'unlisted') return { silent: true };
     const running = inFlight.get(origin) ?? 0;
-    if (running >= MAX_IN_FLIGHT_PER_ORIGIN) throw new ToteError(ErrorCode.Busy, `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`, { retryable: true });
+    if (running >= MAX_IN_FLIGHT_PER_ORIGIN)
+      throw new ToteError(
+        ErrorCode.Busy,
+        `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`,
+        { retryable: true },
+      );
     inFlight.set(origin, running + 1);
     try {
       await checkConsent(deps, { origin, tabId: context.sender.tabId, userActivation: request.userActivation }, grantOf(scopes, origin));

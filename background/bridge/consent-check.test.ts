@@ -47,7 +47,11 @@ describe('the consent check', () => {
     await check(notes);
     const wider: Grant[] = [{ prefix: 'private/${identityId}/notes/', allow: ['list', 'get', 'put'] }];
     // Without an activation a widened grant is not served, and nothing opens.
-    await expect(check(wider, false)).rejects.toMatchObject({ code: 'consent_denied', retryable: true, message: expect.stringContaining('less than it may now do') });
+    await expect(check(wider, false)).rejects.toMatchObject({
+      code: 'consent_denied',
+      retryable: true,
+      message: expect.stringContaining('less than it may now do'),
+    });
     expect(opened).toHaveLength(1);
     await check(wider);
     expect(opened.map((question) => question.scope)).toEqual([notes, wider]);
@@ -60,7 +64,11 @@ describe('the consent check', () => {
   it('opens nothing without a user activation, nor for a tab that is not in front (whatever it claims)', async () => {
     const { opened, check } = setup();
     await expect(check(notes, false)).rejects.toMatchObject({ code: 'consent_denied', retryable: true });
-    await expect(check(notes, true, 4)).rejects.toMatchObject({ code: 'consent_denied', retryable: true, message: expect.stringContaining("while the site's tab is the one in front") });
+    await expect(check(notes, true, 4)).rejects.toMatchObject({
+      code: 'consent_denied',
+      retryable: true,
+      message: expect.stringContaining("while the site's tab is the one in front"),
+    });
     expect(opened).toEqual([]);
   });
 

@@ -13,7 +13,10 @@ describe('bridge registration', () => {
   });
 
   it('matches each listed host once, without its port (match patterns have none)', () => {
-    expect(bridgeMatches([scope('http://127.0.0.1:8080'), scope('http://127.0.0.1:9090'), scope('https://app.example')])).toEqual(['http://127.0.0.1/*', 'https://app.example/*']);
+    expect(bridgeMatches([scope('http://127.0.0.1:8080'), scope('http://127.0.0.1:9090'), scope('https://app.example')])).toEqual([
+      'http://127.0.0.1/*',
+      'https://app.example/*',
+    ]);
   });
 
   it('registers the bridge only where settings list origins, and follows changes', async () => {

@@ -18,16 +18,23 @@ const settings = stack.settings as Settings;
 const origin = `chrome-extension://${CHROME_EXTENSION_ID}`;
 
 function run(overrides: Partial<Settings>, deps: Partial<DiagnosticsDependencies> = {}): Promise<DiagnosticStep[]> {
-  return runSteps(DIAGNOSTIC_STEPS, { settings: { ...settings, ...overrides } }, {
-    signedInToken: async () => undefined, preflight: nodePreflight(origin), origin, ...deps,
-  });
+  return runSteps(
+    DIAGNOSTIC_STEPS,
+    { settings: { ...settings, ...overrides } },
+    {
+      signedInToken: async () => undefined,
+      preflight: nodePreflight(origin),
+      origin,
+      ...deps,
+    },
+  );
 }
 
 const statuses = (steps: DiagnosticStep[]) => Object.fromEntries(steps.map((step) => [step.id, step.status]));
 const step = (steps: DiagnosticStep[], id: DiagnosticStep['id']) => steps.find((s) => s.id === id) as DiagnosticStep;
 
 describe('Test connection against the devstack', () => {
-  it('passes every step with the stack\'s settings', async () => {
+  it("passes every step with the stack's settings", async () => {
     const steps = await run({});
     expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'ok', loginKey: 'ok', bucket: 'ok', cors: 'ok' });
     expect(step(steps, 'bucket').message).toContain('"public/"');
@@ -46,7 +53,10 @@ describe('Test connection against the devstack', () => {
   it('fails at GetId for a pool id the region does not have, and skips what needs the pool', async () => {
     const steps = await run({ identityPoolId: 'us-east-1:00000000-1111-4222-8333-444444444444' });
     expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'failed', guestCredentials: 'skipped', loginKey: 'skipped', bucket: 'skipped', cors: 'skipped' });
-    expect(step(steps, 'getId')).toMatchObject({ message: expect.stringContaining('does not know the identity pool'), fix: expect.stringContaining('identity pool id') });
+    expect(step(steps, 'getId')).toMatchObject({
+      message: expect.stringContaining('does not know the identity pool'),
+      fix: expect.stringContaining('identity pool id'),
+    });
     expect(step(steps, 'bucket').message).toContain('"Identity pool (GetId)" failed');
   });
 
@@ -60,14 +70,19 @@ describe('Test connection against the devstack', () => {
     const pool = { identityPoolId: stack.identityPools.otherProvider };
     const probed = await run(pool);
     expect(statuses(probed)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'ok', loginKey: 'failed', bucket: 'ok', cors: 'ok' });
-    expect(step(probed, 'loginKey')).toMatchObject({ message: expect.stringContaining(`"${stack.idp.loginKey}"`), fix: expect.stringContaining('add the identity provider') });
+    expect(step(probed, 'loginKey')).toMatchObject({
+      message: expect.stringContaining(`"${stack.idp.loginKey}"`),
+      fix: expect.stringContaining('add the identity provider'),
+    });
     const { id_token: token } = await signInUser(stack, stack.testUsers[1]!);
     const signedIn = await run(pool, { signedInToken: async () => token });
     expect(step(signedIn, 'loginKey').status).toBe('failed');
   });
 
-  it('fails at the identity provider for an issuer that is not the provider\'s', async () => {
-    const steps = await run({ provider: { type: 'oidc', issuer: stack.idp.issuer.replace('127.0.0.1', 'localhost'), clientId: stack.idp.clientId, scopes: ['openid'] } });
+  it("fails at the identity provider for an issuer that is not the provider's", async () => {
+    const steps = await run({
+      provider: { type: 'oidc', issuer: stack.idp.issuer.replace('127.0.0.1', 'localhost'), clientId: stack.idp.clientId, scopes: ['openid'] },
+    });
     expect(step(steps, 'idp')).toMatchObject({ status: 'failed', fix: expect.stringContaining('issuer') });
   });
 
@@ -75,6 +90,9 @@ describe('Test connection against the devstack', () => {
     const stranger = 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
     const steps = await run({}, { preflight: nodePreflight(stranger), origin: stranger });
     expect(statuses(steps)).toMatchObject({ bucket: 'ok', cors: 'failed' });
-    expect(step(steps, 'cors')).toMatchObject({ fix: expect.stringContaining(`AllowedOrigins ["${stranger}"]`), needsAccessTo: new URL(stack.s3.endpoint).origin });
+    expect(step(steps, 'cors')).toMatchObject({
+      fix: expect.stringContaining(`AllowedOrigins ["${stranger}"]`),
+      needsAccessTo: new URL(stack.s3.endpoint).origin,
+    });
   });
 });

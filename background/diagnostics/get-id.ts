@@ -17,10 +17,16 @@ export const getIdStep: Step = {
       if (name === 'NotAuthorizedException' && /unauthenticated access is not supported/i.test(message)) {
         // The pool exists: only its guest setting differs.
         if (!settings.allowGuests) return ok(`The identity pool ${settings.identityPoolId} exists and, as set here, admits signed-in users only.`);
-        return failed(`The identity pool ${settings.identityPoolId} exists but refuses guests.`, 'Turn guest access off here, or enable unauthenticated (guest) access in the identity pool.');
+        return failed(
+          `The identity pool ${settings.identityPoolId} exists but refuses guests.`,
+          'Turn guest access off here, or enable unauthenticated (guest) access in the identity pool.',
+        );
       }
       if (name === 'ResourceNotFoundException') {
-        return failed(`${where} does not know the identity pool ${settings.identityPoolId} (${message}).`, 'Check the identity pool id — copy it from the Cognito console — and that the region matches the pool\'s.');
+        return failed(
+          `${where} does not know the identity pool ${settings.identityPoolId} (${message}).`,
+          "Check the identity pool id — copy it from the Cognito console — and that the region matches the pool's.",
+        );
       }
       if (isNetworkFailure(error)) {
         if (settings.cognitoEndpoint === undefined) return failed(`${where} gave no answer Tote could read.`, 'Check your network and the region.');
@@ -32,8 +38,10 @@ export const getIdStep: Step = {
       }
       return failed(`${where} refused GetId (${name}: ${message}).`, 'Check the identity pool id and region.');
     }
-    return ok(settings.allowGuests
-      ? `The identity pool ${settings.identityPoolId} answered GetId with a guest identity.`
-      : `The identity pool ${settings.identityPoolId} exists; it also allows guests, though guest access is off here.`);
+    return ok(
+      settings.allowGuests
+        ? `The identity pool ${settings.identityPoolId} answered GetId with a guest identity.`
+        : `The identity pool ${settings.identityPoolId} exists; it also allows guests, though guest access is off here.`,
+    );
   },
 };

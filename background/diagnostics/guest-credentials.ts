@@ -15,7 +15,10 @@ export const guestCredentialsStep: Step = {
       state.credentials = { ...credentials, identityId, as: 'guest' };
     } catch (error) {
       const { name, message } = describeError(error);
-      return failed(`${cognitoWhere(settings)} gave no guest credentials (${name}: ${message}).`, 'Give the identity pool an unauthenticated (guest) role whose trust policy allows cognito-identity.amazonaws.com for this pool.');
+      return failed(
+        `${cognitoWhere(settings)} gave no guest credentials (${name}: ${message}).`,
+        'Give the identity pool an unauthenticated (guest) role whose trust policy allows cognito-identity.amazonaws.com for this pool.',
+      );
     }
     return ok('The guest role gave temporary AWS credentials.');
   },

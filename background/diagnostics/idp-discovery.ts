@@ -25,7 +25,10 @@ async function checkOidc(issuer: string): Promise<Outcome> {
   try {
     const document = await discoverIssuer(issuer);
     if (!document.authorization_endpoint || !document.token_endpoint) {
-      return failed(`${issuer}'s discovery document has no authorization or token endpoint.`, 'Use the issuer of an OpenID provider that supports the authorization code flow.');
+      return failed(
+        `${issuer}'s discovery document has no authorization or token endpoint.`,
+        'Use the issuer of an OpenID provider that supports the authorization code flow.',
+      );
     }
   } catch (error) {
     return failed((error as Error).message, 'Check the issuer URL: it must be exactly the "issuer" of the provider\'s /.well-known/openid-configuration.');
@@ -37,7 +40,11 @@ async function checkHostedUi(provider: Extract<Provider, { type: 'cognito-user-p
   const issuer = issuerOf(provider);
   try {
     const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
-    if (!discovery.ok) return failed(`The user pool ${provider.userPoolId} has no discovery document (HTTP ${discovery.status}).`, 'Check the user pool id; its region prefix must be the pool\'s region.');
+    if (!discovery.ok)
+      return failed(
+        `The user pool ${provider.userPoolId} has no discovery document (HTTP ${discovery.status}).`,
+        "Check the user pool id; its region prefix must be the pool's region.",
+      );
   } catch {
     return failed(`The user pool's issuer ${issuer} could not be reached.`, 'Check your network and the user pool id.');
   }

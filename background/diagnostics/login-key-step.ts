@@ -18,20 +18,28 @@ export const loginKeyStep: Step = {
     if (provider === undefined) return skipped('Not applicable: no identity provider is set.');
     const key = loginKeyOf(provider);
     const token = await deps.signedInToken(settings);
-    const mismatch = (message: string): Outcome => failed(
-      `The identity pool ${settings.identityPoolId} does not accept tokens under the login key "${key}" (${message}).`,
-      `In the identity pool, add the identity provider "${key}" with the client id "${provider.clientId}" — or correct the ${provider.type === 'oidc' ? 'issuer' : 'user pool id'} here to the provider the pool has.`,
-    );
+    const mismatch = (message: string): Outcome =>
+      failed(
+        `The identity pool ${settings.identityPoolId} does not accept tokens under the login key "${key}" (${message}).`,
+        `In the identity pool, add the identity provider "${key}" with the client id "${provider.clientId}" — or correct the ${provider.type === 'oidc' ? 'issuer' : 'user pool id'} here to the provider the pool has.`,
+      );
     if (token === undefined) {
       try {
         await getId(settings, { [key]: probeToken(provider, Math.floor(Date.now() / 1000)) });
       } catch (error) {
         const { name, message } = describeError(error);
         if (name === 'NotAuthorizedException' && classifyLoginRefusal(message) === 'unknown-provider') return mismatch(message);
-        if (name === 'NotAuthorizedException') return ok(`The identity pool has a provider under the login key "${key}". Sign in and test again to check the client id too.`);
-        return failed(`${cognitoWhere(settings)} did not answer the login check (${name}: ${message}).`, 'Try again; check the Cognito endpoint if it keeps failing.');
+        if (name === 'NotAuthorizedException')
+          return ok(`The identity pool has a provider under the login key "${key}". Sign in and test again to check the client id too.`);
+        return failed(
+          `${cognitoWhere(settings)} did not answer the login check (${name}: ${message}).`,
+          'Try again; check the Cognito endpoint if it keeps failing.',
+        );
       }
-      return failed(`The identity pool accepted a token nobody signed under "${key}".`, 'This pool does not verify its provider\'s tokens: check its configuration.');
+      return failed(
+        `The identity pool accepted a token nobody signed under "${key}".`,
+        "This pool does not verify its provider's tokens: check its configuration.",
+      );
     }
     const logins = { [key]: token };
     try {
@@ -42,7 +50,10 @@ export const loginKeyStep: Step = {
       const refusal = name === 'NotAuthorizedException' ? classifyLoginRefusal(message) : undefined;
       if (refusal === 'unknown-provider') return mismatch(message);
       if (refusal === 'wrong-audience') {
-        return failed(`The identity pool refused your sign-in token's audience (${message}).`, `Add the client id "${provider.clientId}" to the pool's "${key}" provider, or use the client id the pool has.`);
+        return failed(
+          `The identity pool refused your sign-in token's audience (${message}).`,
+          `Add the client id "${provider.clientId}" to the pool's "${key}" provider, or use the client id the pool has.`,
+        );
       }
       return failed(`The identity pool refused your sign-in (${name}: ${message}).`, 'Sign out and in again, then test again.');
     }

@@ -4,16 +4,22 @@ import { classifyLoginRefusal, issuerOf, loginKeyOf, probeToken } from './login-
 import type { Settings } from '../../src/settings/schema.ts';
 
 const oidc = { type: 'oidc' as const, issuer: 'https://accounts.example.com/', clientId: 'c', scopes: ['openid'] };
-const cognito = { type: 'cognito-user-pool' as const, domain: 'https://x.auth.eu-west-1.amazoncognito.com', clientId: 'c', userPoolId: 'eu-west-1_AbC123', scopes: ['openid'] };
+const cognito = {
+  type: 'cognito-user-pool' as const,
+  domain: 'https://x.auth.eu-west-1.amazoncognito.com',
+  clientId: 'c',
+  userPoolId: 'eu-west-1_AbC123',
+  scopes: ['openid'],
+};
 
 describe('login keys', () => {
-  it('follows Cognito\'s rules for each preset', () => {
+  it("follows Cognito's rules for each preset", () => {
     expect(loginKeyOf(oidc)).toBe('accounts.example.com');
     expect(loginKeyOf(cognito)).toBe('cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123');
     expect(issuerOf(cognito)).toBe('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123');
   });
 
-  it('tells an unknown provider (Cognito\'s and the stand-in\'s words) from a wrong audience and a bad token', () => {
+  it("tells an unknown provider (Cognito's and the stand-in's words) from a wrong audience and a bad token", () => {
     expect(classifyLoginRefusal('Token is not from a supported provider of this identity pool.')).toBe('unknown-provider');
     expect(classifyLoginRefusal("Invalid login token. Login provider 'x' is not configured for identity pool 'p'.")).toBe('unknown-provider');
     expect(classifyLoginRefusal("Invalid login token. Issuer doesn't match providerName.")).toBe('unknown-provider');
@@ -21,7 +27,7 @@ describe('login keys', () => {
     expect(classifyLoginRefusal('Invalid login token. Invalid signature.')).toBe('token');
   });
 
-  it('makes a probe token naming the provider\'s issuer and client, signed by nobody', () => {
+  it("makes a probe token naming the provider's issuer and client, signed by nobody", () => {
     const [header, payload, signature] = probeToken(oidc, 1000).split('.');
     const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString());
     expect(decode(header!)).toMatchObject({ alg: 'RS256', typ: 'JWT' });

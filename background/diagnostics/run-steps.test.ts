@@ -9,7 +9,9 @@ const state = () => ({ settings: {} as Settings });
 
 function step(id: StepId, dependsOn: StepId[], outcome: Outcome | (() => never), ran: StepId[]): Step {
   return {
-    id, title: `Title of ${id}`, dependsOn,
+    id,
+    title: `Title of ${id}`,
+    dependsOn,
     run: async () => {
       ran.push(id);
       return typeof outcome === 'function' ? outcome() : outcome;
@@ -22,17 +24,25 @@ describe('runSteps', () => {
     const ran: StepId[] = [];
     const results = await runSteps([step('idp', [], ok('a'), ran), step('getId', [], ok('b'), ran), step('bucket', ['getId'], ok('c'), ran)], state(), deps);
     expect(ran).toEqual(['idp', 'getId', 'bucket']);
-    expect(results.map((r) => [r.id, r.status])).toEqual([['idp', 'ok'], ['getId', 'ok'], ['bucket', 'ok']]);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['idp', 'ok'],
+      ['getId', 'ok'],
+      ['bucket', 'ok'],
+    ]);
   });
 
   it('skips the steps that depend on a failed one, transitively, naming the failed step; independent ones still run', async () => {
     const ran: StepId[] = [];
-    const results = await runSteps([
-      step('getId', [], failed('no pool', 'fix the pool id'), ran),
-      step('guestCredentials', ['getId'], ok('x'), ran),
-      step('idp', [], ok('y'), ran),
-      step('bucket', ['guestCredentials'], ok('z'), ran),
-    ], state(), deps);
+    const results = await runSteps(
+      [
+        step('getId', [], failed('no pool', 'fix the pool id'), ran),
+        step('guestCredentials', ['getId'], ok('x'), ran),
+        step('idp', [], ok('y'), ran),
+        step('bucket', ['guestCredentials'], ok('z'), ran),
+      ],
+      state(),
+      deps,
+    );
     expect(ran).toEqual(['getId', 'idp']);
     expect(results).toEqual([
       { id: 'getId', title: 'Title of getId', status: 'failed', message: 'no pool', fix: 'fix the pool id' },
@@ -50,10 +60,21 @@ describe('runSteps', () => {
 
   it('turns a step that throws into a failed step and goes on', async () => {
     const ran: StepId[] = [];
-    const results = await runSteps([
-      step('idp', [], () => { throw new RangeError('boom'); }, ran),
-      step('getId', [], ok('fine'), ran),
-    ], state(), deps);
+    const results = await runSteps(
+      [
+        step(
+          'idp',
+          [],
+          () => {
+            throw new RangeError('boom');
+          },
+          ran,
+        ),
+        step('getId', [], ok('fine'), ran),
+      ],
+      state(),
+      deps,
+    );
     expect(results[0]).toMatchObject({ status: 'failed', message: 'This check stopped unexpectedly (RangeError: boom).' });
     expect(results[1]).toMatchObject({ status: 'ok' });
   });

@@ -22,7 +22,11 @@ export async function runSteps(steps: readonly Step[], state: DiagnosticsState, 
       outcome = await step.run(state, deps);
     } catch (error) {
       const { name, message } = describeError(error);
-      outcome = { status: 'failed' as const, message: `This check stopped unexpectedly (${name}: ${message}).`, fix: 'Try again; if it keeps failing, reload Tote and report the message.' };
+      outcome = {
+        status: 'failed' as const,
+        message: `This check stopped unexpectedly (${name}: ${message}).`,
+        fix: 'Try again; if it keeps failing, reload Tote and report the message.',
+      };
     }
     if (outcome.status === 'failed') blockedBy.set(step.id, step.title);
     results.push({ id: step.id, title: step.title, ...outcome });

@@ -16,7 +16,8 @@ export function signedInToken(auth: Pick<StoredRecord<SignedIn>, 'get'>, loadSet
     const [user, saved] = await Promise.all([auth.get(), loadSettings()]);
     if (user === undefined || saved === undefined || settings.provider === undefined) return undefined;
     // Only to the Cognito service and provider the session is bound to, whichever settings the form holds.
-    if (!settingsKeepBinding(user.binding, saved) || !settingsKeepBinding(user.binding, { ...settings, identityPoolId: saved.identityPoolId })) return undefined;
+    if (!settingsKeepBinding(user.binding, saved) || !settingsKeepBinding(user.binding, { ...settings, identityPoolId: saved.identityPoolId }))
+      return undefined;
     if (user.idTokenExpiresAt - now() < MARGIN_MS) return undefined;
     return user.idToken;
   };

@@ -53,4 +53,3 @@ export function describeError(error: unknown): { name: string; message: string; 
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return { name, message, ...(status === undefined ? {} : { status }) };
 }
-

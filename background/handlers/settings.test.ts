@@ -38,7 +38,10 @@ describe('saving settings', () => {
 
   it('saves a file whose scopes are https or loopback', async () => {
     const { saved, access } = memoryAccess();
-    const contentScopes = [{ origin: 'https://notes.example.com', prefix: 'public/', allow: ['put' as const] }, { origin: 'http://localhost:3000', prefix: 'public/', allow: ['list' as const] }];
+    const contentScopes = [
+      { origin: 'https://notes.example.com', prefix: 'public/', allow: ['put' as const] },
+      { origin: 'http://localhost:3000', prefix: 'public/', allow: ['list' as const] },
+    ];
     await setSettingsHandler(access, async () => false)({ settings: { ...DEVSTACK_SETTINGS, contentScopes } } as never, page);
     expect(saved).toEqual([{ ...DEVSTACK_SETTINGS, contentScopes }]);
   });
@@ -54,21 +57,29 @@ describe('patching settings', () => {
     expect(saved.at(-1)).toEqual({ ...rest, bucket: 'other-bucket' });
   });
 
-  it('applies two pages\' patches one after the other, so neither loses the other\'s field', async () => {
+  it("applies two pages' patches one after the other, so neither loses the other's field", async () => {
     const { saved, access } = memoryAccess();
     const patch = patchSettingsHandler(access, async () => false);
-    await Promise.all([patch({ patch: { saveFolder: 'private/${identityId}/a/' } } as never, page), patch({ patch: { bucket: 'second-bucket' } } as never, page)]);
+    await Promise.all([
+      patch({ patch: { saveFolder: 'private/${identityId}/a/' } } as never, page),
+      patch({ patch: { bucket: 'second-bucket' } } as never, page),
+    ]);
     expect(saved.at(-1)).toMatchObject({ saveFolder: 'private/${identityId}/a/', bucket: 'second-bucket' });
   });
 
   it('refuses a patch that makes the settings invalid, and saves nothing', async () => {
     const { saved, access } = memoryAccess();
-    await expect(patchSettingsHandler(access, async () => false)({ patch: { bucket: 'Bad_Bucket' } } as never, page)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/bucket.*Nothing was saved/) });
+    await expect(patchSettingsHandler(access, async () => false)({ patch: { bucket: 'Bad_Bucket' } } as never, page)).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(/bucket.*Nothing was saved/),
+    });
     expect(saved).toEqual([]);
   });
 
   it('says when the patch signed the user out first', async () => {
     const { access } = memoryAccess();
-    await expect(patchSettingsHandler(access, async () => true)({ patch: { cognitoEndpoint: 'https://other.example' } } as never, page)).resolves.toMatchObject({ signedOut: true });
+    await expect(patchSettingsHandler(access, async () => true)({ patch: { cognitoEndpoint: 'https://other.example' } } as never, page)).resolves.toMatchObject(
+      { signedOut: true },
+    );
   });
 });

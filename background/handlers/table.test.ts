@@ -5,13 +5,30 @@ import { createPageIntegration } from '../page-integration.ts';
 import { createHandlers } from './table.ts';
 
 describe('the handler table', () => {
-  const page = createPageIntegration({ access: async () => { throw new Error('not used'); } }, async () => undefined);
+  const page = createPageIntegration(
+    {
+      access: async () => {
+        throw new Error('not used');
+      },
+    },
+    async () => undefined,
+  );
   const handlers = createHandlers({
     instance: { id: 'i', startedAt: 0 },
     status: { version: '1', browser: 'chrome', development: true, loadSettings: async () => undefined },
-    auth: { status: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), signIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), signOut: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }), beforeSettingsChange: async () => false, setStaySignedIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: false }) },
+    auth: {
+      status: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }),
+      signIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }),
+      signOut: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: true }),
+      beforeSettingsChange: async () => false,
+      setStaySignedIn: async () => ({ state: 'not-configured', canSignIn: false, staySignedIn: false }),
+    },
     settings: { view: async () => ({ defaults: false }), save: async () => undefined, inTurn: (change) => change() },
-    s3: { access: async () => { throw new Error('not used'); } },
+    s3: {
+      access: async () => {
+        throw new Error('not used');
+      },
+    },
     transfers: {} as never,
     diagnostics: {} as never,
     page: page.handlers,

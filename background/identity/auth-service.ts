@@ -44,7 +44,8 @@ export interface AuthServiceDependencies {
 export function createAuthService(deps: AuthServiceDependencies) {
   async function settingsOrThrow(): Promise<Settings> {
     const settings = await deps.loadSettings();
-    if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to an identity pool and bucket yet. Open Tote\'s options to set it up.');
+    if (settings === undefined)
+      throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to an identity pool and bucket yet. Open Tote's options to set it up.");
     return settings;
   }
 
@@ -135,7 +136,10 @@ export function createAuthService(deps: AuthServiceDependencies) {
   async function beforeSettingsChange(next: Settings): Promise<boolean> {
     const user = await deps.auth.get();
     if (user === undefined || settingsKeepBinding(user.binding, next)) return false;
-    await signOut({ code: ErrorCode.SessionExpired, message: 'You were signed out because the identity pool or identity provider in the settings changed. Sign in again.' });
+    await signOut({
+      code: ErrorCode.SessionExpired,
+      message: 'You were signed out because the identity pool or identity provider in the settings changed. Sign in again.',
+    });
     return true;
   }
 

@@ -31,7 +31,10 @@ function silentFlow(liveSessionOf?: (typeof stack.testUsers)[number]) {
       if (liveSessionOf === undefined) {
         return `${redirectUri}?${new URLSearchParams({ error: 'login_required', state: params.get('state') ?? '', iss: stack.idp.issuer })}`;
       }
-      const { redirect } = await authorize({ issuer: stack.idp.issuer, clientId: stack.idp.clientId, redirectUri, email: liveSessionOf.email, password: liveSessionOf.password }, { ...Object.fromEntries(params), prompt: 'consent' });
+      const { redirect } = await authorize(
+        { issuer: stack.idp.issuer, clientId: stack.idp.clientId, redirectUri, email: liveSessionOf.email, password: liveSessionOf.password },
+        { ...Object.fromEntries(params), prompt: 'consent' },
+      );
       return redirect.href;
     },
   };
@@ -45,14 +48,22 @@ async function setup(flow: WebAuthFlow, subject: string) {
   const provider = await identityProvider(settings);
   const user = { binding: bindingFor(settings, provider), subject, idToken: 'stale', idTokenExpiresAt: 0, refreshToken: 'revoked-or-forged' };
   await auth.set(user);
-  const session = createAuthSession({ auth, notice, credentials: storage.record('credentials'), identityProvider, flow, now: Date.now, onEnded: () => undefined });
+  const session = createAuthSession({
+    auth,
+    notice,
+    credentials: storage.record('credentials'),
+    identityProvider,
+    flow,
+    now: Date.now,
+    onEnded: () => undefined,
+  });
   return { session, user, auth, notice };
 }
 
 describe('renewal after a refused refresh token', () => {
   const alice = stack.testUsers[0]!;
 
-  it('renews silently (no window, prompt=none) where the provider still has the user\'s session', async () => {
+  it("renews silently (no window, prompt=none) where the provider still has the user's session", async () => {
     const { flow, launches } = silentFlow(alice);
     const { session, user, auth } = await setup(flow, alice.sub);
     const renewed = await session.fresh(settings, user);

@@ -65,7 +65,10 @@ export function createAuthSession(deps: AuthSessionDependencies) {
     try {
       const provider = await deps.identityProvider(settings);
       if (!providerKeepsBinding(user.binding, provider)) {
-        await end(ErrorCode.SessionExpired, 'You were signed out: the identity provider now names other endpoints than the ones you signed in with. Sign in again.');
+        await end(
+          ErrorCode.SessionExpired,
+          'You were signed out: the identity provider now names other endpoints than the ones you signed in with. Sign in again.',
+        );
         return undefined;
       }
       if (user.refreshToken !== undefined) {

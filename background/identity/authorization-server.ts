@@ -24,7 +24,7 @@ const discovered = new Map<string, Promise<oauth.AuthorizationServer>>();
 export async function identityProvider(settings: Settings): Promise<IdentityProvider> {
   const provider = settings.provider;
   if (provider === undefined) {
-    throw new ToteError(ErrorCode.NotConfigured, 'No identity provider is set up, so signing in is not possible. Add one in Tote\'s options.');
+    throw new ToteError(ErrorCode.NotConfigured, "No identity provider is set up, so signing in is not possible. Add one in Tote's options.");
   }
   const client: oauth.Client = { client_id: provider.clientId, token_endpoint_auth_method: 'none' };
   if (provider.type === 'cognito-user-pool') {
@@ -76,12 +76,20 @@ async function discover(issuer: URL, options: IdentityProvider['requestOptions']
   try {
     response = await oauth.discoveryRequest(issuer, { ...options, algorithm: 'oidc' });
   } catch (error) {
-    throw new ToteError(ErrorCode.IdpUnreachable, `The identity provider at ${issuer.href} could not be reached. Check the issuer URL in Tote's options and your network.`, { retryable: true, cause: error });
+    throw new ToteError(
+      ErrorCode.IdpUnreachable,
+      `The identity provider at ${issuer.href} could not be reached. Check the issuer URL in Tote's options and your network.`,
+      { retryable: true, cause: error },
+    );
   }
   try {
     return await oauth.processDiscoveryResponse(issuer, response);
   } catch (error) {
-    throw new ToteError(ErrorCode.IdpUnreachable, `${issuer.href} did not answer with a valid OpenID discovery document (its issuer must match exactly). Check the issuer URL in Tote's options.`, { cause: error });
+    throw new ToteError(
+      ErrorCode.IdpUnreachable,
+      `${issuer.href} did not answer with a valid OpenID discovery document (its issuer must match exactly). Check the issuer URL in Tote's options.`,
+      { cause: error },
+    );
   }
 }
 

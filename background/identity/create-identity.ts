@@ -35,7 +35,16 @@ export function createIdentity(loadSettings: () => Promise<Settings | undefined>
     onIssued: (issued) => scheduleRefresh(issued, now()),
   });
   const service = createAuthService({
-    loadSettings, session, broker, auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now, kept,
+    loadSettings,
+    session,
+    broker,
+    auth,
+    notice,
+    credentials,
+    identityProvider,
+    flow: browserWebAuthFlow,
+    now,
+    kept,
     promptLogin: {
       get: async () => (await promptLogin.get()) === true,
       set: (value) => (value ? promptLogin.set(true) : promptLogin.remove()),

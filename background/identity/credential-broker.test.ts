@@ -15,11 +15,25 @@ beforeAll(async () => {
 afterAll(() => cognito.close());
 
 const POOL = 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0';
-const binding = { identityPoolId: POOL, region: 'us-east-1', issuer: 'https://idp.example', clientId: 'client', tokenEndpoint: 'https://idp.example/token', loginKey: 'idp.example' };
+const binding = {
+  identityPoolId: POOL,
+  region: 'us-east-1',
+  issuer: 'https://idp.example',
+  clientId: 'client',
+  tokenEndpoint: 'https://idp.example/token',
+  loginKey: 'idp.example',
+};
 const user: SignedIn = { binding, subject: 'alice', idToken: 'id-token', idTokenExpiresAt: Date.now() + 3_600_000 };
 
 function setup(options: { allowGuests?: boolean; signedIn?: SignedIn; identityIds?: ReturnType<typeof memoryKeyValue> } = {}) {
-  const settings: Settings = { version: 1, region: 'us-east-1', identityPoolId: POOL, bucket: 'b-1', allowGuests: options.allowGuests ?? true, cognitoEndpoint: cognito.endpoint };
+  const settings: Settings = {
+    version: 1,
+    region: 'us-east-1',
+    identityPoolId: POOL,
+    bucket: 'b-1',
+    allowGuests: options.allowGuests ?? true,
+    cognitoEndpoint: cognito.endpoint,
+  };
   const identityIds = options.identityIds ?? memoryKeyValue();
   const state = { user: options.signedIn };
   const broker = createCredentialBroker({
@@ -98,7 +112,7 @@ describe('credential broker', () => {
     expect((await broker.get()).identityId).not.toBe(guest.identityId);
   });
 
-  it('takes the identity Cognito answers when it merges this browser\'s guest into the user\'s identity (signed in elsewhere first)', async () => {
+  it("takes the identity Cognito answers when it merges this browser's guest into the user's identity (signed in elsewhere first)", async () => {
     // The user's identity, made on another browser.
     const elsewhere = setup({ signedIn: user });
     const theirs = await elsewhere.broker.get();
@@ -122,7 +136,11 @@ describe('credential broker', () => {
     state.user = user;
     broker.reset();
     cognito.requests.length = 0;
-    cognito.failOnce = { target: 'GetCredentialsForIdentity', type: 'NotAuthorizedException', message: 'The login is already linked to another identity; it is authenticated and is not merged.' };
+    cognito.failOnce = {
+      target: 'GetCredentialsForIdentity',
+      type: 'NotAuthorizedException',
+      message: 'The login is already linked to another identity; it is authenticated and is not merged.',
+    };
     const signedIn = await broker.get();
     expect(cognito.requests.map((request) => request.target)).toEqual(['GetCredentialsForIdentity', 'GetId', 'GetCredentialsForIdentity']);
     // The guest keeps its identity id until a link succeeds.
@@ -134,14 +152,28 @@ describe('credential broker', () => {
     const { broker } = setup();
     const first = broker.get();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    broker.settingsChanged({ version: 1, region: 'us-east-1', identityPoolId: POOL, bucket: 'another-bucket', allowGuests: true, cognitoEndpoint: cognito.endpoint });
+    broker.settingsChanged({
+      version: 1,
+      region: 'us-east-1',
+      identityPoolId: POOL,
+      bucket: 'another-bucket',
+      allowGuests: true,
+      cognitoEndpoint: cognito.endpoint,
+    });
     const second = broker.get();
     expect(await second).toEqual(await first);
     expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
     // Another pool: the in-flight work is forgotten.
     const third = broker.get({ forceRefresh: true });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    broker.settingsChanged({ version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000', bucket: 'b-1', allowGuests: true, cognitoEndpoint: cognito.endpoint });
+    broker.settingsChanged({
+      version: 1,
+      region: 'us-east-1',
+      identityPoolId: 'us-east-1:00000000-0000-4000-8000-000000000000',
+      bucket: 'b-1',
+      allowGuests: true,
+      cognitoEndpoint: cognito.endpoint,
+    });
     const fourth = broker.get();
     expect(fourth).not.toBe(third);
     await Promise.all([third, fourth]);
@@ -157,14 +189,18 @@ describe('credential broker', () => {
     ['ResourceNotFoundException', 'IdentityPool not found', 'cognito_unavailable', /does not know the identity pool/],
   ])('maps %s to %s with an actionable sentence', async (type, message, code, sentence) => {
     cognito.failWith = { type, message };
-    const error = await setup().broker.get().catch((thrown: unknown) => thrown);
+    const error = await setup()
+      .broker.get()
+      .catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ code });
     expect((error as Error).message).toMatch(sentence);
   });
 
   it('maps a login the pool does not accept to login_mismatch', async () => {
     cognito.failWith = { type: 'NotAuthorizedException', message: "Invalid login token. Issuer doesn't match providerName" };
-    const error = await setup({ signedIn: user }).broker.get().catch((thrown: unknown) => thrown);
+    const error = await setup({ signedIn: user })
+      .broker.get()
+      .catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ code: 'login_mismatch' });
     expect((error as Error).message).toContain('idp.example');
   });

@@ -61,16 +61,25 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
 
   async function resolve(forceRefresh: boolean, using: (settings: Settings) => void): Promise<StoredCredentials> {
     const settings = await deps.loadSettings();
-    if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to an identity pool and bucket yet. Open Tote\'s options to set it up.');
+    if (settings === undefined)
+      throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to an identity pool and bucket yet. Open Tote's options to set it up.");
     using(settings);
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
-    if (!forceRefresh && stored && stored.scope === userKey(user) && stored.identityPoolId === settings.identityPoolId && stored.cognitoService === cognitoServiceOf(settings) && stored.expiration - deps.now() > REFRESH_MARGIN_MS) {
+    if (
+      !forceRefresh &&
+      stored &&
+      stored.scope === userKey(user) &&
+      stored.identityPoolId === settings.identityPoolId &&
+      stored.cognitoService === cognitoServiceOf(settings) &&
+      stored.expiration - deps.now() > REFRESH_MARGIN_MS
+    ) {
       return stored;
     }
     // Cognito checks the id_token only here, so only here must it be fresh.
     if (user) user = await deps.freshUser(settings, user);
-    if (user === undefined && !settings.allowGuests) throw new ToteError(ErrorCode.SignInRequired, 'This Tote is set up for signed-in users only. Sign in to continue.');
+    if (user === undefined && !settings.allowGuests)
+      throw new ToteError(ErrorCode.SignInRequired, 'This Tote is set up for signed-in users only. Sign in to continue.');
     const fresh = await fetchCredentials(settings, user, userKey(user));
     await deps.credentials.set(fresh);
     deps.onIssued?.(fresh);
@@ -97,7 +106,12 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
   }
 
   /** The SDK's provider, with the identity id kept per (pool, user) in `identityIds`. */
-  async function viaProvider(settings: Settings, logins: Record<string, string> | undefined, scope: string, context: Parameters<typeof cognitoError>[1]): Promise<IssuedCredentials> {
+  async function viaProvider(
+    settings: Settings,
+    logins: Record<string, string> | undefined,
+    scope: string,
+    context: Parameters<typeof cognitoError>[1],
+  ): Promise<IssuedCredentials> {
     const attempt = () =>
       fromCognitoIdentityPool({
         clientConfig: { region: settings.region, ...(settings.cognitoEndpoint ? { endpoint: settings.cognitoEndpoint } : {}) },

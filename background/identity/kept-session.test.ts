@@ -6,7 +6,14 @@ import { recordAccess } from '../storage/records.ts';
 import { wipeOnSignOut } from '../storage/wipe.ts';
 import { keptSession } from './kept-session.ts';
 
-const binding = { identityPoolId: 'us-east-1:p', region: 'us-east-1', issuer: 'https://idp.example', clientId: 'c', tokenEndpoint: 'https://idp.example/token', loginKey: 'idp.example' };
+const binding = {
+  identityPoolId: 'us-east-1:p',
+  region: 'us-east-1',
+  issuer: 'https://idp.example',
+  clientId: 'c',
+  tokenEndpoint: 'https://idp.example/token',
+  loginKey: 'idp.example',
+};
 const user: SignedIn = { binding, subject: 'alice', idToken: 'id-token', idTokenExpiresAt: 1, refreshToken: 'refresh-1' };
 
 /** One browser profile: its IndexedDB outlives `restart()`, its `storage.session` does not. */

@@ -9,7 +9,11 @@ export async function runRefresh(provider: IdentityProvider, refreshToken: strin
   try {
     response = await oauth.refreshTokenGrantRequest(provider.as, provider.client, oauth.None(), refreshToken, provider.requestOptions);
   } catch (error) {
-    throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to renew your session. Check your network; Tote will try again.', { retryable: true, cause: error });
+    throw new ToteError(
+      ErrorCode.IdpUnreachable,
+      'The identity provider could not be reached to renew your session. Check your network; Tote will try again.',
+      { retryable: true, cause: error },
+    );
   }
   let tokens: TokenSet;
   try {
@@ -19,7 +23,8 @@ export async function runRefresh(provider: IdentityProvider, refreshToken: strin
     if (error instanceof ToteError && error.code !== ErrorCode.SignInRejected) throw error;
     throw new ToteError(ErrorCode.SessionExpired, 'Your session ended and could not be renewed. Sign in again.', { cause: error });
   }
-  if (tokens.subject !== expectedSubject) throw new ToteError(ErrorCode.SessionExpired, 'The identity provider renewed the session for a different user. Sign in again.');
+  if (tokens.subject !== expectedSubject)
+    throw new ToteError(ErrorCode.SessionExpired, 'The identity provider renewed the session for a different user. Sign in again.');
   // Providers may rotate the refresh token or keep the old one valid.
   return tokens.refreshToken ? tokens : { ...tokens, refreshToken };
 }

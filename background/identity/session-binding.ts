@@ -41,7 +41,12 @@ export function settingsKeepBinding(binding: SessionBinding, settings: Settings)
 
 /** Whether the provider discovered now still has the endpoints the session was made with. */
 export function providerKeepsBinding(binding: SessionBinding, provider: IdentityProvider): boolean {
-  return sameUrl(binding.issuer, provider.as.issuer) && binding.clientId === provider.client.client_id && binding.tokenEndpoint === provider.as.token_endpoint && binding.loginKey === provider.loginKey;
+  return (
+    sameUrl(binding.issuer, provider.as.issuer) &&
+    binding.clientId === provider.client.client_id &&
+    binding.tokenEndpoint === provider.as.token_endpoint &&
+    binding.loginKey === provider.loginKey
+  );
 }
 
 const sameUrl = (a: string, b: string) => a.replace(/\/$/, '') === b.replace(/\/$/, '');

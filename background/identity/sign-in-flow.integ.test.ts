@@ -23,7 +23,10 @@ function formFlow(options: { alterRequest?: (params: URLSearchParams) => void; a
     async launch(url) {
       const params = new URL(url).searchParams;
       options.alterRequest?.(params);
-      const { redirect } = await authorize({ issuer: stack.idp.issuer, clientId: stack.idp.clientId, redirectUri, email: user.email, password: user.password }, Object.fromEntries(params));
+      const { redirect } = await authorize(
+        { issuer: stack.idp.issuer, clientId: stack.idp.clientId, redirectUri, email: user.email, password: user.password },
+        Object.fromEntries(params),
+      );
       options.alterAnswer?.(redirect);
       return redirect.href;
     },
@@ -41,23 +44,42 @@ describe('sign-in flow against the OpenID provider', () => {
 
   it('refuses an answer whose state was tampered with', async () => {
     const flow = formFlow({ alterAnswer: (redirect) => redirect.searchParams.set('state', 'forged-state') });
-    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({ code: 'sign_in_rejected', message: expect.stringContaining('state check failed') });
+    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({
+      code: 'sign_in_rejected',
+      message: expect.stringContaining('state check failed'),
+    });
   });
 
   it('refuses an id_token issued for another nonce', async () => {
     const flow = formFlow({ alterRequest: (params) => params.set('nonce', 'a-nonce-tote-never-made') });
-    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({ code: 'sign_in_rejected', message: expect.stringContaining('nonce') });
+    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({
+      code: 'sign_in_rejected',
+      message: expect.stringContaining('nonce'),
+    });
   });
 
   it('refuses a code exchanged without the PKCE verifier it was issued for', async () => {
     const flow = formFlow({ alterRequest: (params) => params.set('code_challenge', 'A'.repeat(43)) });
-    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({ code: 'sign_in_rejected', message: expect.stringContaining('invalid_grant') });
+    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({
+      code: 'sign_in_rejected',
+      message: expect.stringContaining('invalid_grant'),
+    });
   });
 
   it('reports a provider error in the redirect (the user denied access)', async () => {
-    const flow = formFlow({ alterAnswer: (redirect) => {
-      redirect.search = new URLSearchParams({ error: 'access_denied', error_description: 'The user said no', state: redirect.searchParams.get('state') ?? '', iss: stack.idp.issuer }).toString();
-    } });
-    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({ code: 'sign_in_rejected', message: expect.stringContaining('access_denied') });
+    const flow = formFlow({
+      alterAnswer: (redirect) => {
+        redirect.search = new URLSearchParams({
+          error: 'access_denied',
+          error_description: 'The user said no',
+          state: redirect.searchParams.get('state') ?? '',
+          iss: stack.idp.issuer,
+        }).toString();
+      },
+    });
+    await expect(runSignIn(await identityProvider(settings), flow)).rejects.toMatchObject({
+      code: 'sign_in_rejected',
+      message: expect.stringContaining('access_denied'),
+    });
   });
 });

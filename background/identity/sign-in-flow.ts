@@ -15,18 +15,21 @@ import type { WebAuthFlow } from './web-auth-flow.ts';
  */
 export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, options: { forceLogin?: boolean; silent?: boolean } = {}): Promise<TokenSet> {
   const { as, client, requestOptions } = provider;
-  if (as.authorization_endpoint === undefined) throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
+  if (as.authorization_endpoint === undefined)
+    throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
   const redirectUri = flow.redirectUrl();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
   const url = new URL(as.authorization_endpoint);
   // `silent`: no window at all (`prompt=none`); it succeeds only where the provider's own session is alive.
-  const prompt = options.silent ? ['none'] : [
-    ...(options.forceLogin ? ['login'] : []),
-    // OpenID Connect only issues a refresh token for offline_access after explicit consent.
-    ...(provider.scopes.includes('offline_access') ? ['consent'] : []),
-  ];
+  const prompt = options.silent
+    ? ['none']
+    : [
+        ...(options.forceLogin ? ['login'] : []),
+        // OpenID Connect only issues a refresh token for offline_access after explicit consent.
+        ...(provider.scopes.includes('offline_access') ? ['consent'] : []),
+      ];
   url.search = new URLSearchParams({
     client_id: client.client_id,
     redirect_uri: redirectUri,
@@ -45,22 +48,37 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
     parameters = oauth.validateAuthResponse(as, client, new URL(callback), state);
   } catch (error) {
     if (error instanceof oauth.AuthorizationResponseError) {
-      throw new ToteError(ErrorCode.SignInRejected, `The identity provider refused the sign-in: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}.`, { cause: error });
+      throw new ToteError(
+        ErrorCode.SignInRejected,
+        `The identity provider refused the sign-in: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}.`,
+        { cause: error },
+      );
     }
-    throw new ToteError(ErrorCode.SignInRejected, 'The sign-in answer did not match the request Tote made (state check failed), so it was refused. Start the sign-in again from Tote.', { cause: error });
+    throw new ToteError(
+      ErrorCode.SignInRejected,
+      'The sign-in answer did not match the request Tote made (state check failed), so it was refused. Start the sign-in again from Tote.',
+      { cause: error },
+    );
   }
   let response: Response;
   try {
     response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), parameters, redirectUri, codeVerifier, requestOptions);
   } catch (error) {
-    throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to finish signing in. Check your network and try again.', { retryable: true, cause: error });
+    throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to finish signing in. Check your network and try again.', {
+      retryable: true,
+      cause: error,
+    });
   }
   try {
     const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: nonce, requireIdToken: true });
     return await tokenSetFrom(result, provider);
   } catch (error) {
     if (error instanceof ToteError) throw error;
-    throw new ToteError(ErrorCode.SignInRejected, `The identity provider's tokens failed a check (${describe(error)}), so Tote did not sign you in. Try again.`, { cause: error });
+    throw new ToteError(
+      ErrorCode.SignInRejected,
+      `The identity provider's tokens failed a check (${describe(error)}), so Tote did not sign you in. Try again.`,
+      { cause: error },
+    );
   }
 }
 
@@ -68,7 +86,11 @@ async function launch(flow: WebAuthFlow, url: string, redirectUri: string, inter
   try {
     return await flow.launch(url, interactive);
   } catch (error) {
-    throw new ToteError(ErrorCode.SignInCancelled, `Sign-in was cancelled. If the sign-in page showed a redirect URI error instead of a login form, register ${redirectUri} with the identity provider.`, { cause: error });
+    throw new ToteError(
+      ErrorCode.SignInCancelled,
+      `Sign-in was cancelled. If the sign-in page showed a redirect URI error instead of a login form, register ${redirectUri} with the identity provider.`,
+      { cause: error },
+    );
   }
 }
 

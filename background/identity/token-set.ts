@@ -15,7 +15,8 @@ export interface TokenSet {
 }
 
 export async function tokenSetFrom(result: oauth.TokenEndpointResponse, provider: IdentityProvider): Promise<TokenSet> {
-  if (result.id_token === undefined) throw new ToteError(ErrorCode.SignInRejected, 'The identity provider returned no id_token. Make sure the "openid" scope is allowed for this client.');
+  if (result.id_token === undefined)
+    throw new ToteError(ErrorCode.SignInRejected, 'The identity provider returned no id_token. Make sure the "openid" scope is allowed for this client.');
   const claims = await verifyIdToken(result.id_token, provider.as, provider.client);
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
   return {
@@ -24,6 +25,6 @@ export async function tokenSetFrom(result: oauth.TokenEndpointResponse, provider
     ...(result.refresh_token ? { refreshToken: result.refresh_token } : {}),
     subject: claims.sub,
     ...(text(claims.email) ? { email: text(claims.email) } : {}),
-    ...(text(claims.name) ?? text(claims.preferred_username) ? { name: text(claims.name) ?? text(claims.preferred_username) } : {}),
+    ...((text(claims.name) ?? text(claims.preferred_username)) ? { name: text(claims.name) ?? text(claims.preferred_username) } : {}),
   };
 }

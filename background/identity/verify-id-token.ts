@@ -13,7 +13,8 @@ const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 const CLOCK_TOLERANCE_S = 120;
 
 export async function verifyIdToken(idToken: string, as: AuthorizationServer, client: Client): Promise<JWTPayload & { sub: string }> {
-  if (as.jwks_uri === undefined) throw new ToteError(ErrorCode.IdpUnreachable, `The identity provider ${as.issuer} publishes no signing keys (jwks_uri), so its sign-in cannot be checked.`);
+  if (as.jwks_uri === undefined)
+    throw new ToteError(ErrorCode.IdpUnreachable, `The identity provider ${as.issuer} publishes no signing keys (jwks_uri), so its sign-in cannot be checked.`);
   let keys = keySets.get(as.jwks_uri);
   if (keys === undefined) {
     keys = createRemoteJWKSet(new URL(as.jwks_uri));
@@ -26,11 +27,22 @@ export async function verifyIdToken(idToken: string, as: AuthorizationServer, cl
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_JWT_EXPIRED' || (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && /iat|nbf/.test((error as { claim?: string }).claim ?? ''))) {
-      throw new ToteError(ErrorCode.ClockSkew, 'The sign-in token is not valid at this computer\'s time. Check that the clock and time zone are set correctly, then sign in again.', { cause: error });
+      throw new ToteError(
+        ErrorCode.ClockSkew,
+        "The sign-in token is not valid at this computer's time. Check that the clock and time zone are set correctly, then sign in again.",
+        { cause: error },
+      );
     }
     if (code === 'ERR_JWKS_TIMEOUT' || error instanceof TypeError) {
-      throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider\'s signing keys could not be fetched. Check your network and try signing in again.', { retryable: true, cause: error });
+      throw new ToteError(ErrorCode.IdpUnreachable, "The identity provider's signing keys could not be fetched. Check your network and try signing in again.", {
+        retryable: true,
+        cause: error,
+      });
     }
-    throw new ToteError(ErrorCode.SignInRejected, 'The identity provider\'s answer failed a security check (signature, issuer or audience), so Tote did not sign you in. Try again; if it keeps failing, check the provider settings.', { cause: error });
+    throw new ToteError(
+      ErrorCode.SignInRejected,
+      "The identity provider's answer failed a security check (signature, issuer or audience), so Tote did not sign you in. Try again; if it keeps failing, check the provider settings.",
+      { cause: error },
+    );
   }
 }

@@ -6,18 +6,35 @@ const answer = (body: BodyInit | null, init: ResponseInit) => (async () => new R
 
 describe('fetching what a page points at', () => {
   it('returns the bytes and type of an image', async () => {
-    const fetched = await fetchTarget('https://cdn.example/a.png', 'image', PAGE, answer(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/png' } }));
+    const fetched = await fetchTarget(
+      'https://cdn.example/a.png',
+      'image',
+      PAGE,
+      answer(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/png' } }),
+    );
     expect(fetched.contentType).toBe('image/png');
     expect([...new Uint8Array(await fetched.bytes.arrayBuffer())]).toEqual([1, 2, 3]);
   });
 
-  it("says the server refused, that it is not an image, or that it is too large — and refuses other schemes", async () => {
-    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, answer('no', { status: 403 }))).rejects.toMatchObject({ code: 'source_refused', message: expect.stringContaining('HTTP 403') });
-    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, answer('<html>', { headers: { 'content-type': 'text/html' } }))).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('not an image') });
-    await expect(fetchTarget('https://cdn.example/big', 'any', PAGE, answer('x', { headers: { 'content-length': String(MAX_SAVE_BYTES + 1) } }))).rejects.toMatchObject({ code: 'too_large' });
+  it('says the server refused, that it is not an image, or that it is too large — and refuses other schemes', async () => {
+    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, answer('no', { status: 403 }))).rejects.toMatchObject({
+      code: 'source_refused',
+      message: expect.stringContaining('HTTP 403'),
+    });
+    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, answer('<html>', { headers: { 'content-type': 'text/html' } }))).rejects.toMatchObject(
+      { code: 'bad_request', message: expect.stringContaining('not an image') },
+    );
+    await expect(
+      fetchTarget('https://cdn.example/big', 'any', PAGE, answer('x', { headers: { 'content-length': String(MAX_SAVE_BYTES + 1) } })),
+    ).rejects.toMatchObject({ code: 'too_large' });
     await expect(fetchTarget('file:///etc/passwd', 'any', PAGE, answer('x', {}))).rejects.toMatchObject({ code: 'bad_request' });
-    await expect(fetchTarget('http://[', 'any', PAGE, answer('x', {}))).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('not a valid address') });
-    const offline = (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch;
+    await expect(fetchTarget('http://[', 'any', PAGE, answer('x', {}))).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringContaining('not a valid address'),
+    });
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
     await expect(fetchTarget('https://cdn.example/a', 'any', PAGE, offline)).rejects.toMatchObject({ code: 'network', retryable: true });
   });
 
@@ -55,13 +72,18 @@ describe('fetching what a page points at', () => {
     ['anything private when the page is unknown', 'http://10.0.0.7/a.png', undefined],
   ])('refuses %s without making any request', async (_label, url, page) => {
     const { requests, fetcher } = recording(() => new Response('secret', { headers: { 'content-type': 'image/png' } }));
-    await expect(fetchTarget(url, 'any', page, fetcher)).rejects.toMatchObject({ code: 'local_network', message: expect.stringContaining('Tote does not save from addresses on your own network') });
+    await expect(fetchTarget(url, 'any', page, fetcher)).rejects.toMatchObject({
+      code: 'local_network',
+      message: expect.stringContaining('Tote does not save from addresses on your own network'),
+    });
     expect(requests).toEqual([]);
   });
 
   it('fetches from the same kind of network as the page (a development server on loopback)', async () => {
     const { requests, fetcher } = recording(() => new Response('ok', { headers: { 'content-type': 'image/png' } }));
-    await expect(fetchTarget('http://localhost:9000/a.png', 'image', 'http://127.0.0.1:8080/save.html', fetcher)).resolves.toMatchObject({ contentType: 'image/png' });
+    await expect(fetchTarget('http://localhost:9000/a.png', 'image', 'http://127.0.0.1:8080/save.html', fetcher)).resolves.toMatchObject({
+      contentType: 'image/png',
+    });
     expect(requests).toHaveLength(1);
   });
 
@@ -69,7 +91,10 @@ describe('fetching what a page points at', () => {
     // What browsers give an extension for `redirect: 'manual'`: an opaque redirect, no Location.
     const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
     const browserLike = recording(() => opaque);
-    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, browserLike.fetcher)).rejects.toMatchObject({ code: 'source_refused', message: expect.stringContaining('does not follow redirects') });
+    await expect(fetchTarget('https://cdn.example/a.png', 'image', PAGE, browserLike.fetcher)).rejects.toMatchObject({
+      code: 'source_refused',
+      message: expect.stringContaining('does not follow redirects'),
+    });
     expect(browserLike.requests).toEqual([{ url: 'https://cdn.example/a.png', init: expect.objectContaining({ redirect: 'manual', credentials: 'omit' }) }]);
     // A visible 3xx (as Node's fetch answers) is not followed either, wherever its Location points.
     const visible = recording(() => new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } }));

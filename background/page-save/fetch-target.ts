@@ -33,7 +33,10 @@ export async function fetchTarget(url: string, expect: 'image' | 'any', pageUrl:
   try {
     response = await fetcher(url, { credentials: 'omit', redirect: 'manual', cache: 'force-cache' });
   } catch (error) {
-    throw new ToteError(ErrorCode.Network, `Tote could not reach ${hostOf(url)} to fetch it. Check the connection, or whether Tote may access that site.`, { retryable: true, cause: error });
+    throw new ToteError(ErrorCode.Network, `Tote could not reach ${hostOf(url)} to fetch it. Check the connection, or whether Tote may access that site.`, {
+      retryable: true,
+      cause: error,
+    });
   }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     await response.body?.cancel();
@@ -43,7 +46,11 @@ export async function fetchTarget(url: string, expect: 'image' | 'any', pageUrl:
     );
   }
   if (!response.ok) {
-    throw new ToteError(ErrorCode.SourceRefused, `The ${expect === 'image' ? "image's" : "link's"} server refused (HTTP ${response.status}). Open it in a tab to see why.`, { retryable: response.status >= 500 });
+    throw new ToteError(
+      ErrorCode.SourceRefused,
+      `The ${expect === 'image' ? "image's" : "link's"} server refused (HTTP ${response.status}). Open it in a tab to see why.`,
+      { retryable: response.status >= 500 },
+    );
   }
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
   if (expect === 'image' && !/^image\//i.test(contentType)) {
@@ -82,7 +89,10 @@ function refuseOwnNetwork(url: string, pageUrl: string | undefined): void {
 }
 
 export function tooLarge(): ToteError {
-  return new ToteError(ErrorCode.TooLarge, `This is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MiB, the most Tote saves from a page. Download it and upload it from Tote's popup instead.`);
+  return new ToteError(
+    ErrorCode.TooLarge,
+    `This is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MiB, the most Tote saves from a page. Download it and upload it from Tote's popup instead.`,
+  );
 }
 
 function hostOf(url: string): string {

@@ -25,7 +25,12 @@ export type Save = (kind: SaveKind, click: MenuClick, tabId: number, ready: Prom
 const ACTIVE_TAB_COVERS_FETCH = BUILD_BROWSER === 'chrome';
 
 /** The origin to ask for: the target's http(s) origin, unless it is the tab's own and activeTab covers it. */
-export function originToRequest(kind: SaveKind, click: MenuClick, tabUrl: string | undefined, activeTabCoversFetch = ACTIVE_TAB_COVERS_FETCH): string | undefined {
+export function originToRequest(
+  kind: SaveKind,
+  click: MenuClick,
+  tabUrl: string | undefined,
+  activeTabCoversFetch = ACTIVE_TAB_COVERS_FETCH,
+): string | undefined {
   const target = kind === 'image' ? click.srcUrl : kind === 'link' ? click.linkUrl : undefined;
   if (target === undefined) return undefined;
   try {
@@ -42,10 +47,16 @@ export function originToRequest(kind: SaveKind, click: MenuClick, tabUrl: string
 
 const NOTHING_TO_ASK: Lease = { held: Promise.resolve(true), release: async () => undefined };
 
-function requestPermission(acquire: (wanted: Permissions.Permissions) => Lease, kind: SaveKind, click: MenuClick, tab: Tabs.Tab): { ready: Promise<void>; lease: Lease } {
+function requestPermission(
+  acquire: (wanted: Permissions.Permissions) => Lease,
+  kind: SaveKind,
+  click: MenuClick,
+  tab: Tabs.Tab,
+): { ready: Promise<void>; lease: Lease } {
   const origin = originToRequest(kind, click, tab.url);
   // `pageCapture` is Chrome-only, so the polyfill's types do not list it.
-  const wanted = kind === 'page-mhtml' ? ({ permissions: ['pageCapture'] } as unknown as Permissions.Permissions) : origin ? { origins: [hostPattern(origin)] } : undefined;
+  const wanted =
+    kind === 'page-mhtml' ? ({ permissions: ['pageCapture'] } as unknown as Permissions.Permissions) : origin ? { origins: [hostPattern(origin)] } : undefined;
   // Acquired before any await: the click's user gesture is still current.
   const lease = wanted === undefined ? NOTHING_TO_ASK : acquire(wanted);
   const ready = lease.held.then((held) => {

@@ -6,13 +6,21 @@ import { createPageSaver } from './save-from-page.ts';
 /** A signed-in S3 context whose client must never be used: the save has to stop before any S3 call. */
 function saverReading(page: { html: string; mhtml: Blob }) {
   const notices: Array<{ phase: string; message?: string }> = [];
-  const client = { send: async () => { throw new Error('no S3 call was expected'); } };
+  const client = {
+    send: async () => {
+      throw new Error('no S3 call was expected');
+    },
+  };
   const access = { client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 } as unknown as S3Access;
   const save = createPageSaver({
     s3: { access: async () => access },
     settings: async () => undefined,
     notice: { show: async (_tab, state) => void notices.push(state) },
-    tab: { selection: async () => ({ title: '', url: '', text: '', nodes: [] }), html: async () => ({ title: 'Big', url: 'https://news.example/', html: page.html }), mhtml: async () => page.mhtml },
+    tab: {
+      selection: async () => ({ title: '', url: '', text: '', nodes: [] }),
+      html: async () => ({ title: 'Big', url: 'https://news.example/', html: page.html }),
+      mhtml: async () => page.mhtml,
+    },
   });
   return { save, notices };
 }

@@ -66,7 +66,11 @@ export function createPageSaver(deps: SaveDependencies) {
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';
         const fetched = await fetchTarget(url, kind === 'image' ? 'image' : 'any', click.pageUrl, deps.fetch);
-        return { name: nameForDownload(url, fetched.contentType, kind === 'image' ? 'image' : 'download'), body: fetched.bytes, contentType: fetched.contentType };
+        return {
+          name: nameForDownload(url, fetched.contentType, kind === 'image' ? 'image' : 'download'),
+          body: fetched.bytes,
+          contentType: fetched.contentType,
+        };
       }
       case 'selection-md':
       case 'selection-txt': {
@@ -75,11 +79,19 @@ export function createPageSaver(deps: SaveDependencies) {
         const text = markdown ? selectionToMarkdown(selection.nodes) : selection.text || click.selectionText || '';
         if (!text.trim()) throw new ToteError(ErrorCode.BadRequest, 'Nothing is selected on this page any more. Select the text again, then save.');
         const type = markdown ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
-        return { name: nameFromPage(selection.title, selection.url, ' (selection)', markdown ? 'md' : 'txt'), body: new Blob([text], { type }), contentType: type };
+        return {
+          name: nameFromPage(selection.title, selection.url, ' (selection)', markdown ? 'md' : 'txt'),
+          body: new Blob([text], { type }),
+          contentType: type,
+        };
       }
       case 'page-html': {
         const page = await deps.tab.html(tabId);
-        return { name: nameFromPage(page.title, page.url, '', 'html'), body: new Blob([page.html], { type: 'text/html; charset=utf-8' }), contentType: 'text/html; charset=utf-8' };
+        return {
+          name: nameFromPage(page.title, page.url, '', 'html'),
+          body: new Blob([page.html], { type: 'text/html; charset=utf-8' }),
+          contentType: 'text/html; charset=utf-8',
+        };
       }
       case 'page-mhtml': {
         const page = await deps.tab.html(tabId);

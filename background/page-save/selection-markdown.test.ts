@@ -5,7 +5,20 @@ const el = (tag: string, ...children: SelectionNode[]): SelectionNode => ({ tag,
 
 describe('a selection as Markdown', () => {
   it('keeps emphasis, links and code inline, and escapes Markdown characters in text', () => {
-    const nodes = [el('div', 'Hello ', el('strong', 'bold'), ' and ', el('em', 'soft'), ', ', { tag: 'a', href: 'https://example.com/a b', children: ['a link'] }, ' with ', el('code', 'x*y'), ' and 2*3 [sic]')];
+    const nodes = [
+      el(
+        'div',
+        'Hello ',
+        el('strong', 'bold'),
+        ' and ',
+        el('em', 'soft'),
+        ', ',
+        { tag: 'a', href: 'https://example.com/a b', children: ['a link'] },
+        ' with ',
+        el('code', 'x*y'),
+        ' and 2*3 [sic]',
+      ),
+    ];
     expect(selectionToMarkdown(nodes)).toBe('Hello **bold** and *soft*, [a link](https://example.com/a%20b) with `x*y` and 2\\*3 \\[sic\\]\n');
   });
 

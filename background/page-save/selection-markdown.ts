@@ -7,7 +7,31 @@
 /** A text run, or an element with the few attributes Markdown can use. */
 export type SelectionNode = string | { tag: string; href?: string; children: SelectionNode[] };
 
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'figure', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'figure',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'hr',
+]);
 
 /** Markdown's special characters in ordinary text are escaped, so "*" stays a star. */
 function escapeText(text: string): string {
@@ -52,7 +76,10 @@ function block(node: Exclude<SelectionNode, string>, indent: string): string {
     case 'pre':
       return `\`\`\`\n${plain(node.children).replace(/\n$/, '')}\n\`\`\``;
     case 'blockquote':
-      return blocks(node.children, indent).split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+      return blocks(node.children, indent)
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n');
     case 'ul':
     case 'ol': {
       const items = node.children.filter((child): child is Exclude<SelectionNode, string> => typeof child !== 'string' && child.tag === 'li');
@@ -74,7 +101,9 @@ function blocks(nodes: SelectionNode[], indent: string): string {
   const out: string[] = [];
   let run: SelectionNode[] = [];
   const flush = () => {
-    const text = inline(run).replace(/[ \t]+/g, ' ').trim();
+    const text = inline(run)
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (text) out.push(text);
     run = [];
   };
@@ -97,6 +126,8 @@ function separatorFor(indent: string): string {
 
 /** The whole selection as Markdown, ending with one newline. */
 export function selectionToMarkdown(nodes: SelectionNode[]): string {
-  const text = blocks(nodes, '').replace(/\n{3,}/g, '\n\n').trim();
+  const text = blocks(nodes, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return text ? `${text}\n` : '';
 }

@@ -26,7 +26,11 @@ export const tabReader: TabReader = {
   html: (tabId) => runInTab(tabId, serializePage),
   async mhtml(tabId) {
     const capture = (browser as unknown as { pageCapture?: PageCapture }).pageCapture;
-    if (capture === undefined) throw new ToteError(ErrorCode.Forbidden, 'Saving as MHTML needs the "page capture" permission, which was not granted. Save the page as HTML instead, or allow it when asked.');
+    if (capture === undefined)
+      throw new ToteError(
+        ErrorCode.Forbidden,
+        'Saving as MHTML needs the "page capture" permission, which was not granted. Save the page as HTML instead, or allow it when asked.',
+      );
     const blob = await capture.saveAsMHTML({ tabId });
     if (!blob) throw new ToteError(ErrorCode.Internal, 'The browser returned no MHTML for this page. Save it as HTML instead.', { retryable: true });
     return blob;

@@ -48,7 +48,11 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
     } catch (error) {
       const failure = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: current });
       if (count === 0) throw failure;
-      throw new ToteError(failure.code, `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`, { retryable: failure.retryable, cause: error });
+      throw new ToteError(
+        failure.code,
+        `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`,
+        { retryable: failure.retryable, cause: error },
+      );
     }
     return { count, to };
   };

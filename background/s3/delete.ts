@@ -81,7 +81,10 @@ export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
       throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: resolve(request.keys?.[0] ?? request.folder ?? '') });
     }
     if (deleted === 0 && refused.length > 0) {
-      throw new ToteError(ErrorCode.AccessDenied, `Nothing was deleted: you may not delete ${refused.length === 1 ? `"${refused[0]}"` : `these ${refused.length} objects`}.`);
+      throw new ToteError(
+        ErrorCode.AccessDenied,
+        `Nothing was deleted: you may not delete ${refused.length === 1 ? `"${refused[0]}"` : `these ${refused.length} objects`}.`,
+      );
     }
     return { deleted, refused: refused.slice(0, 100), refusedCount: refused.length };
   };

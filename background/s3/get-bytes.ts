@@ -24,7 +24,11 @@ export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
       if (bytes.byteLength > PREVIEW_LIMIT) {
         throw new ToteError(ErrorCode.TooLarge, `"${key}" is larger than ${PREVIEW_LIMIT / 1024 / 1024} MiB, too large to preview. Download it instead.`);
       }
-      return { key, contentType: object.ContentType ?? 'application/octet-stream', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+      return {
+        key,
+        contentType: object.ContentType ?? 'application/octet-stream',
+        bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      };
     } catch (error) {
       throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
     }

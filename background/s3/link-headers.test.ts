@@ -38,11 +38,15 @@ describe('what a shared link makes S3 answer with', () => {
   });
 
   it('downloads whatever the type when asked to', () => {
-    expect(linkHeaders('private/me/photo.png', 'image/png', true)).toEqual({ ResponseContentDisposition: 'attachment; filename="photo.png"; filename*=UTF-8\'\'photo.png' });
+    expect(linkHeaders('private/me/photo.png', 'image/png', true)).toEqual({
+      ResponseContentDisposition: 'attachment; filename="photo.png"; filename*=UTF-8\'\'photo.png',
+    });
   });
 
-  it("names the file in RFC 6266 form: an ASCII fallback and the exact name in RFC 5987 encoding", () => {
-    expect(attachment('a/b/Grüße "final" (2)*.html')).toBe(`attachment; filename="Gr__e _final_ (2)*.html"; filename*=UTF-8''Gr%C3%BC%C3%9Fe%20%22final%22%20%282%29%2A.html`);
+  it('names the file in RFC 6266 form: an ASCII fallback and the exact name in RFC 5987 encoding', () => {
+    expect(attachment('a/b/Grüße "final" (2)*.html')).toBe(
+      `attachment; filename="Gr__e _final_ (2)*.html"; filename*=UTF-8''Gr%C3%BC%C3%9Fe%20%22final%22%20%282%29%2A.html`,
+    );
     expect(attachment("it's 100%.txt")).toBe(`attachment; filename="it's 100_.txt"; filename*=UTF-8''it%27s%20100%25.txt`);
     expect(attachment('folder/')).toBe(`attachment; filename="download"; filename*=UTF-8''download`);
   });

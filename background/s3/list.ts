@@ -12,22 +12,30 @@ export function listHandler(context: S3Context): Handler<'s3.list'> {
     const access = await context.access();
     const prefix = resolveKeyTemplate(request.prefix, access.identityId);
     try {
-      const page = await access.client.send(new ListObjectsV2Command({
-        Bucket: access.bucket,
-        Prefix: prefix,
-        ...(request.delimiter ? { Delimiter: request.delimiter } : {}),
-        MaxKeys: request.pageSize ?? 1000,
-        ...(request.continuationToken ? { ContinuationToken: request.continuationToken } : {}),
-      }));
+      const page = await access.client.send(
+        new ListObjectsV2Command({
+          Bucket: access.bucket,
+          Prefix: prefix,
+          ...(request.delimiter ? { Delimiter: request.delimiter } : {}),
+          MaxKeys: request.pageSize ?? 1000,
+          ...(request.continuationToken ? { ContinuationToken: request.continuationToken } : {}),
+        }),
+      );
       return {
         prefix,
         folders: (page.CommonPrefixes ?? []).flatMap((folder) => (folder.Prefix ? [folder.Prefix] : [])),
-        objects: (page.Contents ?? []).flatMap((object) => (object.Key === undefined ? [] : [{
-          key: object.Key,
-          size: object.Size ?? 0,
-          lastModified: object.LastModified?.getTime() ?? 0,
-          ...(object.ETag ? { etag: object.ETag } : {}),
-        }])),
+        objects: (page.Contents ?? []).flatMap((object) =>
+          object.Key === undefined
+            ? []
+            : [
+                {
+                  key: object.Key,
+                  size: object.Size ?? 0,
+                  lastModified: object.LastModified?.getTime() ?? 0,
+                  ...(object.ETag ? { etag: object.ETag } : {}),
+                },
+              ],
+        ),
         ...(page.NextContinuationToken ? { continuationToken: page.NextContinuationToken } : {}),
       };
     } catch (error) {

@@ -48,7 +48,11 @@ export function createOffscreenTransport(onProgress: (request: HttpRequest, byte
     const url = chrome.runtime.getURL(RELAY_PAGE);
     const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
     if (open.length === 0) {
-      await chrome.offscreen.createDocument({ url: RELAY_PAGE, reasons: ['BLOBS'], justification: 'Sends file uploads with XMLHttpRequest to show their progress.' });
+      await chrome.offscreen.createDocument({
+        url: RELAY_PAGE,
+        reasons: ['BLOBS'],
+        justification: 'Sends file uploads with XMLHttpRequest to show their progress.',
+      });
     }
   }
 
@@ -103,7 +107,12 @@ export function createOffscreenTransport(onProgress: (request: HttpRequest, byte
             abortSignal?.removeEventListener('abort', onAbort);
             resolve(message);
           });
-          const body = request.body instanceof Blob ? request.body : request.body === undefined || request.body === null ? undefined : new Blob([request.body as BlobPart]);
+          const body =
+            request.body instanceof Blob
+              ? request.body
+              : request.body === undefined || request.body === null
+                ? undefined
+                : new Blob([request.body as BlobPart]);
           connected.postMessage({ kind: 'send', id, method: request.method, url, headers: request.headers, ...(body ? { body } : {}) } satisfies RelayRequest);
         });
         if (reply.kind === 'error') throw Object.assign(new Error(reply.message), { name: 'TypeError' });

@@ -28,7 +28,8 @@ export function peekHandler(context: S3Context): Handler<'s3.peek'> {
       return { key, contentType: object.ContentType ?? 'application/octet-stream', size, bytes: bytes.buffer as ArrayBuffer, truncated: cut };
     } catch (error) {
       // An empty object has no byte 0: S3 answers 416 for any range.
-      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416) return { key, contentType: 'application/octet-stream', size: 0, bytes: new ArrayBuffer(0), truncated: false };
+      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416)
+        return { key, contentType: 'application/octet-stream', size: 0, bytes: new ArrayBuffer(0), truncated: false };
       throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
     }
   };

@@ -9,14 +9,21 @@ const page: HandlerContext = { sender: { kind: 'page', url: 'chrome-extension://
 /** A real client (it signs), whose HEAD answers with `stored` or fails; nothing goes on the wire. */
 function contextWith(stored: { ContentType?: string } | Error) {
   const heads: string[] = [];
-  const client = new S3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', forcePathStyle: true, credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' } });
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint: 'http://127.0.0.1:9',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+  });
   client.send = (async (command: unknown) => {
     if (!(command instanceof HeadObjectCommand)) throw new Error('only HEAD is expected');
     heads.push(command.input.Key ?? '');
     if (stored instanceof Error) throw stored;
     return stored;
   }) as never;
-  const context: S3Context = { access: async () => ({ client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 }) };
+  const context: S3Context = {
+    access: async () => ({ client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 }),
+  };
   return { context, heads };
 }
 

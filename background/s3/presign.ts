@@ -32,7 +32,12 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
       key,
       expiresAt: now() + expiresIn * 1000,
       ...(capped
-        ? { cappedBecause: expiresIn === MAX_SIGV4_SECONDS ? 'S3 signatures last at most 7 days.' : 'The link is signed with your current temporary credentials and stops working when they expire.' }
+        ? {
+            cappedBecause:
+              expiresIn === MAX_SIGV4_SECONDS
+                ? 'S3 signatures last at most 7 days.'
+                : 'The link is signed with your current temporary credentials and stops working when they expire.',
+          }
         : {}),
     };
   };

@@ -16,21 +16,26 @@ export const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
 export function putHandler(context: S3Context): Handler<'s3.put'> {
   return async (request) => {
     if (request.body.size > SINGLE_PUT_LIMIT) {
-      throw new ToteError(ErrorCode.TooLarge, 'S3 takes at most 5 GiB in one upload, and this file is larger. Split it, or upload it with a tool that does multipart uploads.');
+      throw new ToteError(
+        ErrorCode.TooLarge,
+        'S3 takes at most 5 GiB in one upload, and this file is larger. Split it, or upload it with a tool that does multipart uploads.',
+      );
     }
     const access = await context.access();
     const key = resolveKeyTemplate(request.key, access.identityId);
     const contentType = request.contentType ?? (request.body.type || 'application/octet-stream');
     try {
-      const result = await access.client.send(new PutObjectCommand({
-        Bucket: access.bucket,
-        Key: key,
-        // S3 wants the length up front; the SDK reads it from the Blob and streams the body.
-        Body: request.body,
-        ContentLength: request.body.size,
-        ContentType: contentType,
-        ...(request.metadata ? { Metadata: request.metadata } : {}),
-      }));
+      const result = await access.client.send(
+        new PutObjectCommand({
+          Bucket: access.bucket,
+          Key: key,
+          // S3 wants the length up front; the SDK reads it from the Blob and streams the body.
+          Body: request.body,
+          ContentLength: request.body.size,
+          ContentType: contentType,
+          ...(request.metadata ? { Metadata: request.metadata } : {}),
+        }),
+      );
       return { key, size: request.body.size, ...(result.ETag ? { etag: result.ETag } : {}) };
     } catch (error) {
       const mapped = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });

@@ -12,10 +12,18 @@ import { s3Access } from './s3-client.ts';
 import { s3Error } from './s3-errors.ts';
 
 const SLOW_DOWN = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
-const EMPTY_LISTING = '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>tote</Name><Prefix>public/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>';
+const EMPTY_LISTING =
+  '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>tote</Name><Prefix>public/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>';
 
 const broker = {
-  get: async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'token', expiration: Date.now() + 3_600_000, identityId: 'us-east-1:guest', scope: 'ANONYMOUS' }),
+  get: async () => ({
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'secret',
+    sessionToken: 'token',
+    expiration: Date.now() + 3_600_000,
+    identityId: 'us-east-1:guest',
+    scope: 'ANONYMOUS',
+  }),
 } as unknown as CredentialBroker;
 
 let server: Server | undefined;
@@ -32,7 +40,14 @@ async function busyS3(busyFor: number): Promise<{ settings: Settings; requests: 
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-  const settings: Settings = { version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000', bucket: 'tote', allowGuests: true, s3: { endpoint, forcePathStyle: true } };
+  const settings: Settings = {
+    version: 1,
+    region: 'us-east-1',
+    identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000',
+    bucket: 'tote',
+    allowGuests: true,
+    s3: { endpoint, forcePathStyle: true },
+  };
   return { settings, requests: () => requests };
 }
 

@@ -30,7 +30,10 @@ const clients = new Map<string, S3Client>();
  * cache: Firefox answered a HEAD right after a change with the cached old headers (an object's
  * Last-Modified makes its answer heuristically fresh).
  */
-export function s3ClientConfig(settings: Settings, requestHandler: S3ClientConfig['requestHandler'] = new FetchHttpHandler({ cache: 'no-store' })): S3ClientConfig {
+export function s3ClientConfig(
+  settings: Settings,
+  requestHandler: S3ClientConfig['requestHandler'] = new FetchHttpHandler({ cache: 'no-store' }),
+): S3ClientConfig {
   return {
     region: settings.region,
     ...(settings.s3 ? { endpoint: settings.s3.endpoint, forcePathStyle: settings.s3.forcePathStyle } : {}),
@@ -50,7 +53,12 @@ function clientFor(settings: Settings, broker: CredentialBroker, scope: string, 
       // (so a long upload carries on with renewed credentials).
       credentials: async () => {
         const current = await broker.get();
-        return { accessKeyId: current.accessKeyId, secretAccessKey: current.secretAccessKey, sessionToken: current.sessionToken, expiration: new Date(current.expiration) };
+        return {
+          accessKeyId: current.accessKeyId,
+          secretAccessKey: current.secretAccessKey,
+          sessionToken: current.sessionToken,
+          expiration: new Date(current.expiration),
+        };
       },
     });
     clients.set(key, client);

@@ -12,7 +12,7 @@ export function createS3Context(loadSettings: () => Promise<Settings | undefined
   return {
     async access() {
       const settings = await loadSettings();
-      if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, 'Tote is not connected to a bucket yet. Open Tote\'s options to set it up.');
+      if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to a bucket yet. Open Tote's options to set it up.");
       return s3Access(settings, broker);
     },
   };

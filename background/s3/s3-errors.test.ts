@@ -24,11 +24,13 @@ describe('s3Error', () => {
     expect(mapped.message).toMatch(sentence);
   });
 
-  it('does not blame access for a key inside the user\'s own folder', () => {
+  it("does not blame access for a key inside the user's own folder", () => {
     const own = s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key: 'private/us-east-1:abc/big.bin' });
     expect(own.code).toBe('access_denied');
     expect(own.message).not.toMatch(/do not have access/);
-    expect(own.message).toMatch(/"private\/us-east-1:abc\/big.bin", although it is in your own folder: it may have been deleted or moved meanwhile\. Refresh the list/);
+    expect(own.message).toMatch(
+      /"private\/us-east-1:abc\/big.bin", although it is in your own folder: it may have been deleted or moved meanwhile\. Refresh the list/,
+    );
     // Another identity's folder, or a folder whose name only starts the same, is someone else's.
     for (const key of ['private/us-east-1:other/big.bin', 'private/us-east-1:abcdef/big.bin']) {
       expect(s3Error(sdkError('AccessDenied', 403), { signedIn: true, identityId: 'us-east-1:abc', key }).message).toMatch(/You do not have access to/);
@@ -49,7 +51,7 @@ describe('s3Error', () => {
       expect(mapped.message).toMatch(/offline/);
     });
 
-    it('points at the network or the bucket\'s CORS rules while the browser is online', () => {
+    it("points at the network or the bucket's CORS rules while the browser is online", () => {
       vi.stubGlobal('navigator', { onLine: true });
       expect(s3Error(new TypeError('Failed to fetch'), { signedIn: true }).message).toMatch(/CORS may not allow this extension/);
     });

@@ -21,7 +21,8 @@ describe('shared links cannot run script on the bucket origin', () => {
   beforeAll(async () => {
     me = await nodeIdentity(stack, 'user');
     const { client, bucket } = await me.s3.access();
-    put = async (name, body, type) => void (await client.send(new PutObjectCommand({ Bucket: bucket, Key: `private/${me.identityId}/share/${name}`, Body: body, ContentType: type })));
+    put = async (name, body, type) =>
+      void (await client.send(new PutObjectCommand({ Bucket: bucket, Key: `private/${me.identityId}/share/${name}`, Body: body, ContentType: type })));
   });
 
   const link = async (name: string) => (await presignHandler(me.s3)({ key: `private/\${identityId}/share/${name}`, expiresInSeconds: 300 }, page)).url;

@@ -22,26 +22,34 @@ export function updateInfoHandler(context: S3Context): Handler<'s3.updateInfo'> 
     const key = resolveKeyTemplate(request.key, access.identityId);
     try {
       const head = await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }));
-      if ((head.ContentLength ?? 0) > MAX_COPY_BYTES) throw new ToteError(ErrorCode.TooLarge, `"${key}" is larger than 5 GiB: S3 cannot change its type or metadata in place. Upload it again with the new values.`);
-      await access.client.send(new CopyObjectCommand({
-        Bucket: access.bucket,
-        Key: key,
-        CopySource: copySource(access.bucket, key),
-        // Only if it is still the object whose headers were read: a newer upload is not rewritten.
-        ...(head.ETag ? { CopySourceIfMatch: head.ETag } : {}),
-        MetadataDirective: 'REPLACE',
-        ContentType: request.contentType,
-        Metadata: request.metadata,
-        ...(head.CacheControl ? { CacheControl: head.CacheControl } : {}),
-        ...(head.ContentDisposition ? { ContentDisposition: head.ContentDisposition } : {}),
-        ...(head.ContentEncoding ? { ContentEncoding: head.ContentEncoding } : {}),
-        ...(head.ContentLanguage ? { ContentLanguage: head.ContentLanguage } : {}),
-        ...(head.StorageClass ? { StorageClass: head.StorageClass } : {}),
-      }));
+      if ((head.ContentLength ?? 0) > MAX_COPY_BYTES)
+        throw new ToteError(
+          ErrorCode.TooLarge,
+          `"${key}" is larger than 5 GiB: S3 cannot change its type or metadata in place. Upload it again with the new values.`,
+        );
+      await access.client.send(
+        new CopyObjectCommand({
+          Bucket: access.bucket,
+          Key: key,
+          CopySource: copySource(access.bucket, key),
+          // Only if it is still the object whose headers were read: a newer upload is not rewritten.
+          ...(head.ETag ? { CopySourceIfMatch: head.ETag } : {}),
+          MetadataDirective: 'REPLACE',
+          ContentType: request.contentType,
+          Metadata: request.metadata,
+          ...(head.CacheControl ? { CacheControl: head.CacheControl } : {}),
+          ...(head.ContentDisposition ? { ContentDisposition: head.ContentDisposition } : {}),
+          ...(head.ContentEncoding ? { ContentEncoding: head.ContentEncoding } : {}),
+          ...(head.ContentLanguage ? { ContentLanguage: head.ContentLanguage } : {}),
+          ...(head.StorageClass ? { StorageClass: head.StorageClass } : {}),
+        }),
+      );
       return objectInfo(key, await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key })));
     } catch (error) {
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) {
-        throw new ToteError(ErrorCode.S3Failed, `"${key}" changed while its info was being saved. Nothing was changed: reopen it and try again.`, { cause: error });
+        throw new ToteError(ErrorCode.S3Failed, `"${key}" changed while its info was being saved. Nothing was changed: reopen it and try again.`, {
+          cause: error,
+        });
       }
       throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
     }

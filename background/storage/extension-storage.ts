@@ -21,6 +21,8 @@ export const wipeForSignOut = () => wipeOnSignOut(record, backends);
  */
 export const storageReady: Promise<void> = (async () => {
   const session = browser.storage.session as { setAccessLevel?(options: { accessLevel: string }): Promise<void> };
-  await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => console.warn('Tote: storage.session access level not set', error));
+  await session
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    .catch((error: unknown) => console.warn('Tote: storage.session access level not set', error));
   await moveLegacyLocal(browser.storage.local, record);
 })().catch((error: unknown) => console.error('Tote: could not prepare storage', error));

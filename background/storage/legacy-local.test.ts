@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { memoryArea, memoryStorage } from '../../test/fakes/storage.ts';
 import { moveLegacyLocal } from './legacy-local.ts';
 
-const settings = { version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', bucket: 'tote', allowGuests: true, saveFolder: 'private/${identityId}/clips/' } as const;
+const settings = {
+  version: 1,
+  region: 'us-east-1',
+  identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
+  bucket: 'tote',
+  allowGuests: true,
+  saveFolder: 'private/${identityId}/clips/',
+} as const;
 
 describe("moving an older Tote's storage.local", () => {
   it('moves valid settings and the prompt flag once, and removes them from storage.local', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea, memoryStorage } from '../../test/fakes/storage.ts';
 
-const settings = { version: 1, region: 'us-east-1', identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', bucket: 'tote', allowGuests: true } as const;
+const settings = {
+  version: 1,
+  region: 'us-east-1',
+  identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
+  bucket: 'tote',
+  allowGuests: true,
+} as const;
 
 describe('the typed record accessor', () => {
   it('keeps database records in tote-state and session records in storage.session', async () => {

@@ -6,7 +6,14 @@ import { indexedDatabase } from './database.ts';
 import { recordAccess } from './records.ts';
 import { sealedRecord } from './sealed-record.ts';
 
-const binding = { identityPoolId: 'us-east-1:p', region: 'us-east-1', issuer: 'https://idp.example', clientId: 'c', tokenEndpoint: 'https://idp.example/token', loginKey: 'idp.example' };
+const binding = {
+  identityPoolId: 'us-east-1:p',
+  region: 'us-east-1',
+  issuer: 'https://idp.example',
+  clientId: 'c',
+  tokenEndpoint: 'https://idp.example/token',
+  loginKey: 'idp.example',
+};
 const user: SignedIn = { binding, subject: 'alice', idToken: 'id-token-secret', idTokenExpiresAt: 1, refreshToken: 'refresh-token-secret' };
 
 function setup(storage = memoryStorage()) {

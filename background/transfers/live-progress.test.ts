@@ -6,7 +6,8 @@ function request(method: string, path: string, query: Record<string, string> = {
   return { method, path, query, headers: {}, protocol: 'https:', hostname: 's3.example' } as HttpRequest;
 }
 
-const part = (uploadId: string, partNumber: number) => request('PUT', '/bucket/private/a/big.bin', { uploadId, partNumber: String(partNumber), 'x-id': 'UploadPart' });
+const part = (uploadId: string, partNumber: number) =>
+  request('PUT', '/bucket/private/a/big.bin', { uploadId, partNumber: String(partNumber), 'x-id': 'UploadPart' });
 
 describe('live upload progress', () => {
   beforeEach(() => vi.useFakeTimers());

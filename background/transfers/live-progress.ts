@@ -18,7 +18,8 @@ export interface LiveProgress {
 }
 
 function matches(match: RequestMatch, request: HttpRequest): boolean {
-  if ('singlePutOf' in match) return request.method === 'PUT' && request.query?.uploadId === undefined && safeDecode(request.path).endsWith(`/${match.singlePutOf}`);
+  if ('singlePutOf' in match)
+    return request.method === 'PUT' && request.query?.uploadId === undefined && safeDecode(request.path).endsWith(`/${match.singlePutOf}`);
   return request.query?.uploadId === match.uploadId && request.query?.partNumber === String(match.partNumber);
 }
 

@@ -50,17 +50,32 @@ export async function runMultipart(access: S3Access, initial: TransferRecord, fi
       progress.signal.throwIfAborted();
       const start = (number - 1) * partSize;
       record = { ...record, partAttempts: record.partAttempts + 1 };
-      const command = new UploadPartCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, PartNumber: number, Body: file.slice(start, start + partSize), ContentLength: partLength(number, partSize, record.size) });
+      const command = new UploadPartCommand({
+        Bucket: access.bucket,
+        Key: record.key,
+        UploadId: record.uploadId,
+        PartNumber: number,
+        Body: file.slice(start, start + partSize),
+        ContentLength: partLength(number, partSize, record.size),
+      });
       const upload = () => access.uploads.send(command, { abortSignal: progress.signal });
-      const result = progress.live ? await progress.live.sending(record.id, { uploadId: record.uploadId as string, partNumber: number }, upload) : await upload();
-      record = { ...record, parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }], bytesDone: record.bytesDone + partLength(number, partSize, record.size) };
+      const result = progress.live
+        ? await progress.live.sending(record.id, { uploadId: record.uploadId as string, partNumber: number }, upload)
+        : await upload();
+      record = {
+        ...record,
+        parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }],
+        bytesDone: record.bytesDone + partLength(number, partSize, record.size),
+      };
       await progress.saved(record);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTS, pending.length) }, send));
   progress.signal.throwIfAborted();
   const parts = [...record.parts].sort((a, b) => a.PartNumber - b.PartNumber);
-  await access.client.send(new CompleteMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, MultipartUpload: { Parts: parts } }));
+  await access.client.send(
+    new CompleteMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, MultipartUpload: { Parts: parts } }),
+  );
   return { ...record, parts, bytesDone: record.size };
 }
 

@@ -21,7 +21,9 @@ async function listParts(access: S3Access, record: TransferRecord): Promise<Part
   const parts: PartDone[] = [];
   let marker: string | undefined;
   do {
-    const page = await access.client.send(new ListPartsCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, ...(marker ? { PartNumberMarker: marker } : {}) }));
+    const page = await access.client.send(
+      new ListPartsCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId, ...(marker ? { PartNumberMarker: marker } : {}) }),
+    );
     for (const part of page.Parts ?? []) if (part.PartNumber && part.ETag) parts.push({ PartNumber: part.PartNumber, ETag: part.ETag });
     marker = page.IsTruncated ? page.NextPartNumberMarker : undefined;
   } while (marker);

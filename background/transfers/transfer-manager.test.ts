@@ -18,9 +18,18 @@ function manager(s3: FakeS3, store: TransferStore) {
 /** An upload a stop interrupted: running, with these parts recorded. */
 async function interrupted(store: TransferStore, uploadId: string | undefined, parts: PartDone[]): Promise<TransferRecord> {
   const record: TransferRecord = {
-    id: 't1', key: KEY, size: BYTES.length, contentType: 'application/octet-stream', state: 'running',
-    bytesDone: parts.length * PART_SIZE, ...(uploadId ? { uploadId } : {}), partSize: PART_SIZE, parts, partAttempts: parts.length,
-    startedAt: 1, updatedAt: 1,
+    id: 't1',
+    key: KEY,
+    size: BYTES.length,
+    contentType: 'application/octet-stream',
+    state: 'running',
+    bytesDone: parts.length * PART_SIZE,
+    ...(uploadId ? { uploadId } : {}),
+    partSize: PART_SIZE,
+    parts,
+    partAttempts: parts.length,
+    startedAt: 1,
+    updatedAt: 1,
   };
   await store.put(record);
   await store.putFile(record.id, FILE);
@@ -159,7 +168,7 @@ describe('resuming an interrupted multipart upload', () => {
     expect(s3.calls).toEqual(['ListParts', 'UploadPart', 'CompleteMultipartUpload']);
   });
 
-  it('does not blame access for a refusal inside the user\'s own folder', async () => {
+  it("does not blame access for a refusal inside the user's own folder", async () => {
     const s3 = fakeS3('rgw', ME);
     const store = memoryTransferStore();
     await interrupted(store, undefined, []);

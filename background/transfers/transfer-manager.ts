@@ -82,13 +82,26 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       const access = await deps.s3.access();
       identityId = access.identityId;
       if (record.partSize === undefined) {
-        const command = new PutObjectCommand({ Bucket: access.bucket, Key: record.key, Body: file, ContentLength: record.size, ContentType: record.contentType });
+        const command = new PutObjectCommand({
+          Bucket: access.bucket,
+          Key: record.key,
+          Body: file,
+          ContentLength: record.size,
+          ContentType: record.contentType,
+        });
         const upload = () => access.uploads.send(command, { abortSignal: controller.signal });
         await (deps.live ? deps.live.sending(id, { singlePutOf: record.key }, upload) : upload());
         record = { ...record, bytesDone: record.size };
         remember(record);
       } else {
-        record = await runMultipart(access, record, file, { signal: controller.signal, live: deps.live, saved: async (next) => { record = next; await save(next); } });
+        record = await runMultipart(access, record, file, {
+          signal: controller.signal,
+          live: deps.live,
+          saved: async (next) => {
+            record = next;
+            await save(next);
+          },
+        });
       }
       await deps.store.removeFile(id);
       await save({ ...record, state: 'done' });
@@ -136,8 +149,10 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     async list(): Promise<TransferRecord[]> {
       const stored = await deps.store.all();
       const live = (record: TransferRecord) => {
-        const newest = record.state === 'running' ? current.get(record.id) ?? record : record;
-        return deps.live && newest.state === 'running' ? { ...newest, bytesDone: Math.min(newest.size, newest.bytesDone + deps.live.inFlight(newest.id)) } : newest;
+        const newest = record.state === 'running' ? (current.get(record.id) ?? record) : record;
+        return deps.live && newest.state === 'running'
+          ? { ...newest, bytesDone: Math.min(newest.size, newest.bytesDone + deps.live.inFlight(newest.id)) }
+          : newest;
       };
       return stored.sort((a, b) => b.startedAt - a.startedAt).map(live);
     },
@@ -178,7 +193,9 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       const access = await deps.s3.access().catch(() => undefined);
       for (const record of records) {
         if (access && record.uploadId !== undefined && record.state !== 'done') {
-          await access.client.send(new AbortMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId })).catch(() => undefined);
+          await access.client
+            .send(new AbortMultipartUploadCommand({ Bucket: access.bucket, Key: record.key, UploadId: record.uploadId }))
+            .catch(() => undefined);
         }
         await deps.store.remove(record.id);
       }

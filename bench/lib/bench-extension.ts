@@ -11,7 +11,8 @@ import * as esbuild from 'esbuild';
 
 const PAGES = ['floor', 'sdk-cognito', 'file-put', 'list-mark', 'background-echo'];
 
-const html = (script: string) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Tote bench: ${script}</title></head>\n<body><script src="${script}.js"></script></body></html>\n`;
+const html = (script: string) =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Tote bench: ${script}</title></head>\n<body><script src="${script}.js"></script></body></html>\n`;
 
 export interface BenchExtension {
   dir: string;

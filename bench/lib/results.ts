@@ -36,7 +36,7 @@ export const loadAverage = (): number[] => loadavg().map((load) => Math.round(lo
  */
 export async function saveResults(path: string, fresh: Row[], ran: string[], order: string[], extra: Record<string, unknown>): Promise<number> {
   const when = new Date().toISOString();
-  const earlier = ((JSON.parse(await readFile(path, 'utf8').catch(() => '{"rows":[]}')) as { rows: Row[] }).rows).filter((row) => !ran.includes(row.benchmark));
+  const earlier = (JSON.parse(await readFile(path, 'utf8').catch(() => '{"rows":[]}')) as { rows: Row[] }).rows.filter((row) => !ran.includes(row.benchmark));
   const rows = [...earlier, ...fresh.map((row) => ({ ...row, when }))].sort((a, b) => order.indexOf(a.benchmark) - order.indexOf(b.benchmark));
   await writeFile(path, `${JSON.stringify({ when, machine: machine(), ...extra, rows }, null, 2)}\n`);
   return earlier.length;

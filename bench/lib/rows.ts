@@ -20,4 +20,3 @@ export interface Row {
   met?: boolean;
   note?: string;
 }
-

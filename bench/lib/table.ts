@@ -25,7 +25,11 @@ export function formatTable(rows: Row[]): string {
     row.met === undefined ? '' : row.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
-  const render = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] as number)).join(' | ').trimEnd();
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] as number))
+      .join(' | ')
+      .trimEnd();
   const notes = rows.filter((row) => row.note).map((row) => `- ${row.benchmark} / ${row.name}: ${row.note}`);
   return [render(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...lines.map(render), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }

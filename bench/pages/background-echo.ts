@@ -20,7 +20,8 @@ const isBench = (message: unknown): message is BenchMessage => typeof message ==
 // Tote's listeners are added after this script runs; each is wrapped to stay silent on bench messages.
 const onMessage = chromeApi.runtime.onMessage;
 const addListener = onMessage.addListener.bind(onMessage);
-onMessage.addListener = (listener: Listener) => addListener((message, sender, sendResponse) => (isBench(message) ? undefined : listener(message, sender, sendResponse)));
+onMessage.addListener = (listener: Listener) =>
+  addListener((message, sender, sendResponse) => (isBench(message) ? undefined : listener(message, sender, sendResponse)));
 
 const buffers = new Map<string, Uint8Array>();
 

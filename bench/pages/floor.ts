@@ -7,7 +7,12 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { mark, query, sessionRecord } from './page-api.ts';
 
-interface Credentials { identityId: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
+interface Credentials {
+  identityId: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
 
 async function listFirstPage(): Promise<void> {
   const credentials = await sessionRecord<Credentials>('credentials');

@@ -11,7 +11,10 @@ import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { mark, query, sessionRecord } from './page-api.ts';
 
 /** The `auth` record's shape (src/storage/identity-records.ts): what the session is bound to, and its id_token. */
-interface Auth { binding: { identityPoolId: string; loginKey: string }; idToken: string }
+interface Auth {
+  binding: { identityPoolId: string; loginKey: string };
+  idToken: string;
+}
 
 async function setUp(): Promise<void> {
   const auth = await sessionRecord<Auth>('auth');
@@ -33,7 +36,9 @@ async function setUp(): Promise<void> {
   const scope = globalThis as unknown as { benchList(n: number): Promise<number>; benchRefresh(): Promise<void> };
   scope.benchList = async (n) => {
     const prefix = `private/${query('identityId')}/`;
-    const pages = await Promise.all(Array.from({ length: n }, () => s3.send(new ListObjectsV2Command({ Bucket: query('bucket'), Prefix: prefix, Delimiter: '/' }))));
+    const pages = await Promise.all(
+      Array.from({ length: n }, () => s3.send(new ListObjectsV2Command({ Bucket: query('bucket'), Prefix: prefix, Delimiter: '/' }))),
+    );
     return pages.length;
   };
   scope.benchRefresh = async () => {

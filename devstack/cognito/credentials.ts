@@ -36,21 +36,27 @@ export async function issueCredentials(config: CognitoConfig, pool: PoolConfig, 
   const authenticated = identity.logins.size > 0;
   const amr = authenticated ? ['authenticated', ...identity.logins.keys()] : ['unauthenticated'];
   const offset = pool.sts.clockOffsetSeconds;
-  const token = await signToken(issuer, { amr, 'cognito:pool': pool.id }, {
-    subject: identity.id,
-    audience: authenticated ? STS_AUDIENCE.authenticated : STS_AUDIENCE.guest,
-    lifetimeSeconds: 300,
-    clockOffsetSeconds: offset,
-  });
+  const token = await signToken(
+    issuer,
+    { amr, 'cognito:pool': pool.id },
+    {
+      subject: identity.id,
+      audience: authenticated ? STS_AUDIENCE.authenticated : STS_AUDIENCE.guest,
+      lifetimeSeconds: 300,
+      clockOffsetSeconds: offset,
+    },
+  );
   const uuid = identity.id.slice(identity.id.indexOf(':') + 1);
   try {
-    const { Credentials: c } = await stsClient(pool.sts.endpoint, config.region).send(new AssumeRoleWithWebIdentityCommand({
-      RoleArn: authenticated ? pool.roles.authenticated : pool.roles.guest,
-      RoleSessionName: uuid, // the id's `:` is not allowed in a session name
-      WebIdentityToken: token,
-      DurationSeconds: pool.sts.credentialLifetimeSeconds ?? config.credentialLifetimeSeconds,
-      Policy: authenticated ? sessionPolicy(config.bucket, identity.id) : undefined,
-    }));
+    const { Credentials: c } = await stsClient(pool.sts.endpoint, config.region).send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: authenticated ? pool.roles.authenticated : pool.roles.guest,
+        RoleSessionName: uuid, // the id's `:` is not allowed in a session name
+        WebIdentityToken: token,
+        DurationSeconds: pool.sts.credentialLifetimeSeconds ?? config.credentialLifetimeSeconds,
+        Policy: authenticated ? sessionPolicy(config.bucket, identity.id) : undefined,
+      }),
+    );
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) throw new Error('STS returned no credentials');
     return {
       AccessKeyId: c.AccessKeyId,

@@ -4,7 +4,11 @@ import { authorizeIdentity, findIdentity, getId } from './identity-rules.ts';
 import type { PoolConfig } from './pools-config.ts';
 
 const pool = (allowGuests: boolean, id = 'us-east-1:11111111-1111-4111-8111-111111111111'): PoolConfig => ({
-  id, allowGuests, providers: [], roles: { guest: 'g', authenticated: 'a' }, sts: { endpoint: 'http://sts', clockOffsetSeconds: 0 },
+  id,
+  allowGuests,
+  providers: [],
+  roles: { guest: 'g', authenticated: 'a' },
+  sts: { endpoint: 'http://sts', clockOffsetSeconds: 0 },
 });
 const alice = { loginKey: 'idp', sub: 'alice' };
 const bob = { loginKey: 'idp', sub: 'bob' };

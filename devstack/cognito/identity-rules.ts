@@ -43,7 +43,8 @@ export function authorizeIdentity(store: IdentityStore, pool: PoolConfig, identi
   }
   for (const login of logins) {
     const known = identity.logins.get(login.loginKey);
-    if (known !== undefined && known !== login.sub) throw notAuthorized('Logins don\'t match. Please include at least one valid login for this identity or identity pool.');
+    if (known !== undefined && known !== login.sub)
+      throw notAuthorized("Logins don't match. Please include at least one valid login for this identity or identity pool.");
   }
   const owners = new Set(logins.map((l) => store.findByLogin(pool.id, l.loginKey, l.sub)).filter((i) => i !== undefined && i !== identity));
   if (owners.size > 1) throw notAuthorized('The logins belong to different identities.');

@@ -25,8 +25,19 @@ export async function createSigningKey(dir: string, name: string): Promise<Signi
   const certFile = join(dir, `${name}.cert.pem`);
   if (!existsSync(keyFile) || !existsSync(certFile)) {
     await runCommand('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile,
-      '-days', '3650', '-subj', `/CN=Tote devstack ${name} signing key`,
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '3650',
+      '-subj',
+      `/CN=Tote devstack ${name} signing key`,
     ]);
   }
   const certificate = new X509Certificate(await readFile(certFile));
@@ -36,7 +47,9 @@ export async function createSigningKey(dir: string, name: string): Promise<Signi
   const kid = `${name}-${thumbprint.slice(0, 8)}`;
   const publicJwk = {
     ...(await exportJWK(createPublicKey(keyPem))),
-    kid, alg: 'RS256', use: 'sig',
+    kid,
+    alg: 'RS256',
+    use: 'sig',
     x5c: [certificate.raw.toString('base64')],
   };
   return {

@@ -16,11 +16,7 @@ export interface CognitoStandIn {
 
 /** Keys live in `keyDir`; identities in `identitiesFile`, so both outlive a restart. */
 export async function createCognitoStandIn(configFile: string, baseUrl: string, keyDir: string, identitiesFile: string): Promise<CognitoStandIn> {
-  const [config, stsKey, openIdKey] = await Promise.all([
-    loadCognitoConfig(configFile),
-    createSigningKey(keyDir, 'sts'),
-    createSigningKey(keyDir, 'openid'),
-  ]);
+  const [config, stsKey, openIdKey] = await Promise.all([loadCognitoConfig(configFile), createSigningKey(keyDir, 'sts'), createSigningKey(keyDir, 'openid')]);
   const stsIssuer: TokenIssuer = { issuer: `${baseUrl}/sts`, path: '/sts', key: stsKey };
   const openIdIssuer: TokenIssuer = { issuer: `${baseUrl}/openid`, path: '/openid', key: openIdKey };
   const { server, stats } = createCognitoServer({ config, store: new IdentityStore(identitiesFile), stsIssuer, openIdIssuer });

@@ -48,13 +48,16 @@ export function jwks(issuer: TokenIssuer): { keys: JWK[] } {
 export function issuerDocuments(issuer: TokenIssuer): Map<string, unknown> {
   const jwksPath = `${issuer.path}/.well-known/jwks.json`;
   return new Map<string, unknown>([
-    [`${issuer.path}/.well-known/openid-configuration`, {
-      issuer: issuer.issuer,
-      jwks_uri: new URL(jwksPath, issuer.issuer).href,
-      response_types_supported: ['id_token'],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: ['RS256'],
-    }],
+    [
+      `${issuer.path}/.well-known/openid-configuration`,
+      {
+        issuer: issuer.issuer,
+        jwks_uri: new URL(jwksPath, issuer.issuer).href,
+        response_types_supported: ['id_token'],
+        subject_types_supported: ['public'],
+        id_token_signing_alg_values_supported: ['RS256'],
+      },
+    ],
     [jwksPath, jwks(issuer)],
     [`${issuer.path}/protocol/openid-connect/certs`, jwks(issuer)],
   ]);

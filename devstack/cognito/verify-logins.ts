@@ -30,7 +30,7 @@ function cachedKeySet(issuer: string): Promise<JWTVerifyGetKey> {
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'Token expired.';
   if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud') return 'Incorrect token audience.';
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'iss') return 'Issuer doesn\'t match providerName.';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'iss') return "Issuer doesn't match providerName.";
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'Invalid signature.';
   return error instanceof Error ? error.message : String(error);
 }
@@ -54,9 +54,11 @@ async function verifyOne(provider: LoginProvider, token: string): Promise<Verifi
 export async function verifyLogins(pool: PoolConfig, logins: Record<string, string> | undefined): Promise<VerifiedLogin[]> {
   const entries = Object.entries(logins ?? {});
   if (entries.length > 10) throw invalidParameter('Too many logins.');
-  return Promise.all(entries.map(([key, token]) => {
-    const provider = pool.providers.find((p) => p.loginKey === key);
-    if (!provider) throw notAuthorized(`Invalid login token. Login provider '${key}' is not configured for identity pool '${pool.id}'.`);
-    return verifyOne(provider, token);
-  }));
+  return Promise.all(
+    entries.map(([key, token]) => {
+      const provider = pool.providers.find((p) => p.loginKey === key);
+      if (!provider) throw notAuthorized(`Invalid login token. Login provider '${key}' is not configured for identity pool '${pool.id}'.`);
+      return verifyOne(provider, token);
+    }),
+  );
 }

@@ -7,7 +7,10 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { jsonFile } from '../state/json-file.ts';
 
-interface Entry { payload: AdapterPayload; expiresAt?: number }
+interface Entry {
+  payload: AdapterPayload;
+  expiresAt?: number;
+}
 type Store = Record<string, Entry>;
 
 export function fileAdapter(path: string): new (name: string) => Adapter {

@@ -37,7 +37,9 @@ function rememberedKeys(stateDir: string) {
   return remembered(join(stateDir, 'idp-keys.json'), () => ({
     jwk: {
       ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
-      kid: `idp-${randomBytes(4).toString('hex')}`, alg: 'RS256', use: 'sig',
+      kid: `idp-${randomBytes(4).toString('hex')}`,
+      alg: 'RS256',
+      use: 'sig',
     },
     cookieKeys: [randomBytes(32).toString('base64url')],
   }));

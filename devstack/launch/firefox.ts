@@ -22,7 +22,9 @@ export interface FirefoxLaunch {
 }
 
 interface RdpRunner {
-  extensionRunners: { remoteFirefox: { client: { request(message: { to: string; type: string }): Promise<{ addons: { id: string; manifestURL?: string }[] }> } } }[];
+  extensionRunners: {
+    remoteFirefox: { client: { request(message: { to: string; type: string }): Promise<{ addons: { id: string; manifestURL?: string }[] }> } };
+  }[];
 }
 
 /** The installed add-on's `moz-extension://<uuid>/manifest.json`. */
@@ -36,27 +38,36 @@ async function manifestUrl(runner: unknown, addonId: string): Promise<string> {
 
 export async function openFirefox(launch: FirefoxLaunch): Promise<{ exit(): Promise<void> }> {
   const bidiPort = await freePort();
-  const runner = await webExt.cmd.run({
-    sourceDir: launch.extensionDir,
-    firefox: '/usr/bin/firefox-esr',
-    noInput: true,
-    // BiDi may open extension pages only with system access; the port listens on 127.0.0.1.
-    args: ['--remote-debugging-port', String(bidiPort), '--remote-allow-system-access'],
-  }, { shouldExitProgram: false });
+  const runner = await webExt.cmd.run(
+    {
+      sourceDir: launch.extensionDir,
+      firefox: '/usr/bin/firefox-esr',
+      noInput: true,
+      // BiDi may open extension pages only with system access; the port listens on 127.0.0.1.
+      args: ['--remote-debugging-port', String(bidiPort), '--remote-allow-system-access'],
+    },
+    { shouldExitProgram: false },
+  );
   const bidi = await connectBidi(bidiPort);
   try {
-    const { contexts } = await bidi.send('browsingContext.getTree') as { contexts: { context: string }[] };
+    const { contexts } = (await bidi.send('browsingContext.getTree')) as { contexts: { context: string }[] };
     const context = contexts[0]?.context;
     const url = new URL(launch.page, await manifestUrl(runner, launch.addonId)).href;
-    const title = async () => ((await bidi.send('script.evaluate', { expression: 'document.title', target: { context }, awaitPromise: false })) as { result: { value?: string } }).result.value;
+    const title = async () =>
+      ((await bidi.send('script.evaluate', { expression: 'document.title', target: { context }, awaitPromise: false })) as { result: { value?: string } })
+        .result.value;
     // Firefox answers a navigation to a moz-extension: page with NS_ERROR_NOT_AVAILABLE, yet
     // goes there: start it, then read the page's title.
     await bidi.send('browsingContext.navigate', { context, url, wait: 'none' }).catch(() => undefined);
-    await waitFor(`Tote's page to load in Firefox (${url})`, async () => {
-      const seen = await title();
-      if (seen !== launch.title) throw new Error(`the tab's title is ${JSON.stringify(seen)}`);
-      return true;
-    }, { timeoutMs: 30_000, intervalMs: 250 });
+    await waitFor(
+      `Tote's page to load in Firefox (${url})`,
+      async () => {
+        const seen = await title();
+        if (seen !== launch.title) throw new Error(`the tab's title is ${JSON.stringify(seen)}`);
+        return true;
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
     await bidi.send('session.end');
   } catch (error) {
     await runner.exit();

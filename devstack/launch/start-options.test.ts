@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStartOptions } from './start-options.ts';
 
 describe('npm start options', () => {
-  it('opens Chromium by default, on the devstack\'s default ports', () => {
+  it("opens Chromium by default, on the devstack's default ports", () => {
     expect(parseStartOptions([], {})).toMatchObject({ browser: 'chromium', devstack: { ports: { idp: 9400, cognito: 9401, s3: 9402 } } });
   });
 

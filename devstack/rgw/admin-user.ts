@@ -18,8 +18,14 @@ export async function createAdminUser(layout: CephLayout): Promise<AdminKeys> {
     secretAccessKey: randomBytes(30).toString('base64url'),
   };
   await runCommand('radosgw-admin', [
-    '-c', confPath(layout), 'user', 'create', '--uid=tote-admin', '--display-name=Tote devstack admin',
-    `--access-key=${keys.accessKeyId}`, `--secret=${keys.secretAccessKey}`,
+    '-c',
+    confPath(layout),
+    'user',
+    'create',
+    '--uid=tote-admin',
+    '--display-name=Tote devstack admin',
+    `--access-key=${keys.accessKeyId}`,
+    `--secret=${keys.secretAccessKey}`,
     '--caps=roles=*;oidc-provider=*;user-policy=*;users=*;buckets=*',
   ]);
   return keys;

@@ -43,7 +43,9 @@ export async function startGateway(layout: CephLayout, options: GatewayOptions, 
   });
   onDaemon(daemon);
   let exited = false;
-  void daemon.exited.then(() => { exited = true; });
+  void daemon.exited.then(() => {
+    exited = true;
+  });
   await waitFor(`radosgw ${options.name} on port ${options.port}`, () => answers(options.port), {
     timeoutMs: 60_000,
     intervalMs: 200,

@@ -28,12 +28,14 @@ export function trustPolicy(issuer: string, audience: string): PolicyDocument {
   const provider = oidcProviderId(issuer);
   return {
     Version: '2012-10-17',
-    Statement: [{
-      Effect: 'Allow',
-      Principal: { Federated: [`arn:aws:iam:::oidc-provider/${provider}`] },
-      Action: ['sts:AssumeRoleWithWebIdentity'],
-      Condition: { StringEquals: { [`${provider}:app_id`]: audience } },
-    }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: [`arn:aws:iam:::oidc-provider/${provider}`] },
+        Action: ['sts:AssumeRoleWithWebIdentity'],
+        Condition: { StringEquals: { [`${provider}:app_id`]: audience } },
+      },
+    ],
   };
 }
 

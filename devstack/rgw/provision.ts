@@ -38,19 +38,23 @@ async function unlessExists(request: Promise<unknown>): Promise<boolean> {
 
 async function createBucket(s3: S3Client, bucket: string): Promise<void> {
   const created = await unlessExists(s3.send(new CreateBucketCommand({ Bucket: bucket })));
-  await s3.send(new PutBucketCorsCommand({
-    Bucket: bucket,
-    CORSConfiguration: {
-      // The rule infra/ deploys, for the development build's origins.
-      CORSRules: [{
-        AllowedOrigins: [chromeOrigin(CHROME_EXTENSION_ID), FIREFOX_ORIGINS],
-        AllowedMethods: [...ALLOWED_METHODS],
-        AllowedHeaders: ALLOWED_REQUEST_HEADERS,
-        ExposeHeaders: EXPOSED_RESPONSE_HEADERS,
-        MaxAgeSeconds: MAX_AGE_SECONDS,
-      }],
-    },
-  }));
+  await s3.send(
+    new PutBucketCorsCommand({
+      Bucket: bucket,
+      CORSConfiguration: {
+        // The rule infra/ deploys, for the development build's origins.
+        CORSRules: [
+          {
+            AllowedOrigins: [chromeOrigin(CHROME_EXTENSION_ID), FIREFOX_ORIGINS],
+            AllowedMethods: [...ALLOWED_METHODS],
+            AllowedHeaders: ALLOWED_REQUEST_HEADERS,
+            ExposeHeaders: EXPOSED_RESPONSE_HEADERS,
+            MaxAgeSeconds: MAX_AGE_SECONDS,
+          },
+        ],
+      },
+    }),
+  );
   if (created) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: WELCOME_KEY, Body: WELCOME_TEXT, ContentType: 'text/plain; charset=utf-8' }));
 }
 
@@ -68,11 +72,15 @@ export async function provision(options: ProvisionOptions): Promise<void> {
   const iam = new IAMClient(client);
   await Promise.all([
     createBucket(s3, options.bucket),
-    unlessExists(iam.send(new CreateOpenIDConnectProviderCommand({
-      Url: options.stsIssuer,
-      ClientIDList: [STS_AUDIENCE.guest, STS_AUDIENCE.authenticated],
-      ThumbprintList: [options.stsThumbprint],
-    }))),
+    unlessExists(
+      iam.send(
+        new CreateOpenIDConnectProviderCommand({
+          Url: options.stsIssuer,
+          ClientIDList: [STS_AUDIENCE.guest, STS_AUDIENCE.authenticated],
+          ThumbprintList: [options.stsThumbprint],
+        }),
+      ),
+    ),
     createRole(iam, ROLE_NAME.guest, trustPolicy(options.stsIssuer, STS_AUDIENCE.guest), guestPolicy(options.bucket)),
     createRole(iam, ROLE_NAME.authenticated, trustPolicy(options.stsIssuer, STS_AUDIENCE.authenticated), authenticatedPolicy(options.bucket)),
   ]);

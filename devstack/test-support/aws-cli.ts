@@ -7,13 +7,21 @@ import type { AwsCredentials } from './clients.ts';
 
 export const AWS_CLI = '/usr/bin/aws';
 
-export interface CliResult { ok: boolean; stdout: string; stderr: string }
+export interface CliResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
 
 export async function aws(args: string[], credentials?: AwsCredentials, input?: string): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = {
-    AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_DEFAULT_REGION: 'us-east-1', AWS_PAGER: '',
-    AWS_ACCESS_KEY_ID: credentials?.accessKeyId ?? '', AWS_SECRET_ACCESS_KEY: credentials?.secretAccessKey ?? '',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_PAGER: '',
+    AWS_ACCESS_KEY_ID: credentials?.accessKeyId ?? '',
+    AWS_SECRET_ACCESS_KEY: credentials?.secretAccessKey ?? '',
     AWS_SESSION_TOKEN: credentials?.sessionToken ?? '',
   };
   try {

@@ -1,7 +1,5 @@
 /** SDK clients and credential helpers for the integration tests, all pointed at the devstack. */
-import {
-  CognitoIdentityClient, GetCredentialsForIdentityCommand, GetIdCommand, type Credentials,
-} from '@aws-sdk/client-cognito-identity';
+import { CognitoIdentityClient, GetCredentialsForIdentityCommand, GetIdCommand, type Credentials } from '@aws-sdk/client-cognito-identity';
 import { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { StackDescription } from '../description.ts';
 import type { TestUser } from '../constants.ts';
@@ -43,15 +41,27 @@ export async function guest(stack: StackDescription, poolId = stack.identityPool
   return { identityId: IdentityId!, credentials: toAwsCredentials(response.Credentials) };
 }
 
-export function signInUser(stack: StackDescription, user: TestUser, clientId = stack.idp.clientId, extra: Pick<SignInOptions, 'scope' | 'prompt'> = {}): Promise<Tokens> {
+export function signInUser(
+  stack: StackDescription,
+  user: TestUser,
+  clientId = stack.idp.clientId,
+  extra: Pick<SignInOptions, 'scope' | 'prompt'> = {},
+): Promise<Tokens> {
   return signIn({ issuer: stack.idp.issuer, clientId, redirectUri: stack.idp.redirectUris.chrome, email: user.email, password: user.password, ...extra });
 }
 
 /** Credentials for an identity with the user's id_token; returns the identity id Cognito answered. */
-export async function authenticated(stack: StackDescription, identityId: string, idToken: string): Promise<{ identityId: string; credentials: AwsCredentials }> {
-  const response = await cognitoClient(stack).send(new GetCredentialsForIdentityCommand({
-    IdentityId: identityId, Logins: { [stack.idp.loginKey]: idToken },
-  }));
+export async function authenticated(
+  stack: StackDescription,
+  identityId: string,
+  idToken: string,
+): Promise<{ identityId: string; credentials: AwsCredentials }> {
+  const response = await cognitoClient(stack).send(
+    new GetCredentialsForIdentityCommand({
+      IdentityId: identityId,
+      Logins: { [stack.idp.loginKey]: idToken },
+    }),
+  );
   return { identityId: response.IdentityId!, credentials: toAwsCredentials(response.Credentials) };
 }
 

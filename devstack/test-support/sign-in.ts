@@ -57,11 +57,16 @@ export async function authorize(options: SignInOptions, extra: Record<string, st
   const jar: Jar = new Map();
   const verifier = randomBytes(32).toString('base64url');
   const params = new URLSearchParams({
-    client_id: options.clientId, redirect_uri: options.redirectUri, response_type: 'code',
-    scope: options.scope ?? 'openid email profile offline_access', state: randomBytes(8).toString('hex'),
-    nonce: randomBytes(8).toString('hex'), code_challenge_method: 'S256',
+    client_id: options.clientId,
+    redirect_uri: options.redirectUri,
+    response_type: 'code',
+    scope: options.scope ?? 'openid email profile offline_access',
+    state: randomBytes(8).toString('hex'),
+    nonce: randomBytes(8).toString('hex'),
+    code_challenge_method: 'S256',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    prompt: options.prompt ?? 'consent', ...extra,
+    prompt: options.prompt ?? 'consent',
+    ...extra,
   });
   const start = `${options.issuer}/auth?${params}`;
   const form = await follow(jar, options.issuer, await step(jar, start), start);
@@ -69,7 +74,8 @@ export async function authorize(options: SignInOptions, extra: Record<string, st
   const action = /<form method="post" action="([^"]+)"/.exec(await form.response.text())?.[1];
   if (!action) throw new Error('no login form on the page');
   const posted = await step(jar, new URL(action, form.url).href, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ email: options.email, password: options.password }).toString(),
   });
   if (posted.status === 401) return { redirect: new URL(form.url), verifier, loginStatus: 401 };
@@ -79,8 +85,15 @@ export async function authorize(options: SignInOptions, extra: Record<string, st
 
 export async function exchangeCode(options: SignInOptions, code: string, verifier: string): Promise<Tokens> {
   const response = await fetch(`${options.issuer}/token`, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, client_id: options.clientId, redirect_uri: options.redirectUri }),
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      client_id: options.clientId,
+      redirect_uri: options.redirectUri,
+    }),
   });
   if (!response.ok) throw new Error(`token endpoint: ${response.status} ${await response.text()}`);
   return (await response.json()) as Tokens;

@@ -23,7 +23,9 @@ export async function startXvfb(size = '1280x800'): Promise<Display> {
   const child = spawn('Xvfb', [`:${number}`, '-screen', '0', `${size}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
   const daemon: Daemon = { name: 'Xvfb', child, exited: new Promise((resolve) => child.once('exit', resolve)) };
   await waitFor(`Xvfb on :${number}`, async () => existsSync(`/tmp/.X11-unix/X${number}`), {
-    timeoutMs: 10_000, intervalMs: 100, giveUp: () => (child.exitCode !== null ? `Xvfb exited with ${child.exitCode} (display :${number} taken?)` : undefined),
+    timeoutMs: 10_000,
+    intervalMs: 100,
+    giveUp: () => (child.exitCode !== null ? `Xvfb exited with ${child.exitCode} (display :${number} taken?)` : undefined),
   });
   return { name: `:${number}`, stop: () => stopDaemon(daemon) };
 }

@@ -26,23 +26,34 @@ export function fakeDeployment(template: Template, parameters: Record<string, st
     ref(logicalId) {
       const type = typeOf(logicalId);
       switch (type) {
-        case 'AWS::Cognito::IdentityPool': return FAKE.identityPoolId;
-        case 'AWS::Cognito::UserPool': return FAKE.userPoolId;
-        case 'AWS::Cognito::UserPoolClient': return FAKE.clientId;
+        case 'AWS::Cognito::IdentityPool':
+          return FAKE.identityPoolId;
+        case 'AWS::Cognito::UserPool':
+          return FAKE.userPoolId;
+        case 'AWS::Cognito::UserPoolClient':
+          return FAKE.clientId;
         // A Cognito-hosted domain's Ref is its prefix.
-        case 'AWS::Cognito::UserPoolDomain': return all.Prefix;
-        case 'AWS::S3::Bucket': return FAKE.bucket;
-        case 'AWS::IAM::Role': return logicalId;
-        default: throw new Error(`no fake Ref for ${type}`);
+        case 'AWS::Cognito::UserPoolDomain':
+          return all.Prefix;
+        case 'AWS::S3::Bucket':
+          return FAKE.bucket;
+        case 'AWS::IAM::Role':
+          return logicalId;
+        default:
+          throw new Error(`no fake Ref for ${type}`);
       }
     },
     attribute(logicalId, name) {
       const key = `${typeOf(logicalId)}.${name}`;
       switch (key) {
-        case 'AWS::S3::Bucket.Arn': return `arn:aws:s3:::${FAKE.bucket}`;
-        case 'AWS::IAM::Role.Arn': return `arn:aws:iam::123456789012:role/${logicalId}`;
-        case 'AWS::Cognito::IdentityPool.Name': return all.Prefix;
-        default: throw new Error(`no fake attribute ${key}`);
+        case 'AWS::S3::Bucket.Arn':
+          return `arn:aws:s3:::${FAKE.bucket}`;
+        case 'AWS::IAM::Role.Arn':
+          return `arn:aws:iam::123456789012:role/${logicalId}`;
+        case 'AWS::Cognito::IdentityPool.Name':
+          return all.Prefix;
+        default:
+          throw new Error(`no fake attribute ${key}`);
       }
     },
   };

@@ -28,7 +28,10 @@ export interface S3Request {
 const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 
 function glob(pattern: string, caseInsensitive = false): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
 }
 
@@ -63,7 +66,12 @@ function conditionsHold(statement: Statement, request: S3Request): boolean {
       if (request.prefix === undefined) return false;
       const actual = request.prefix;
       const match = (p: string) => (operator === 'StringLike' ? glob(p).test(actual) : p === actual);
-      if (!list(expected).map((p) => substitute(p, request)).some(match)) return false;
+      if (
+        !list(expected)
+          .map((p) => substitute(p, request))
+          .some(match)
+      )
+        return false;
     }
   }
   return true;

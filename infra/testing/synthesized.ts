@@ -7,7 +7,9 @@ export const template = synthesizeTemplate(TEMPLATE_CONFIG) as Template;
 
 /** The logical ids of the resources of one type. */
 export function idsOfType(type: string): string[] {
-  return Object.entries(template.Resources).filter(([, r]) => r.Type === type).map(([id]) => id);
+  return Object.entries(template.Resources)
+    .filter(([, r]) => r.Type === type)
+    .map(([id]) => id);
 }
 
 /** The one resource of a type; throws when there are none or several. */

@@ -29,7 +29,9 @@ describe('sender policies', () => {
   });
 
   it('let content scripts send exactly what the release content scripts need', () => {
-    const sendable = Object.entries(protocol).filter(([, entry]) => entry.senders.content !== 'never').map(([name]) => name);
+    const sendable = Object.entries(protocol)
+      .filter(([, entry]) => entry.senders.content !== 'never')
+      .map(([name]) => name);
     expect(sendable.sort()).toEqual(CONTENT_SENDABLE);
   });
 

@@ -170,7 +170,10 @@ const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\
  * could write any other but never read it back; values plain ASCII, to survive an HTTP header.
  */
 const MetadataSchema = v.record(
-  v.pipe(v.string(), v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`)),
+  v.pipe(
+    v.string(),
+    v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`),
+  ),
   v.pipe(v.string(), v.maxLength(1024), v.regex(/^[\x20-\x7e]*$/, 'values must be plain ASCII text')),
 );
 
@@ -305,7 +308,11 @@ const releaseProtocol = {
    * S3 to disk and never pass through the background's memory.
    */
   's3.presign': {
-    request: v.strictObject({ key: ObjectKeySchema, expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)), download: v.optional(v.boolean()) }),
+    request: v.strictObject({
+      key: ObjectKeySchema,
+      expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)),
+      download: v.optional(v.boolean()),
+    }),
     response: returns<PresignResult>(),
     senders: { pages: true, content: 'never' },
   },
@@ -348,7 +355,12 @@ const releaseProtocol = {
         key: v.optional(ObjectKeySchema),
         prefix: v.optional(ObjectKeySchema),
         continuationToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
-        body: v.optional(v.pipe(v.instance(Blob), v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'))),
+        body: v.optional(
+          v.pipe(
+            v.instance(Blob),
+            v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'),
+          ),
+        ),
         contentType: v.optional(ContentTypeSchema),
         expiresInSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(86_400))),
         /**

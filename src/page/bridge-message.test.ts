@@ -5,16 +5,35 @@ const msg = (fields: Record<string, unknown>) => ({ tote: BRIDGE_MARK, id: 'r1',
 
 describe('page bridge messages', () => {
   it('ignores anything not addressed to Tote, replies (even spoofed ones) and requests without a usable id', () => {
-    for (const data of [null, 1, 'x', [], {}, { tote: 'other', id: 'a', op: 'list' }, msg({ op: 'list', reply: true }), { tote: BRIDGE_MARK, op: 'list' }, msg({ id: 'x'.repeat(65), op: 'list' }), msg({ id: 'bad id', op: 'list' })]) {
+    for (const data of [
+      null,
+      1,
+      'x',
+      [],
+      {},
+      { tote: 'other', id: 'a', op: 'list' },
+      msg({ op: 'list', reply: true }),
+      { tote: BRIDGE_MARK, op: 'list' },
+      msg({ id: 'x'.repeat(65), op: 'list' }),
+      msg({ id: 'bad id', op: 'list' }),
+    ]) {
       expect(parseBridgeMessage(data), JSON.stringify(data)).toEqual({ kind: 'ignore' });
     }
   });
 
   it('accepts the four operations with their fields', () => {
     expect(parseBridgeMessage(msg({ op: 'list' }))).toEqual({ kind: 'request', id: 'r1', request: { op: 'list' } });
-    expect(parseBridgeMessage(msg({ op: 'list', prefix: 'a/', continuationToken: 't' }))).toEqual({ kind: 'request', id: 'r1', request: { op: 'list', prefix: 'a/', continuationToken: 't' } });
+    expect(parseBridgeMessage(msg({ op: 'list', prefix: 'a/', continuationToken: 't' }))).toEqual({
+      kind: 'request',
+      id: 'r1',
+      request: { op: 'list', prefix: 'a/', continuationToken: 't' },
+    });
     expect(parseBridgeMessage(msg({ op: 'get', key: 'a/b' }))).toEqual({ kind: 'request', id: 'r1', request: { op: 'get', key: 'a/b' } });
-    expect(parseBridgeMessage(msg({ op: 'presign', key: 'a/b', expiresInSeconds: 60 }))).toEqual({ kind: 'request', id: 'r1', request: { op: 'presign', key: 'a/b', expiresInSeconds: 60 } });
+    expect(parseBridgeMessage(msg({ op: 'presign', key: 'a/b', expiresInSeconds: 60 }))).toEqual({
+      kind: 'request',
+      id: 'r1',
+      request: { op: 'presign', key: 'a/b', expiresInSeconds: 60 },
+    });
     const put = parseBridgeMessage(msg({ op: 'put', key: 'a/b.txt', body: 'hi', contentType: 'text/plain' }));
     expect(put).toMatchObject({ kind: 'request', request: { op: 'put', key: 'a/b.txt', contentType: 'text/plain' } });
     expect(put.kind === 'request' && put.request.op === 'put' && put.request.body.size).toBe(2);
@@ -44,7 +63,13 @@ describe('page bridge messages', () => {
   });
 
   it('never throws, even on objects whose getters throw', () => {
-    const trap = { tote: BRIDGE_MARK, id: 'r1', get op(): string { throw new Error('boom'); } };
+    const trap = {
+      tote: BRIDGE_MARK,
+      id: 'r1',
+      get op(): string {
+        throw new Error('boom');
+      },
+    };
     expect(parseBridgeMessage(trap)).toEqual({ kind: 'ignore' });
   });
 });

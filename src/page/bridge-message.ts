@@ -22,9 +22,7 @@ export type BridgeRequest =
 
 export type ParsedBridgeMessage =
   /** Not addressed to Tote (or a reply, maybe spoofed): ignored without a word. */
-  | { kind: 'ignore' }
-  | { kind: 'invalid'; id: string; message: string }
-  | { kind: 'request'; id: string; request: BridgeRequest };
+  { kind: 'ignore' } | { kind: 'invalid'; id: string; message: string } | { kind: 'request'; id: string; request: BridgeRequest };
 
 export interface BridgeReply {
   tote: typeof BRIDGE_MARK;
@@ -88,19 +86,30 @@ function parse(data: unknown): ParsedBridgeMessage {
   if (op === 'list') {
     const { prefix, continuationToken } = message;
     if (prefix !== undefined && !isKey(prefix)) return invalid('prefix: must be a key prefix (at most 1024 characters)');
-    if (continuationToken !== undefined && (typeof continuationToken !== 'string' || continuationToken.length > 4096)) return invalid('continuationToken: must be the token of the previous page');
-    return { kind: 'request', id, request: { op, ...(prefix !== undefined ? { prefix: prefix as string } : {}), ...(continuationToken !== undefined ? { continuationToken: continuationToken as string } : {}) } };
+    if (continuationToken !== undefined && (typeof continuationToken !== 'string' || continuationToken.length > 4096))
+      return invalid('continuationToken: must be the token of the previous page');
+    return {
+      kind: 'request',
+      id,
+      request: {
+        op,
+        ...(prefix !== undefined ? { prefix: prefix as string } : {}),
+        ...(continuationToken !== undefined ? { continuationToken: continuationToken as string } : {}),
+      },
+    };
   }
   const key = message.key;
   if (!isKey(key)) return invalid('key: must be an object key (1 to 1024 characters, no control characters)');
   if (op === 'get') return { kind: 'request', id, request: { op, key } };
   if (op === 'presign') {
     const seconds = message.expiresInSeconds;
-    if (seconds !== undefined && (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400)) return invalid('expiresInSeconds: must be a whole number of seconds from 1 to 86400');
+    if (seconds !== undefined && (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400))
+      return invalid('expiresInSeconds: must be a whole number of seconds from 1 to 86400');
     return { kind: 'request', id, request: { op, key, ...(seconds !== undefined ? { expiresInSeconds: seconds as number } : {}) } };
   }
   const contentType = message.contentType;
-  if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\x21-\x7e]+\/[\x20-\x7e]{1,200}$/.test(contentType))) return invalid('contentType: must be a MIME type');
+  if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\x21-\x7e]+\/[\x20-\x7e]{1,200}$/.test(contentType)))
+    return invalid('contentType: must be a MIME type');
   const body = toBlob(message.body, contentType as string | undefined);
   if (typeof body === 'string') return invalid(body);
   return { kind: 'request', id, request: { op, key, body, ...(contentType !== undefined ? { contentType: contentType as string } : {}) } };

@@ -44,7 +44,9 @@ describe('what a consent covers', () => {
     expect(parseConsentWindowQuery(`?${consentWindowQuery(question)}`)).toEqual(question);
     expect(parseConsentWindowQuery(`?origin=${encodeURIComponent(APP)}`)).toBeUndefined();
     expect(parseConsentWindowQuery(`?question=q1&origin=${encodeURIComponent(APP)}&scope=%5B`)).toBeUndefined();
-    expect(parseConsentWindowQuery(`?question=q1&origin=${encodeURIComponent(APP)}&scope=${encodeURIComponent('[{"prefix":"a/","allow":["delete"]}]')}`)).toBeUndefined();
+    expect(
+      parseConsentWindowQuery(`?question=q1&origin=${encodeURIComponent(APP)}&scope=${encodeURIComponent('[{"prefix":"a/","allow":["delete"]}]')}`),
+    ).toBeUndefined();
     expect(parseConsentWindowQuery(`?question=q1&origin=${encodeURIComponent(APP)}&scope=%5B%5D`)).toBeUndefined();
   });
 });

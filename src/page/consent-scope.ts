@@ -44,8 +44,11 @@ export function isGrantList(value: unknown): value is Grant[] {
     Array.isArray(value) &&
     value.every(
       (grant) =>
-        typeof grant === 'object' && grant !== null && typeof (grant as Grant).prefix === 'string' &&
-        Array.isArray((grant as Grant).allow) && (grant as Grant).allow.every((operation) => ORDER.includes(operation)),
+        typeof grant === 'object' &&
+        grant !== null &&
+        typeof (grant as Grant).prefix === 'string' &&
+        Array.isArray((grant as Grant).allow) &&
+        (grant as Grant).allow.every((operation) => ORDER.includes(operation)),
     )
   );
 }

@@ -9,7 +9,7 @@ interface RuntimeLike {
   onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined): void };
 }
 
-const api = (globalThis as unknown as { browser?: { runtime: RuntimeLike }; chrome?: { runtime: RuntimeLike } });
+const api = globalThis as unknown as { browser?: { runtime: RuntimeLike }; chrome?: { runtime: RuntimeLike } };
 const runtime = (api.browser ?? api.chrome)?.runtime as RuntimeLike;
 
 /** Sends a protocol request (the `tote/1` envelope of src/messaging/envelope.ts) to the background. */

@@ -18,5 +18,10 @@ export interface NoticeState {
 export function isNoticeState(value: unknown): value is NoticeState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Partial<NoticeState>;
-  return state.toteNotice === 1 && typeof state.id === 'string' && (state.phase === 'progress' || state.phase === 'done' || state.phase === 'failed') && typeof state.title === 'string';
+  return (
+    state.toteNotice === 1 &&
+    typeof state.id === 'string' &&
+    (state.phase === 'progress' || state.phase === 'done' || state.phase === 'failed') &&
+    typeof state.title === 'string'
+  );
 }

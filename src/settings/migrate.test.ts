@@ -22,9 +22,17 @@ describe('migrateSettings', () => {
 
   it('drops a content scope that fails its check (an http origin saved before https was required) and keeps everything else', () => {
     const good = { origin: 'https://notes.example.com', prefix: 'private/${identityId}/notes/', allow: ['list'] };
-    const stored = { ...DEVSTACK_SETTINGS, saveFolder: 'private/${identityId}/clips/', contentScopes: [{ origin: 'http://intranet.example', prefix: 'public/', allow: ['put'] }, good] };
+    const stored = {
+      ...DEVSTACK_SETTINGS,
+      saveFolder: 'private/${identityId}/clips/',
+      contentScopes: [{ origin: 'http://intranet.example', prefix: 'public/', allow: ['put'] }, good],
+    };
     const result = migrateSettings(stored);
-    expect(result).toEqual({ ok: true, settings: { ...DEVSTACK_SETTINGS, saveFolder: 'private/${identityId}/clips/', contentScopes: [good] }, dropped: [expect.stringContaining('"contentScopes.0.origin" must start with https://')] });
+    expect(result).toEqual({
+      ok: true,
+      settings: { ...DEVSTACK_SETTINGS, saveFolder: 'private/${identityId}/clips/', contentScopes: [good] },
+      dropped: [expect.stringContaining('"contentScopes.0.origin" must start with https://')],
+    });
     // The caller's object is not changed.
     expect(stored.contentScopes).toHaveLength(2);
   });

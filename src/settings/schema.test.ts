@@ -38,7 +38,14 @@ describe('SettingsSchema', () => {
 
   describe('content scope origins', () => {
     const scope = (origin: string) => ({ origin, prefix: 'public/inbox/', allow: ['put'] });
-    it.each(['https://notes.example.com', 'https://notes.example.com:8443', 'http://127.0.0.1:8080', 'http://localhost', 'http://localhost:3000', 'http://[::1]:8080'])('accepts %s', (origin) => {
+    it.each([
+      'https://notes.example.com',
+      'https://notes.example.com:8443',
+      'http://127.0.0.1:8080',
+      'http://localhost',
+      'http://localhost:3000',
+      'http://[::1]:8080',
+    ])('accepts %s', (origin) => {
       expect(v.safeParse(ContentScopeSchema, scope(origin)).success).toBe(true);
     });
 

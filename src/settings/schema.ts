@@ -50,7 +50,13 @@ export const ContentScopeSchema = v.strictObject({
     // Over plain http anyone on the network path can change the page, and with it what the page asks Tote to do.
     v.check(isHttpsOrLoopback, 'must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development)'),
   ),
-  prefix: v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')),
+  prefix: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(512),
+    v.endsWith('/', 'must end with "/"'),
+    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+  ),
   allow: v.pipe(v.array(v.picklist(['list', 'put', 'get'])), v.minLength(1)),
 });
 export type ContentScope = v.InferOutput<typeof ContentScopeSchema>;
@@ -72,7 +78,15 @@ export const SettingsSchema = v.strictObject({
    * Where "Save to Tote" in a page's context menu puts things (default: `inbox/` in the user's own
    * folder, DEFAULT_SAVE_FOLDER). Optional, so settings written before it existed stay valid.
    */
-  saveFolder: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'))),
+  saveFolder: v.optional(
+    v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(512),
+      v.endsWith('/', 'must end with "/"'),
+      v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+    ),
+  ),
 });
 
 /** The fields `settings.patch` may change (all but `version`). */

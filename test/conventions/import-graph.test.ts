@@ -39,7 +39,15 @@ function closure(entry: string): { files: Set<string>; packages: Set<string> } {
 }
 
 describe('the import graph', () => {
-  const untrustedOrPageEntries = [...sourceFiles('popup'), ...sourceFiles('options'), ...sourceFiles('consent'), ...sourceFiles('viewer'), ...sourceFiles('search'), ...sourceFiles('content'), ...sourceFiles('offscreen')];
+  const untrustedOrPageEntries = [
+    ...sourceFiles('popup'),
+    ...sourceFiles('options'),
+    ...sourceFiles('consent'),
+    ...sourceFiles('viewer'),
+    ...sourceFiles('search'),
+    ...sourceFiles('content'),
+    ...sourceFiles('offscreen'),
+  ];
 
   it.each(untrustedOrPageEntries)('%s reaches no background code and no AWS SDK', (entry) => {
     const { files, packages } = closure(entry);

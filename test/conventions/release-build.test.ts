@@ -26,7 +26,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** What a release package ships: everything but source maps (scripts/package.ts leaves them out). */
 function shippedFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(js|json|html|css)$/.test(file)).map((file) => join(dir, file));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(js|json|html|css)$/.test(file))
+    .map((file) => join(dir, file));
 }
 
 describe.each(['chrome', 'firefox'])('the release build for %s', (target) => {
@@ -55,9 +57,14 @@ describe.each(['chrome', 'firefox'])('the release build for %s', (target) => {
   });
 
   it('puts no byte of the development-only sources into any bundle', () => {
-    const meta = JSON.parse(readFileSync(join(out, `meta-${target}.json`), 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+    const meta = JSON.parse(readFileSync(join(out, `meta-${target}.json`), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    };
     const carried = Object.entries(meta.outputs).flatMap(([output, { inputs }]) =>
-      Object.entries(inputs).filter(([input, { bytesInOutput }]) => DEVELOPMENT_SOURCES.includes(input) && bytesInOutput > 0).map(([input]) => `${output} ← ${input}`));
+      Object.entries(inputs)
+        .filter(([input, { bytesInOutput }]) => DEVELOPMENT_SOURCES.includes(input) && bytesInOutput > 0)
+        .map(([input]) => `${output} ← ${input}`),
+    );
     expect(carried).toEqual([]);
     // The check sees real inputs: the background bundle is built from the protocol table.
     expect(Object.values(meta.outputs).some(({ inputs }) => (inputs['src/messaging/protocol.ts']?.bytesInOutput ?? 0) > 0)).toBe(true);

@@ -72,10 +72,14 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     expect(await prompt.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid, undefined)).toBe('consent-deny');
 
     // The window loses the focus, then gets it back: Allow is disabled, says why, and re-arms a second later.
-    const state = () => prompt.evaluate(() => ({
-      disabled: (document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled,
-      hint: (document.querySelector('[data-testid="consent-allow-hint"]') as HTMLElement).innerText,
-    }), undefined);
+    const state = () =>
+      prompt.evaluate(
+        () => ({
+          disabled: (document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled,
+          hint: (document.querySelector('[data-testid="consent-allow-hint"]') as HTMLElement).innerText,
+        }),
+        undefined,
+      );
     await prompt.evaluate(() => void window.dispatchEvent(new Event('blur')), undefined);
     expect(await state()).toEqual({ disabled: true, hint: expect.stringContaining('in front again') });
     await prompt.screenshot(join(ARTIFACTS, `consent-window-paused-${kind}.png`));
@@ -96,13 +100,19 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
 
     // The user closes the window without answering.
     await prompt.close();
-    expect(await asked).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/without answering; it can ask again in \d+ seconds/) } } });
+    expect(await asked).toMatchObject({
+      reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/without answering; it can ask again in \d+ seconds/) } },
+    });
     // Right after, another click: no window, and the same answer with the wait left.
-    expect(await clickBridge(page, { op: 'list' })).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/can ask again in \d+ seconds/) } } });
+    expect(await clickBridge(page, { op: 'list' })).toMatchObject({
+      reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/can ask again in \d+ seconds/) } },
+    });
     expect(await consentWindows(popup)).toBe(0);
     // Letting the background stop does not shake the wait off (it is stored, not held in memory).
     await session.stopBackground();
-    expect(await clickBridge(page, { op: 'list' })).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/can ask again in \d+ seconds/) } } });
+    expect(await clickBridge(page, { op: 'list' })).toMatchObject({
+      reply: { ok: false, error: { code: 'consent_denied', message: expect.stringMatching(/can ask again in \d+ seconds/) } },
+    });
     expect(await consentWindows(popup)).toBe(0);
     await page.close();
   });
@@ -115,7 +125,10 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     const first = clickBridge(page, { op: 'list' });
     await answerConsent(session, web.origin, 'consent-allow');
     expect(await first).toMatchObject({ reply: { ok: true, value: { prefix: FOLDER } } });
-    expect(await call(popup, 'bridge.consents', {})).toMatchObject({ ok: true, value: [{ origin: web.origin, decision: 'allow', scope: [{ prefix: FOLDER, allow: ['list'] }] }] });
+    expect(await call(popup, 'bridge.consents', {})).toMatchObject({
+      ok: true,
+      value: [{ origin: web.origin, decision: 'allow', scope: [{ prefix: FOLDER, allow: ['list'] }] }],
+    });
 
     // Settings now let the site also get there, and use another folder.
     await useDevstack(popup, stack, scopes(['list', 'get'], [{ origin: web.origin, prefix: 'public/', allow: ['list'] }]));

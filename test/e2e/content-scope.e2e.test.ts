@@ -60,7 +60,9 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
     // The driver's evaluate counts as a user activation in the page, so the question opens.
     await answerConsent(session, web.origin, 'consent-allow');
     expect(await first).toMatchObject({ reply: { ok: true, value: { size: 17 } } });
-    expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/inbox\/note\.txt$/), size: 17 }] } } });
+    expect(await bridgeCall(page, { op: 'list' })).toMatchObject({
+      reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/inbox\/note\.txt$/), size: 17 }] } },
+    });
     expect(await bridgeCall(page, { op: 'list', prefix: 'private/${identityId}/' })).toMatchObject({ reply: { ok: false, error: { code: 'forbidden' } } });
     await page.close();
     // The put really happened: the extension page sees the file too.
@@ -71,7 +73,10 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
     // It claims a user activation, as a compromised renderer can. Inside the folder, with the
     // user's consent (given above): served.
-    expect(await sendFromContentScript(page, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toMatchObject({ ok: true, value: { result: { objects: [{ size: 17 }] } } });
+    expect(await sendFromContentScript(page, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toMatchObject({
+      ok: true,
+      value: { result: { objects: [{ size: 17 }] } },
+    });
     // Outside the folder, another operation, past the put cap, a forged origin: refused.
     for (const [label, request, code, says] of [
       ['outside the folder', { op: 'put', key: 'private/${identityId}/elsewhere.txt', bodyText: 'x', userActivation: true }, 'forbidden', 'inbox/'],
@@ -79,12 +84,18 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
       ['a put over 16 MiB', { op: 'put', key: `${INBOX}huge.bin`, bodySize: 16 * 1024 * 1024 + 1, userActivation: true }, 'bad_request', '16 MiB'],
       ['a forged origin', { op: 'list', origin: 'https://trusted.example', userActivation: true }, 'bad_request', 'origin'],
     ] as const) {
-      expect(await sendFromContentScript(page, { name: 'bridge.request', request }), label).toMatchObject({ ok: false, error: { code, message: expect.stringContaining(says) } });
+      expect(await sendFromContentScript(page, { name: 'bridge.request', request }), label).toMatchObject({
+        ok: false,
+        error: { code, message: expect.stringContaining(says) },
+      });
     }
     await page.close();
     // Another origin (not listed): the background stays silent, whoever sends.
     const other = await session.openWebPage(`${web.origin.replace('127.0.0.1', 'localhost')}/app.html`);
-    expect(await sendFromContentScript(other, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toEqual({ ok: true, value: { silent: true } });
+    expect(await sendFromContentScript(other, { name: 'bridge.request', request: { op: 'list', userActivation: true } })).toEqual({
+      ok: true,
+      value: { silent: true },
+    });
     expect(await sendFromContentScript(other, { name: 's3.list', request: { prefix: INBOX } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await other.close();
     const listing = await call<{ objects: Array<{ key: string }> }>(popup, 's3.list', { prefix: INBOX });

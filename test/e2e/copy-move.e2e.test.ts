@@ -15,7 +15,12 @@ import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
-const TREE: Record<string, Buffer> = { 'one.txt': randomBytes(2048), 'sub/two.bin': randomBytes(300 * 1024), 'sub/deeper/three.bin': randomBytes(1024), 'empty/': Buffer.alloc(0) };
+const TREE: Record<string, Buffer> = {
+  'one.txt': randomBytes(2048),
+  'sub/two.bin': randomBytes(300 * 1024),
+  'sub/deeper/three.bin': randomBytes(1024),
+  'empty/': Buffer.alloc(0),
+};
 const MANY = 200;
 
 describe.each(BROWSERS)('copy and move in %s', (kind) => {
@@ -40,7 +45,11 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
   const notice = 'p.visually-hidden[role="status"]';
   /** The dialog closes when everything was copied or moved; then the popup says how many. */
   const finished = async (sentence: RegExp) => {
-    await waitFor('the copy dialog to close', async () => ((await popup.evaluate((css) => document.querySelector(css) !== null, dialog)) ? undefined : true), 60_000);
+    await waitFor(
+      'the copy dialog to close',
+      async () => ((await popup.evaluate((css) => document.querySelector(css) !== null, dialog)) ? undefined : true),
+      60_000,
+    );
     const said = await popup.evaluate((css) => document.querySelector(css)?.textContent ?? '', notice);
     expect(said, await popup.evaluate(() => document.body.innerText, undefined)).toMatch(sentence);
     return said;
@@ -59,9 +68,12 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
     for (const [name, body] of Object.entries(TREE)) await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `${own}tree/${name}`, Body: body }));
     let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      while (next < MANY) await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `${own}many/${String(next++).padStart(3, '0')}.txt`, Body: `object ${next}` }));
-    }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < MANY)
+          await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `${own}many/${String(next++).padStart(3, '0')}.txt`, Body: `object ${next}` }));
+      }),
+    );
     admin.destroy();
     await clickRole(popup, 'button', 'Refresh the list');
   }, 120_000);
@@ -113,10 +125,15 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'button', 'Move', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'moved');
     await clickRole(popup, 'button', 'Move', { within: dialog });
-    await waitFor('the move to be under way', async () => {
-      const text = await popup.evaluate((css) => document.querySelector(css)?.textContent ?? '', `${dialog} [role="status"]`);
-      return /Moving: ([1-9]\d*) of 200 objects/.test(text) ? true : undefined;
-    }, 30_000, 20);
+    await waitFor(
+      'the move to be under way',
+      async () => {
+        const text = await popup.evaluate((css) => document.querySelector(css)?.textContent ?? '', `${dialog} [role="status"]`);
+        return /Moving: ([1-9]\d*) of 200 objects/.test(text) ? true : undefined;
+      },
+      30_000,
+      20,
+    );
     await session.stopBackground();
     const stopped = await popup.waitForText(`${dialog} [role="alert"]`, 'try again to carry on', 30_000);
     const done = Number(/(\d+) of 200 done/.exec(stopped)?.[1]);

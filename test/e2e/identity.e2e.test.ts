@@ -54,7 +54,10 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
     expect(await popup.waitForText('[data-testid="auth-state"]', 'Guest')).toBe('Guest');
     // A real ListObjectsV2 XML answer, parsed inside the background (a service worker in Chromium: no DOMParser).
     const listing = await call<{ objects: Array<{ key: string; size: number }> }>(popup, 's3.list', { prefix: 'public/' });
-    expect(listing).toMatchObject({ ok: true, value: { objects: expect.arrayContaining([{ key: 'public/identity-e2e.txt', size: 14, lastModified: expect.any(Number), etag: expect.any(String) }]) } });
+    expect(listing).toMatchObject({
+      ok: true,
+      value: { objects: expect.arrayContaining([{ key: 'public/identity-e2e.txt', size: 14, lastModified: expect.any(Number), etag: expect.any(String) }]) },
+    });
     const denied = await call(popup, 's3.list', { prefix: 'private/${identityId}/' });
     expect(denied).toMatchObject({ ok: false, error: { code: 'access_denied', message: expect.stringContaining('Sign in') } });
   });
@@ -83,13 +86,17 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
 
   it('makes 50 concurrent requests on a cold background share one GetCredentialsForIdentity', async () => {
     await popup.evaluate(async () => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { session: { remove(key: string): Promise<void> } } };
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+        storage: { session: { remove(key: string): Promise<void> } };
+      };
       await api.storage.session.remove('credentials');
     }, undefined);
     await session.stopBackground();
     await resetCognitoStats(stack);
     const replies = await popup.evaluate(async () => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { identityId?: string } }> } };
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+        runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { identityId?: string } }> };
+      };
       return Promise.all(Array.from({ length: 50 }, () => api.runtime.sendMessage({ tote: 'tote/1', name: 'auth.status', request: {} })));
     }, undefined);
     expect(replies.every((reply) => reply.ok && reply.value?.identityId === guestIdentity)).toBe(true);
@@ -99,7 +106,9 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
   it('keeps tokens and credentials away from content scripts', async () => {
     const storage = await readAllStorage(popup);
     const stored = storage.session as { auth: { idToken: string; refreshToken?: string }; credentials: { secretAccessKey: string; sessionToken: string } };
-    const secrets = [stored.auth.idToken, stored.auth.refreshToken, stored.credentials.secretAccessKey, stored.credentials.sessionToken].filter((s): s is string => typeof s === 'string');
+    const secrets = [stored.auth.idToken, stored.auth.refreshToken, stored.credentials.secretAccessKey, stored.credentials.sessionToken].filter(
+      (s): s is string => typeof s === 'string',
+    );
     expect(secrets.length).toBeGreaterThanOrEqual(3);
     const page = await session.openWebPage(`${web.origin}/secrets.html`);
     const seen: unknown[] = [await sendFromContentScript(page, { readStorage: true })];

@@ -41,7 +41,7 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
     await options.close();
   });
 
-  it('answers a content script what Tote\'s content scripts send, and forbids it everything else', async () => {
+  it("answers a content script what Tote's content scripts send, and forbids it everything else", async () => {
     const page = await session.openWebPage(`${web.origin}/page.html`);
     // The page bridge script's first question: this origin is not listed.
     expect(await sendFromContentScript(page, { name: 'bridge.listed', request: {} })).toEqual({ ok: true, value: { listed: false } });
@@ -68,10 +68,16 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
 
   it('refuses malformed messages from a content script', async () => {
     const page = await session.openWebPage(`${web.origin}/malformed.html`);
-    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'bridge.listed', request: [] } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'bridge.listed', request: [] } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     expect(await sendFromContentScript(page, { raw: null })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     // The sender policy comes before the payload: a forbidden message is forbidden, however malformed.
-    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'settings.set', request: [] } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await sendFromContentScript(page, { raw: { tote: 'tote/1', name: 'settings.set', request: [] } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await sendFromContentScript(page, { name: 'bridge.listed', request: {} })).toMatchObject({ ok: true });
     await page.close();
   });

@@ -11,7 +11,15 @@ import { runAxe, seriousViolations } from './harness/axe.ts';
 import { call } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
-import { configureThroughOptionsForm, fillOptionsForm, formReady, runTestConnection, saveOptionsForm, typeInto, type StepView } from './harness/options-form.ts';
+import {
+  configureThroughOptionsForm,
+  fillOptionsForm,
+  formReady,
+  runTestConnection,
+  saveOptionsForm,
+  typeInto,
+  type StepView,
+} from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
@@ -36,7 +44,9 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
     expect(await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved')).toContain('One field needs fixing');
     // Focus goes to the field to fix.
     await options.waitForText('[data-testid="error-identityPoolId"]', 'must look like');
-    expect(await options.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.activeElement?.id))), undefined)).toBe('field-identityPoolId');
+    expect(await options.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.activeElement?.id))), undefined)).toBe(
+      'field-identityPoolId',
+    );
     // The development build still runs on its defaults: nothing was stored.
     const before = await call<{ defaults: boolean }>(options, 'settings.get');
     expect(before.ok && before.value.defaults).toBe(true);
@@ -68,7 +78,9 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
     await options.click('[data-testid="add-scope"]');
     await typeInto(options, 'contentScopes.0.prefix', 'public/inbox/');
     await typeInto(options, 'contentScopes.0.origin', 'http://notes.example.com');
-    expect(await options.waitForText('[data-testid="error-contentScopes.0.origin"]', 'https')).toBe('This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).');
+    expect(await options.waitForText('[data-testid="error-contentScopes.0.origin"]', 'https')).toBe(
+      'This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).',
+    );
     await options.click('[data-testid="save"]');
     await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved');
     const unchanged = await call<{ settings: { contentScopes?: unknown } }>(options, 'settings.get');
@@ -88,7 +100,13 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
 
   if (kind === 'chromium') {
     const misconfigurations = [
-      { name: 'a wrong pool id', path: 'identityPoolId', value: 'us-east-1:00000000-1111-4222-8333-444444444444', failsAt: 'getId', title: 'Identity pool (GetId)' },
+      {
+        name: 'a wrong pool id',
+        path: 'identityPoolId',
+        value: 'us-east-1:00000000-1111-4222-8333-444444444444',
+        failsAt: 'getId',
+        title: 'Identity pool (GetId)',
+      },
       { name: 'a wrong bucket', path: 'bucket', value: 'no-such-bucket-here', failsAt: 'bucket', title: 'Bucket access' },
       { name: 'a login key the pool does not know', path: 'identityPoolId', value: stack.identityPools.otherProvider, failsAt: 'loginKey', title: 'Login key' },
     ] as const;

@@ -31,12 +31,16 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
     const response = await fetch(link.value.url);
     return response.status === 200 ? response.text() : undefined;
   };
-  const eventually = (name: string, content: string | undefined) => waitFor(`${name} to hold ${JSON.stringify(content)}`, async () => ((await stored(name)) === content ? true : undefined), 30_000);
+  const eventually = (name: string, content: string | undefined) =>
+    waitFor(`${name} to hold ${JSON.stringify(content)}`, async () => ((await stored(name)) === content ? true : undefined), 30_000);
   /** Chooses files from disk in the popup's file picker, each with the given content. */
   const upload = async (files: Record<string, string>) => {
     const folder = await mkdtemp(join(disk, 'pick-'));
     for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
-    await popup.chooseFiles('input[type="file"]', Object.keys(files).map((name) => join(folder, name)));
+    await popup.chooseFiles(
+      'input[type="file"]',
+      Object.keys(files).map((name) => join(folder, name)),
+    );
   };
   const dialog = '[data-testid="conflict-dialog"]';
 
@@ -102,7 +106,9 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
       await popup.waitForText(dialog, '“guard.txt” already exists');
       await clickRole(popup, 'button', answer, { within: dialog });
       if (answer === 'Skip') {
-        await waitFor('the rename dialog to close', async () => ((await popup.evaluate(() => document.querySelector('[data-testid="rename-dialog"]') !== null, undefined)) ? undefined : true));
+        await waitFor('the rename dialog to close', async () =>
+          (await popup.evaluate(() => document.querySelector('[data-testid="rename-dialog"]') !== null, undefined)) ? undefined : true,
+        );
         expect([await stored('fresh.txt'), await stored('guard.txt')]).toEqual(['new', 'four']);
       }
     }

@@ -76,10 +76,18 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
   it('lets the consented origin put and list inside its prefix, and nothing outside it', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
     await allowed();
-    expect(await bridgeCall(page, { op: 'put', key: `${APP}hello.txt`, bodyText: 'hello from a web app' })).toMatchObject({ reply: { ok: true, value: { size: 20 } } });
-    expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/app\/hello\.txt$/), size: 20 }] } } });
-    expect(await bridgeCall(page, { op: 'get', key: `${APP}hello.txt` })).toMatchObject({ reply: { ok: true, value: { contentType: 'text/plain', bytesText: 'hello from a web app' } } });
-    expect(await bridgeCall(page, { op: 'presign', key: `${APP}hello.txt` })).toMatchObject({ reply: { ok: true, value: { url: expect.stringContaining('hello.txt') } } });
+    expect(await bridgeCall(page, { op: 'put', key: `${APP}hello.txt`, bodyText: 'hello from a web app' })).toMatchObject({
+      reply: { ok: true, value: { size: 20 } },
+    });
+    expect(await bridgeCall(page, { op: 'list' })).toMatchObject({
+      reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/app\/hello\.txt$/), size: 20 }] } },
+    });
+    expect(await bridgeCall(page, { op: 'get', key: `${APP}hello.txt` })).toMatchObject({
+      reply: { ok: true, value: { contentType: 'text/plain', bytesText: 'hello from a web app' } },
+    });
+    expect(await bridgeCall(page, { op: 'presign', key: `${APP}hello.txt` })).toMatchObject({
+      reply: { ok: true, value: { url: expect.stringContaining('hello.txt') } },
+    });
     for (const outside of [
       { op: 'put', key: 'private/${identityId}/elsewhere.txt', bodyText: 'x' },
       { op: 'list', prefix: 'private/${identityId}/' },
@@ -130,23 +138,40 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     }, undefined);
 
     const saved = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-page-html', pageUrl } });
-    const key = saved.ok ? saved.value.key ?? '' : '';
+    const key = saved.ok ? (saved.value.key ?? '') : '';
     expect(key).toMatch(/^private\/[^/]+\/inbox\/Tote test page\.html$/);
     expect(((await sendFromContentScript(page, { readNotice: true })) as { text: string }).text).toContain(key);
-    expect(await page.evaluate((saved) => {
-      const host = document.querySelector('tote-notice');
-      return { shadowRoot: host?.shadowRoot ?? null, inner: host?.innerHTML ?? null, captured: (window as unknown as { captured: unknown[] }).captured.length, keyInPage: document.documentElement.innerHTML.includes(saved) };
-    }, key)).toEqual({ shadowRoot: null, inner: '', captured: 0, keyInPage: false });
+    expect(
+      await page.evaluate((saved) => {
+        const host = document.querySelector('tote-notice');
+        return {
+          shadowRoot: host?.shadowRoot ?? null,
+          inner: host?.innerHTML ?? null,
+          captured: (window as unknown as { captured: unknown[] }).captured.length,
+          keyInPage: document.documentElement.innerHTML.includes(saved),
+        };
+      }, key),
+    ).toEqual({ shadowRoot: null, inner: '', captured: 0, keyInPage: false });
 
     // Spoofed replies only reach the page that posted them; the bridge neither answers nor echoes them.
     await page.evaluate(() => {
-      for (let n = 0; n < 20; n++) window.postMessage({ tote: 'tote-bridge/1', reply: true, id: 'spoof', ok: true, value: { url: 'https://evil.example/' } }, location.origin);
+      for (let n = 0; n < 20; n++)
+        window.postMessage({ tote: 'tote-bridge/1', reply: true, id: 'spoof', ok: true, value: { url: 'https://evil.example/' } }, location.origin);
     }, undefined);
 
     // A flood: malformed messages, huge ones, and far more valid requests than may be in flight.
     const expectedReplies = await page.evaluate(() => {
       const post = (message: unknown) => window.postMessage(message, location.origin);
-      const junk: unknown[] = [null, 0, 'tote', [], [1, 2], { tote: 'tote-bridge/1' }, { tote: 'tote-bridge/1', id: 'x'.repeat(500), op: 'list' }, { tote: 'tote-bridge/2', id: 'a', op: 'list' }];
+      const junk: unknown[] = [
+        null,
+        0,
+        'tote',
+        [],
+        [1, 2],
+        { tote: 'tote-bridge/1' },
+        { tote: 'tote-bridge/1', id: 'x'.repeat(500), op: 'list' },
+        { tote: 'tote-bridge/2', id: 'a', op: 'list' },
+      ];
       for (let n = 0; n < 200; n++) for (const message of junk) post(message);
       let answered = 0;
       const invalid = [
@@ -178,7 +203,8 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
 
     // The page's own world cannot reach the background: no externally_connectable, no runtime.
     const direct = await page.evaluate(async (extensionId) => {
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> } }; browser?: unknown }).chrome?.runtime;
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> } }; browser?: unknown }).chrome
+        ?.runtime;
       if ((globalThis as { browser?: unknown }).browser !== undefined) return 'a browser object';
       if (runtime?.sendMessage === undefined) return 'no runtime';
       try {

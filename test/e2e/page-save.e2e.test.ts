@@ -89,10 +89,12 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
     expect(shown).toContain(key);
     expect(shown).toContain('Copy link');
     // The page itself cannot see into the notice: the shadow root is closed and its text is not in the page's DOM.
-    expect(await page.evaluate(() => {
-      const host = document.querySelector('tote-notice');
-      return { found: host !== null, shadowRoot: host?.shadowRoot ?? null, text: document.documentElement.innerText.includes('Saved to Tote') };
-    }, undefined)).toEqual({ found: true, shadowRoot: null, text: false });
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('tote-notice');
+        return { found: host !== null, shadowRoot: host?.shadowRoot ?? null, text: document.documentElement.innerText.includes('Saved to Tote') };
+      }, undefined),
+    ).toEqual({ found: true, shadowRoot: null, text: false });
 
     const second = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info });
     expect(second).toMatchObject({ ok: true, value: { key: key.replace(/pic\.png$/, 'pic-2.png') } });
@@ -121,7 +123,10 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
   it('saves a link target with a background that was stopped and started again', async () => {
     await session.stopBackground();
     await page.rightClick('#notes');
-    const saved = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-link', linkUrl: `${web.origin}/notes.txt`, pageUrl } });
+    const saved = await call<{ key?: string }>(popup, 'dev.menuClick', {
+      pageUrl,
+      info: { menuItemId: 'tote-save-link', linkUrl: `${web.origin}/notes.txt`, pageUrl },
+    });
     expect(saved).toMatchObject({ ok: true, value: { key: expect.stringMatching(/^private\/[^/]+\/clips\/notes\.txt$/) } });
     const key = (saved as { value: { key: string } }).value.key;
     expect(Buffer.from((await bytesOf(popup, key)) as number[]).toString('utf8')).toBe(NOTES);
@@ -162,7 +167,10 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
 
   it('says why when the image server refuses, and asks a signed-out user to sign in', async () => {
     await page.rightClick('#refused');
-    const refused = await call<{ key?: string }>(popup, 'dev.menuClick', { pageUrl, info: { menuItemId: 'tote-save-image', srcUrl: `${web.origin}/refused.png`, pageUrl } });
+    const refused = await call<{ key?: string }>(popup, 'dev.menuClick', {
+      pageUrl,
+      info: { menuItemId: 'tote-save-image', srcUrl: `${web.origin}/refused.png`, pageUrl },
+    });
     expect(refused).toEqual({ ok: true, value: {} });
     expect(await noticeText(page, 'refused')).toContain("The image's server refused (HTTP 403)");
 

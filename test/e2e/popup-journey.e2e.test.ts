@@ -70,7 +70,8 @@ function waitInPage<A>(page: TestPage, what: string, predicate: (arg: A) => bool
   return waitFor(what, async () => ((await page.evaluate(predicate, arg)) ? true : undefined), timeoutMs);
 }
 
-const rowKeys = (page: TestPage) => page.evaluate(() => [...document.querySelectorAll('[data-testid="file-list"] li')].map((row) => (row as HTMLElement).dataset.key ?? ''), undefined);
+const rowKeys = (page: TestPage) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-testid="file-list"] li')].map((row) => (row as HTMLElement).dataset.key ?? ''), undefined);
 /** In the page: the list shows a first page of a prefix starting with `prefix`. */
 const listIsReady = (prefix: string) => {
   const list = document.querySelector('[data-testid="file-list"]') as HTMLElement | null;
@@ -88,17 +89,22 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
 
   it('is configured through the options page form; Test connection passes every step', async () => {
     const steps = await configureThroughOptionsForm(session, stack);
-    expect(steps.map((step) => step.status), JSON.stringify(steps, null, 2)).toEqual(steps.map(() => 'ok'));
+    expect(
+      steps.map((step) => step.status),
+      JSON.stringify(steps, null, 2),
+    ).toEqual(steps.map(() => 'ok'));
     expect(steps.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('signs in through the identity provider\'s login form', async () => {
+  it("signs in through the identity provider's login form", async () => {
     popup = await session.openExtensionPage('popup/index.html');
     const user = newUser(`journey-${kind}`);
     await signInThroughPopup(session, popup, stack, user);
     await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
     // A name longer than the popup is wide wraps beside Sign out: it is never cut.
-    const line = await popup.find({ text: `Signed in as ${user.name}` }).evaluate((element) => ({ cut: element.scrollWidth > element.clientWidth, right: element.getBoundingClientRect().right }));
+    const line = await popup
+      .find({ text: `Signed in as ${user.name}` })
+      .evaluate((element) => ({ cut: element.scrollWidth > element.clientWidth, right: element.getBoundingClientRect().right }));
     const signOut = await popup.find({ role: 'button', name: 'Sign out' }).box();
     expect(line.cut).toBe(false);
     expect(line.right).toBeLessThanOrEqual(signOut.x);
@@ -138,10 +144,14 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.click('[data-testid="download"]');
     for (const spec of [NOTES, BIG]) {
       const path = join(session.downloadDir, spec.name);
-      const bytes = await waitFor(`${spec.name} to be saved`, async () => {
-        const saved = await readFile(path).catch(() => undefined);
-        return saved?.length === spec.size ? saved : undefined;
-      }, 60_000);
+      const bytes = await waitFor(
+        `${spec.name} to be saved`,
+        async () => {
+          const saved = await readFile(path).catch(() => undefined);
+          return saved?.length === spec.size ? saved : undefined;
+        },
+        60_000,
+      );
       expect(sha256(bytes), spec.name).toBe(sha256(bytesOf(spec)));
     }
     await popup.click('[data-testid="selection-bar"] button[aria-label="Clear selection"]');
@@ -174,15 +184,21 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
   it('renames the file', async () => {
     await popup.click('[data-testid="rename"]');
     await popup.fill('[data-testid="rename-dialog-name"]', 'journey-renamed.bin');
-    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-renamed.bin');
+    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe(
+      'journey-renamed.bin',
+    );
     await popup.click('[data-testid="rename-dialog-submit"]');
     // The background copies 40 MiB and deletes the original: the dialog closes when it is done.
-    const outcome = await waitFor('the rename to finish', () =>
-      popup.evaluate(() => {
-        const error = document.querySelector('[data-testid="rename-dialog"] [data-testid="dialog-error"]');
-        if (error) return `failed: ${error.textContent}`;
-        return document.querySelector('[data-testid="rename-dialog"]') ? undefined : 'closed';
-      }, undefined), 60_000);
+    const outcome = await waitFor(
+      'the rename to finish',
+      () =>
+        popup.evaluate(() => {
+          const error = document.querySelector('[data-testid="rename-dialog"] [data-testid="dialog-error"]');
+          if (error) return `failed: ${error.textContent}`;
+          return document.querySelector('[data-testid="rename-dialog"]') ? undefined : 'closed';
+        }, undefined),
+      60_000,
+    );
     expect(outcome).toBe('closed');
     await popup.click('[data-testid="clear-filter"]');
     await popup.fill('[data-testid="filter"]', 'journey');
@@ -206,8 +222,12 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     // S3 answers a missing key with 403 when the caller may not list the bucket; either way the
     // background's sentence names the object and what may have happened to it, in the dialog
     // where the rename was tried.
-    expect(await popup.waitForText('[data-testid="rename-dialog"] [data-testid="dialog-error"]', 'journey-gone.txt')).toMatch(/does not exist|may have been deleted/);
-    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe('journey-never.txt');
+    expect(await popup.waitForText('[data-testid="rename-dialog"] [data-testid="dialog-error"]', 'journey-gone.txt')).toMatch(
+      /does not exist|may have been deleted/,
+    );
+    expect(await popup.evaluate(() => (document.querySelector('[data-testid="rename-dialog-name"]') as HTMLInputElement).value, undefined)).toBe(
+      'journey-never.txt',
+    );
     await popup.click('[data-testid="rename-dialog"] button[type="button"]');
     expect(await popup.text('[data-testid="selection-bar"]')).toContain('1 selected');
     expect(await popup.evaluate(() => (document.querySelector('[data-testid="filter"]') as HTMLInputElement).value, undefined)).toBe('journey');
@@ -238,7 +258,10 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
     await popup.click('[data-testid="file-list"] li.folder button.name');
     await popup.waitForText('[data-testid="breadcrumbs"]', 'journey-folder');
     await waitInPage(popup, 'the folder listing', listIsReady, 'private/');
-    await dropFiles(popup, [{ name: 'a.txt', size: 10, seed: 2 }, { name: 'b.txt', size: 20, seed: 3 }]);
+    await dropFiles(popup, [
+      { name: 'a.txt', size: 10, seed: 2 },
+      { name: 'b.txt', size: 20, seed: 3 },
+    ]);
     await popup.waitForText('[data-testid="file-list"]', 'b.txt', 30_000);
     await popup.waitForText('[data-testid="file-list"]', 'a.txt', 30_000);
     await popup.click('[data-testid="breadcrumbs"] button');
@@ -261,8 +284,16 @@ describe.each(BROWSERS)('the popup journey in %s', (kind) => {
         await popup.dropPaths('[data-testid="file-list"]', [join(source, 'journey-drop')]);
         await popup.waitForText('[data-name="dropped-b.txt"]', 'uploaded', 30_000);
         await popup.waitForText('[data-name="dropped-a.txt"]', 'uploaded', 30_000);
-        const keys = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="transfers"] .transfer-name')].map((name) => name.getAttribute('title')), undefined);
-        expect(keys).toEqual(expect.arrayContaining([expect.stringMatching(/^private\/[^/]+\/journey-drop\/dropped-a\.txt$/), expect.stringMatching(/^private\/[^/]+\/journey-drop\/deep\/dropped-b\.txt$/)]));
+        const keys = await popup.evaluate(
+          () => [...document.querySelectorAll('[data-testid="transfers"] .transfer-name')].map((name) => name.getAttribute('title')),
+          undefined,
+        );
+        expect(keys).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^private\/[^/]+\/journey-drop\/dropped-a\.txt$/),
+            expect.stringMatching(/^private\/[^/]+\/journey-drop\/deep\/dropped-b\.txt$/),
+          ]),
+        );
         await popup.click('[data-key$="/journey-drop/"] button.name');
         await popup.waitForText('[data-testid="file-list"]', 'deep');
         await popup.click('[data-key$="/journey-drop/deep/"] button.name');

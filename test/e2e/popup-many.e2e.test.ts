@@ -25,7 +25,14 @@ function listState(page: TestPage) {
   return page.evaluate(() => {
     const list = document.querySelector('[data-testid="file-list"]') as HTMLElement;
     const rows = [...list.querySelectorAll('li')] as HTMLElement[];
-    return { state: list.dataset.state, prefix: list.dataset.prefix, loaded: Number(list.dataset.count), inDom: rows.length, first: rows[0]?.dataset.key, last: rows.at(-1)?.dataset.key };
+    return {
+      state: list.dataset.state,
+      prefix: list.dataset.prefix,
+      loaded: Number(list.dataset.count),
+      inDom: rows.length,
+      first: rows[0]?.dataset.key,
+      last: rows.at(-1)?.dataset.key,
+    };
   }, undefined);
 }
 
@@ -44,7 +51,11 @@ describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
   it('shows the first page, loads more while scrolling, and keeps only a window of rows in the DOM', async () => {
     await popup.fill('[data-testid="filter"]', FOLDER);
     await popup.click(`[data-key="public/${FOLDER}/"] button.name`);
-    await waitFor('the first page', async () => ((await listState(popup)).prefix === `public/${FOLDER}/` && (await listState(popup)).state === 'ready' ? true : undefined), 30_000);
+    await waitFor(
+      'the first page',
+      async () => ((await listState(popup)).prefix === `public/${FOLDER}/` && (await listState(popup)).state === 'ready' ? true : undefined),
+      30_000,
+    );
     const first = await listState(popup);
     expect(first.loaded).toBeGreaterThanOrEqual(1000);
     expect(first.inDom).toBeLessThan(60);
@@ -52,15 +63,19 @@ describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
 
     // Scroll to the end again and again, as a person dragging the scrollbar down would.
     let seenMaxInDom = first.inDom;
-    const end = await waitFor('every page to load while scrolling', async () => {
-      await popup.evaluate(() => {
-        const scroller = document.querySelector('.scroller') as HTMLElement;
-        scroller.scrollTop = scroller.scrollHeight;
-      }, undefined);
-      const state = await listState(popup);
-      seenMaxInDom = Math.max(seenMaxInDom, state.inDom);
-      return state.loaded === COUNT && state.last === `public/${FOLDER}/${name(COUNT - 1)}` ? state : undefined;
-    }, 120_000);
+    const end = await waitFor(
+      'every page to load while scrolling',
+      async () => {
+        await popup.evaluate(() => {
+          const scroller = document.querySelector('.scroller') as HTMLElement;
+          scroller.scrollTop = scroller.scrollHeight;
+        }, undefined);
+        const state = await listState(popup);
+        seenMaxInDom = Math.max(seenMaxInDom, state.inDom);
+        return state.loaded === COUNT && state.last === `public/${FOLDER}/${name(COUNT - 1)}` ? state : undefined;
+      },
+      120_000,
+    );
     console.log(`[${kind}] ${end.loaded} rows loaded; at most ${seenMaxInDom} in the DOM`);
     expect(seenMaxInDom).toBeLessThan(60);
     expect(await popup.text('[data-testid="list-footer"]')).toContain('10000 items');

@@ -26,10 +26,15 @@ const ALICE = stack.testUsers[0]!;
 const FILES = ['photo.png', 'report.pdf', 'notes.txt', 'budget.csv', 'song.mp3', 'clip.mp4', 'main.ts', 'backup.zip', 'blob.bin'];
 
 const centreY = (box: Box) => box.y + box.height / 2;
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const fontSize = (element: HTMLElement) => getComputedStyle(element).fontSize;
 /** What describes a field (its aria-describedby), as a screen reader reads it after the name. */
-const descriptionOf = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+const descriptionOf = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 /** The drawn box of the list's scrolling frame (the bordered box the rows scroll in). */
 const frameOf = (element: HTMLElement) => JSON.parse(JSON.stringify((element.parentElement as HTMLElement).getBoundingClientRect())) as Box;
 
@@ -52,7 +57,7 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     if (files) await rm(files, { recursive: true, force: true });
   });
 
-  it('options: text at the stylesheet\'s size; the save folder is a field like the others, named by its label, with its own Save button', async () => {
+  it("options: text at the stylesheet's size; the save folder is a field like the others, named by its label, with its own Save button", async () => {
     const options = await session.openExtensionPage('options/index.html');
     const field = options.find({ role: 'textbox', name: 'Folder for “Save to Tote”' });
     const region = options.find({ role: 'textbox', name: 'Region' });
@@ -62,10 +67,15 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     // Its hint describes it; it does not name it, and nothing else shares the button's name.
     expect(await options.find({ role: 'textbox', name: 'Save folder' }).count()).toBe(0);
     expect(await options.find({ role: 'button', name: 'Save folder' }).count()).toBe(1);
-    expect(await field.evaluate(descriptionOf)).toContain('Where “Save to Tote” in a page\'s menu puts things.');
+    expect(await field.evaluate(descriptionOf)).toContain("Where “Save to Tote” in a page's menu puts things.");
     const look = (input: HTMLElement) => {
       const style = getComputedStyle(input);
-      return { border: `${style.borderTopWidth} ${style.borderTopStyle}`, radius: style.borderTopLeftRadius, padding: `${style.paddingTop} ${style.paddingLeft}`, font: style.fontSize };
+      return {
+        border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+        radius: style.borderTopLeftRadius,
+        padding: `${style.paddingTop} ${style.paddingLeft}`,
+        font: style.fontSize,
+      };
     };
     expect(await field.evaluate(look)).toEqual(await region.evaluate(look));
     expect(await field.evaluate(look)).toMatchObject({ border: '1px solid', radius: '6px' });
@@ -97,13 +107,17 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     await options.close();
   });
 
-  it('popup: text at the stylesheet\'s size; signed in, the account line shows the whole name, with the e-mail as its title', async () => {
+  it("popup: text at the stylesheet's size; signed in, the account line shows the whole name, with the e-mail as its title", async () => {
     expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize, undefined)).toBe('14px');
     await signInThroughPopup(session, popup, stack, ALICE);
     const line = popup.find({ text: `Signed in as ${ALICE.name}` });
     await waitFor('the popup to say who is signed in', async () => ((await line.count()) === 1 ? true : undefined), 30_000);
     const lineBox = await line.box();
-    expect(await line.evaluate((element) => ({ text: element.innerText, title: element.title, cut: element.scrollWidth > element.clientWidth }))).toEqual({ text: `Signed in as ${ALICE.name}`, title: ALICE.email, cut: false });
+    expect(await line.evaluate((element) => ({ text: element.innerText, title: element.title, cut: element.scrollWidth > element.clientWidth }))).toEqual({
+      text: `Signed in as ${ALICE.name}`,
+      title: ALICE.email,
+      cut: false,
+    });
     const signOut = await popup.find({ role: 'button', name: 'Sign out' }).box();
     // One line, beside Sign out, inside the popup.
     expect(lineBox.height).toBeLessThan(signOut.height);
@@ -112,7 +126,7 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     expect(await popup.find({ role: 'searchbox', name: 'Filter files by name' }).evaluate(fontSize)).toBe('14px');
   });
 
-  it('an empty folder says so inside the list\'s box, where its rows would be', async () => {
+  it("an empty folder says so inside the list's box, where its rows would be", async () => {
     await popup.find({ role: 'button', name: 'New folder' }).click();
     await popup.find({ role: 'textbox', name: 'Folder name' }).fill(folder);
     await popup.find({ role: 'button', name: 'Create' }).click();
@@ -125,15 +139,25 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     await popup.screenshot(join(ARTIFACTS, `screen-${kind}-empty-folder.png`), POPUP_SIZE);
   });
 
-  it('files and folders carry Tote\'s SVG icons, one drawing per kind, and no emoji', async () => {
-    await popup.chooseFiles('input[type="file"]', FILES.map((name) => join(files, name)));
+  it("files and folders carry Tote's SVG icons, one drawing per kind, and no emoji", async () => {
+    await popup.chooseFiles(
+      'input[type="file"]',
+      FILES.map((name) => join(files, name)),
+    );
     for (const name of FILES) await popup.find({ role: 'checkbox', name: `Select ${name}` }).box();
     const list = popup.find({ role: 'list', name: 'Your files' });
-    const drawn = await list.evaluate((element) => [...element.querySelectorAll('li')].map((row) => {
-      const icon = row.querySelector('svg');
-      const box = icon?.getBoundingClientRect();
-      return { name: row.querySelector('.name')?.textContent, icon: icon ? icon.innerHTML : '', width: box?.width, hidden: icon?.getAttribute('aria-hidden') };
-    }));
+    const drawn = await list.evaluate((element) =>
+      [...element.querySelectorAll('li')].map((row) => {
+        const icon = row.querySelector('svg');
+        const box = icon?.getBoundingClientRect();
+        return {
+          name: row.querySelector('.name')?.textContent,
+          icon: icon ? icon.innerHTML : '',
+          width: box?.width,
+          hidden: icon?.getAttribute('aria-hidden'),
+        };
+      }),
+    );
     expect(drawn.map((row) => row.name).sort()).toEqual([...FILES].sort());
     for (const row of drawn) expect(row, row.name).toMatchObject({ width: 16, hidden: 'true' });
     // Nine files, eight kinds and the plain page: nine different drawings.
@@ -141,13 +165,18 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     expect(await list.evaluate((element) => /\p{Extended_Pictographic}/u.test(element.innerText))).toBe(false);
     await popup.find({ role: 'button', name: 'My files' }).click();
     const folderRow = popup.find({ role: 'button', name: `${folder} (folder)` });
-    expect(await folderRow.evaluate((button) => ({ icon: button.querySelector('svg')?.getBoundingClientRect().width, emoji: /\p{Extended_Pictographic}/u.test(button.textContent ?? '') }))).toEqual({ icon: 16, emoji: false });
+    expect(
+      await folderRow.evaluate((button) => ({
+        icon: button.querySelector('svg')?.getBoundingClientRect().width,
+        emoji: /\p{Extended_Pictographic}/u.test(button.textContent ?? ''),
+      })),
+    ).toEqual({ icon: 16, emoji: false });
     await folderRow.click();
     await popup.find({ role: 'checkbox', name: 'Select report.pdf' }).box();
     await popup.screenshot(join(ARTIFACTS, `screen-${kind}-icons.png`), POPUP_SIZE);
   });
 
-  it('a selected file\'s toolbar keeps Clear selection beside the count at 400 px; the actions stay together', async () => {
+  it("a selected file's toolbar keeps Clear selection beside the count at 400 px; the actions stay together", async () => {
     await popup.find({ role: 'checkbox', name: 'Select report.pdf' }).click();
     await popup.screenshot(join(ARTIFACTS, `screen-${kind}-selected.png`), POPUP_SIZE);
     const toolbar = await popup.find({ role: 'toolbar', name: 'Selected items' }).box();
@@ -155,7 +184,9 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     const count = await popup.find({ text: '1 selected' }).box();
     // The bug was ✕ alone on a row of its own: it stays on the count's row, whatever wraps.
     expect(Math.abs(centreY(count) - centreY(clear)), 'Clear selection on the row of the count').toBeLessThan(4);
-    const actions = await Promise.all(['Open', 'Download', 'Share', 'Rename', 'Copy', 'Move', 'Delete'].map(async (name) => ({ name, box: await popup.find({ role: 'button', name }).box() })));
+    const actions = await Promise.all(
+      ['Open', 'Download', 'Share', 'Rename', 'Copy', 'Move', 'Delete'].map(async (name) => ({ name, box: await popup.find({ role: 'button', name }).box() })),
+    );
     for (const { name, box } of [{ name: 'Clear selection', box: clear }, ...actions]) {
       expect(inside(box, toolbar), `${name} ${JSON.stringify(box)} inside the toolbar ${JSON.stringify(toolbar)}`).toBe(true);
     }
@@ -170,10 +201,14 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     const status = await call<{ credentialsExpireAt: number }>(popup, 'auth.status');
     const minutesLeft = status.ok ? Math.floor((status.value.credentialsExpireAt - Date.now()) / 60_000) : -1;
     expect(minutesLeft).toBeGreaterThan(30);
-    const offered = await waitFor('the lifetimes', () => expiry.evaluate((select) => {
-      const options = [...(select as HTMLSelectElement).options];
-      return options.length > 0 ? { labels: options.map((option) => option.text), chosen: (select as HTMLSelectElement).selectedOptions[0]?.text } : undefined;
-    }));
+    const offered = await waitFor('the lifetimes', () =>
+      expiry.evaluate((select) => {
+        const options = [...(select as HTMLSelectElement).options];
+        return options.length > 0
+          ? { labels: options.map((option) => option.text), chosen: (select as HTMLSelectElement).selectedOptions[0]?.text }
+          : undefined;
+      }),
+    );
     const longest = offered.labels.at(-1) ?? '';
     expect(offered.labels.slice(0, -1)).toEqual(['5 minutes', '15 minutes', '30 minutes']);
     expect(longest).toMatch(/^\d+ minutes \(the longest possible\)$/);
@@ -201,7 +236,10 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const shortUrl = await waitFor('the 5-minute link', async () => {
-      const value = await popup.find({ role: 'textbox', name: 'Share link' }).evaluate((input) => (input as HTMLInputElement).value).catch(() => '');
+      const value = await popup
+        .find({ role: 'textbox', name: 'Share link' })
+        .evaluate((input) => (input as HTMLInputElement).value)
+        .catch(() => '');
       return value && new URL(value).searchParams.get('X-Amz-Expires') === '300' ? value : undefined;
     });
     expect((await fetch(shortUrl)).status).toBe(200);
@@ -215,6 +253,10 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     await popup.find({ role: 'button', name: 'Delete' }).click();
     await popup.find({ text: `holding ${FILES.length} objects` }).box();
     await popup.click('[data-testid="confirm-delete"]');
-    await waitFor('the folder to go', async () => ((await popup.find({ role: 'button', name: `${folder} (folder)` }).count()) === 0 ? true : undefined), 30_000);
+    await waitFor(
+      'the folder to go',
+      async () => ((await popup.find({ role: 'button', name: `${folder} (folder)` }).count()) === 0 ? true : undefined),
+      30_000,
+    );
   });
 });

@@ -42,7 +42,9 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
     // Tote's credentials run out (RGW will not issue any shorter than 15 minutes, so the stored
     // expiry is moved into the past); the id_token (2 s) has long expired too.
     await popup.evaluate(async (expired) => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { session: { get(k: string): Promise<Record<string, { expiration: number }>>; set(v: unknown): Promise<void> } } };
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+        storage: { session: { get(k: string): Promise<Record<string, { expiration: number }>>; set(v: unknown): Promise<void> } };
+      };
       const { credentials } = await api.storage.session.get('credentials');
       await api.storage.session.set({ credentials: { ...credentials, expiration: expired } });
     }, Date.now() - 1_000);
@@ -62,11 +64,16 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
 
   /** Tote's stored refresh token replaced by `refreshToken`, its credentials run out. */
   async function refreshTokenIs(refreshToken: string): Promise<void> {
-    await popup.evaluate(async ({ expired, refreshToken }) => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { session: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: unknown): Promise<void> } } };
-      const { auth, credentials } = await api.storage.session.get(['auth', 'credentials'] as never);
-      await api.storage.session.set({ auth: { ...auth, refreshToken }, credentials: { ...credentials, expiration: expired } });
-    }, { expired: Date.now() - 1_000, refreshToken });
+    await popup.evaluate(
+      async ({ expired, refreshToken }) => {
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+          storage: { session: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: unknown): Promise<void> } };
+        };
+        const { auth, credentials } = await api.storage.session.get(['auth', 'credentials'] as never);
+        await api.storage.session.set({ auth: { ...auth, refreshToken }, credentials: { ...credentials, expiration: expired } });
+      },
+      { expired: Date.now() - 1_000, refreshToken },
+    );
   }
 
   it('ends the session as "expired" and continues as a guest when the refresh token was revoked at the provider', async () => {

@@ -52,7 +52,12 @@ describe.each(BROWSERS)('searching the tree in %s', (kind) => {
     const done = await waitFor('the search to finish', async () => ((await summary()).startsWith('Done.') ? summary() : undefined), 120_000);
     console.log(`[${kind}] searched ${COUNT} keys in ${Date.now() - started} ms: ${done}`);
     expect(done).toBe(`Done. 1 found in ${COUNT.toLocaleString('en-US')} keys.`);
-    expect(await search.evaluate(() => [...document.querySelectorAll('.hits li')].map((row) => [row.querySelector('.path')?.textContent, row.querySelector('mark')?.textContent]), undefined)).toEqual([['d7/object-07777.txt', '07777']]);
+    expect(
+      await search.evaluate(
+        () => [...document.querySelectorAll('.hits li')].map((row) => [row.querySelector('.path')?.textContent, row.querySelector('mark')?.textContent]),
+        undefined,
+      ),
+    ).toEqual([['d7/object-07777.txt', '07777']]);
     await mkdir(ARTIFACTS, { recursive: true });
     await search.screenshot(join(ARTIFACTS, `search-${kind}.png`));
     const violations = seriousViolations(await runAxe(search));
@@ -78,7 +83,15 @@ describe.each(BROWSERS)('searching the tree in %s', (kind) => {
     await clickRole(search, 'button', 'Search');
     await clickRole(search, 'button', 'Open the folder of d7/object-07777.txt');
     const tote = await session.waitForPage((url) => url.includes('popup/index.html#folder='));
-    await waitFor('the folder to list', async () => ((await tote.evaluate(() => (document.querySelector('[data-testid="file-list"]') as HTMLElement | null)?.dataset.prefix, undefined)) === `public/${FOLDER}/d7/` ? true : undefined), 30_000);
+    await waitFor(
+      'the folder to list',
+      async () =>
+        (await tote.evaluate(() => (document.querySelector('[data-testid="file-list"]') as HTMLElement | null)?.dataset.prefix, undefined)) ===
+        `public/${FOLDER}/d7/`
+          ? true
+          : undefined,
+      30_000,
+    );
     // The list draws only the rows in view: find the file as a person would, with the filter.
     await typeInto(tote, 'Filter files by name', '07777');
     await findRole(tote, 'checkbox', 'Select object-07777.txt');

@@ -6,7 +6,19 @@
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, cognitoQuiet, cognitoStats, readAllDatabases, readAllStorage, resetCognitoStats, resetTokenStats, signInThroughPopup, tokenStats, newUser, useDevstack } from './harness/identity.ts';
+import {
+  call,
+  cognitoQuiet,
+  cognitoStats,
+  readAllDatabases,
+  readAllStorage,
+  resetCognitoStats,
+  resetTokenStats,
+  signInThroughPopup,
+  tokenStats,
+  newUser,
+  useDevstack,
+} from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -37,8 +49,13 @@ async function signedIn(session: ExtensionSession, user: ReturnType<typeof newUs
 
 /** Each secret of the session as it is in `storage.session` (readable by extension pages only). */
 async function sessionSecrets(page: TestPage): Promise<string[]> {
-  const stored = (await readAllStorage(page)).session as { auth: { idToken: string; refreshToken?: string }; credentials: { secretAccessKey: string; sessionToken?: string } };
-  return [stored.auth.idToken, stored.auth.refreshToken, stored.credentials.secretAccessKey, stored.credentials.sessionToken].filter((s): s is string => typeof s === 'string');
+  const stored = (await readAllStorage(page)).session as {
+    auth: { idToken: string; refreshToken?: string };
+    credentials: { secretAccessKey: string; sessionToken?: string };
+  };
+  return [stored.auth.idToken, stored.auth.refreshToken, stored.credentials.secretAccessKey, stored.credentials.sessionToken].filter(
+    (s): s is string => typeof s === 'string',
+  );
 }
 
 describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
@@ -87,7 +104,7 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
     expect(grants.refresh_token).toBeLessThanOrEqual(1);
   });
 
-  it('one user on a second profile: the second guest identity is merged into the user\'s, both see the same folder, no credentials left for the merged-away id', async () => {
+  it("one user on a second profile: the second guest identity is merged into the user's, both see the same folder, no credentials left for the merged-away id", async () => {
     const second = await launch(kind);
     sessions.push(second);
     const other = await second.openExtensionPage('popup/index.html');

@@ -27,7 +27,15 @@ const SIZE = 5 * PART + 3 * MiB;
 const PARTS = 6;
 const IN_FLIGHT = 4;
 
-interface Transfer { id: string; key: string; size: number; bytesDone: number; state: string; partAttempts: number; error?: { message: string } }
+interface Transfer {
+  id: string;
+  key: string;
+  size: number;
+  bytesDone: number;
+  state: string;
+  partAttempts: number;
+  error?: { message: string };
+}
 
 /** Where the proxy holds the upload, and when it has got there. */
 interface Instant {
@@ -155,51 +163,61 @@ describe.each(BROWSERS)('uploads stopped at every instant in %s', (kind) => {
     await bench?.close();
   });
 
-  it.each(INSTANTS.map((instant, index) => [instant.name, instant, index] as const))('finishes an upload stopped %s', async (_, instant, index) => {
-    const file = await localFile(`instant-${index + 1}-${kind}.bin`);
-    const at = instant.arrange(proxy);
-    const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
-    const started = await waitFor('the upload to start', () => transfer(options, file.name), 30_000);
-    await popup.close();
-    const object = `${stack.bucket}/${started.key}`;
-    const watch = watchTransfer(options, file.name);
-    await waitFor(`the upload to be ${instant.name}`, async () => (at.reached(object) ? true : undefined), 60_000, 20);
-    const before = await instance(options);
+  it.each(INSTANTS.map((instant, index) => [instant.name, instant, index] as const))(
+    'finishes an upload stopped %s',
+    async (_, instant, index) => {
+      const file = await localFile(`instant-${index + 1}-${kind}.bin`);
+      const at = instant.arrange(proxy);
+      const popup = await session.openExtensionPage('popup/index.html');
+      await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+      const started = await waitFor('the upload to start', () => transfer(options, file.name), 30_000);
+      await popup.close();
+      const object = `${stack.bucket}/${started.key}`;
+      const watch = watchTransfer(options, file.name);
+      await waitFor(`the upload to be ${instant.name}`, async () => (at.reached(object) ? true : undefined), 60_000, 20);
+      const before = await instance(options);
 
-    await watch.pause();
-    await session.stopBackground();
-    // A browser that kept the stopped background's requests going would fail the counts below.
-    await at.hold.clientsGone(5_000);
-    at.hold.release();
-    watch.resume(); // its next read starts a new background, which resumes the upload
+      await watch.pause();
+      await session.stopBackground();
+      // A browser that kept the stopped background's requests going would fail the counts below.
+      await at.hold.clientsGone(5_000);
+      at.hold.release();
+      watch.resume(); // its next read starts a new background, which resumes the upload
 
-    const done = await waitFor('the resumed upload to finish', async () => {
-      const current = await transfer(options, file.name);
-      return current?.state === 'done' || current?.state === 'failed' ? current : undefined;
-    }, 120_000);
-    await watch.end();
-    proxy.paceParts(0);
-    expect(done, done.error?.message).toMatchObject({ state: 'done', bytesDone: SIZE });
+      const done = await waitFor(
+        'the resumed upload to finish',
+        async () => {
+          const current = await transfer(options, file.name);
+          return current?.state === 'done' || current?.state === 'failed' ? current : undefined;
+        },
+        120_000,
+      );
+      await watch.end();
+      proxy.paceParts(0);
+      expect(done, done.error?.message).toMatchObject({ state: 'done', bytesDone: SIZE });
 
-    expect(await instance(options)).not.toBe(before);
-    // What a person sees: the popup's list says uploaded.
-    const reopened = await session.openExtensionPage('popup/index.html');
-    expect(await reopened.waitForText(`[data-name="${file.name}"]`, 'uploaded')).not.toContain('failed');
-    await reopened.close();
-    expect(watch.seen.filter((t) => t.state === 'failed')).toEqual([]);
-    expect(largestStepBack(watch.seen)).toBeLessThanOrEqual(IN_FLIGHT * PART);
-    expect(await downloadDigest(options, done.key)).toBe(file.digest);
-    const open = await admin.send(new ListMultipartUploadsCommand({ Bucket: stack.bucket, Prefix: done.key }));
-    expect(open.Uploads ?? []).toEqual([]);
-    // Counted where S3 answered: one multipart upload, every part stored exactly once.
-    const sent = proxy.partsSent(object);
-    expect(proxy.uploadsOf(object)).toBe(1);
-    expect([...sent.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: PARTS }, (_, i) => i + 1));
-    expect([...sent.values()]).toEqual(Array.from({ length: PARTS }, () => 1));
-    measured.push(`${instant.name}: ${[...sent.values()].reduce((a, b) => a + b, 0)} parts stored, ${proxy.partRequests(object)} part requests, progress back ≤ ${(largestStepBack(watch.seen) / MiB).toFixed(1)} MiB`);
-    expect(await call(options, 's3.delete', { keys: [done.key] })).toMatchObject({ ok: true, value: { deleted: 1 } });
-  }, 180_000);
+      expect(await instance(options)).not.toBe(before);
+      // What a person sees: the popup's list says uploaded.
+      const reopened = await session.openExtensionPage('popup/index.html');
+      expect(await reopened.waitForText(`[data-name="${file.name}"]`, 'uploaded')).not.toContain('failed');
+      await reopened.close();
+      expect(watch.seen.filter((t) => t.state === 'failed')).toEqual([]);
+      expect(largestStepBack(watch.seen)).toBeLessThanOrEqual(IN_FLIGHT * PART);
+      expect(await downloadDigest(options, done.key)).toBe(file.digest);
+      const open = await admin.send(new ListMultipartUploadsCommand({ Bucket: stack.bucket, Prefix: done.key }));
+      expect(open.Uploads ?? []).toEqual([]);
+      // Counted where S3 answered: one multipart upload, every part stored exactly once.
+      const sent = proxy.partsSent(object);
+      expect(proxy.uploadsOf(object)).toBe(1);
+      expect([...sent.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: PARTS }, (_, i) => i + 1));
+      expect([...sent.values()]).toEqual(Array.from({ length: PARTS }, () => 1));
+      measured.push(
+        `${instant.name}: ${[...sent.values()].reduce((a, b) => a + b, 0)} parts stored, ${proxy.partRequests(object)} part requests, progress back ≤ ${(largestStepBack(watch.seen) / MiB).toFixed(1)} MiB`,
+      );
+      expect(await call(options, 's3.delete', { keys: [done.key] })).toMatchObject({ ok: true, value: { deleted: 1 } });
+    },
+    180_000,
+  );
 
   it('never pauses an upload nobody watches: no silence between part bytes as long as the idle timeout', async () => {
     const file = await localFile(`unwatched-${kind}.bin`);

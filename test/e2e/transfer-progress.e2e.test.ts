@@ -18,8 +18,20 @@ const stack = inject('devstack');
 const MiB = 1024 * 1024;
 const PART = 8 * MiB;
 
-interface Transfer { id: string; key: string; size: number; bytesDone: number; state: string; partAttempts: number }
-interface LocalFile { name: string; path: string; digest: string; size: number }
+interface Transfer {
+  id: string;
+  key: string;
+  size: number;
+  bytesDone: number;
+  state: string;
+  partAttempts: number;
+}
+interface LocalFile {
+  name: string;
+  path: string;
+  digest: string;
+  size: number;
+}
 
 let folder: string;
 
@@ -41,7 +53,6 @@ async function transfer(page: TestPage, name: string): Promise<Transfer | undefi
   return reply.value.find((t) => t.key.endsWith(`/${name}`));
 }
 
-
 describe.each(BROWSERS)('uploads under change in %s', (kind) => {
   let bench: UploadBench;
   let session: ExtensionSession;
@@ -59,22 +70,31 @@ describe.each(BROWSERS)('uploads under change in %s', (kind) => {
     // The stored credentials (really valid for 15 minutes or more) are made to run into the
     // 5-minute renewal margin 2 s from now: S3 clients take that expiry when they first ask,
     // and ask again once it is near, in the middle of this upload (parts are held 1 s each).
-    await options.evaluate(async (expiresAt) => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { session: { get(k: string): Promise<Record<string, { expiration: number }>>; set(v: unknown): Promise<void> } } };
-      const { credentials } = await api.storage.session.get('credentials');
-      await api.storage.session.set({ credentials: { ...credentials, expiration: expiresAt } });
-    }, Date.now() + 5 * 60_000 + 2_000);
+    await options.evaluate(
+      async (expiresAt) => {
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+          storage: { session: { get(k: string): Promise<Record<string, { expiration: number }>>; set(v: unknown): Promise<void> } };
+        };
+        const { credentials } = await api.storage.session.get('credentials');
+        await api.storage.session.set({ credentials: { ...credentials, expiration: expiresAt } });
+      },
+      Date.now() + 5 * 60_000 + 2_000,
+    );
     const before = (await readAllStorage(options)).session as { credentials: { accessKeyId: string } };
     await resetCognitoStats(stack);
     proxy.slowPartsBy(1_000);
 
     const popup = await session.openExtensionPage('popup/index.html');
     await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
-    const done = await waitFor('the upload to finish', async () => {
-      const current = await transfer(options, file.name);
-      if (current?.state === 'failed') throw new Error(`upload failed: ${JSON.stringify(current)}`);
-      return current?.state === 'done' ? current : undefined;
-    }, 120_000);
+    const done = await waitFor(
+      'the upload to finish',
+      async () => {
+        const current = await transfer(options, file.name);
+        if (current?.state === 'failed') throw new Error(`upload failed: ${JSON.stringify(current)}`);
+        return current?.state === 'done' ? current : undefined;
+      },
+      120_000,
+    );
     proxy.slowPartsBy(0);
     await popup.close();
 
@@ -99,16 +119,21 @@ describe.each(BROWSERS)('uploads under change in %s', (kind) => {
     await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
     const seen: number[] = [];
     const ahead: number[] = [];
-    const done = await waitFor('the upload to finish', async () => {
-      const current = await transfer(options, file.name);
-      // Read after the transfer: the answered count can only have grown since.
-      const answered = proxy.partsAnswered() - answeredBefore;
-      if (current?.state === 'running') {
-        seen.push(current.bytesDone);
-        if (current.bytesDone > answered * PART) ahead.push(current.bytesDone - answered * PART);
-      }
-      return current?.state === 'done' ? current : undefined;
-    }, 120_000, 50);
+    const done = await waitFor(
+      'the upload to finish',
+      async () => {
+        const current = await transfer(options, file.name);
+        // Read after the transfer: the answered count can only have grown since.
+        const answered = proxy.partsAnswered() - answeredBefore;
+        if (current?.state === 'running') {
+          seen.push(current.bytesDone);
+          if (current.bytesDone > answered * PART) ahead.push(current.bytesDone - answered * PART);
+        }
+        return current?.state === 'done' ? current : undefined;
+      },
+      120_000,
+      50,
+    );
     proxy.slowPartsBy(0);
     await popup.close();
 

@@ -19,7 +19,15 @@ import type { ExtensionSession, TestPage } from './harness/types.ts';
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
 
-interface Transfer { id: string; key: string; size: number; bytesDone: number; state: string; partAttempts: number; multipart: boolean }
+interface Transfer {
+  id: string;
+  key: string;
+  size: number;
+  bytesDone: number;
+  state: string;
+  partAttempts: number;
+  multipart: boolean;
+}
 
 let folder: string;
 const big = { name: 'big-256.bin', path: '', digest: '', size: 256 * MiB };
@@ -56,7 +64,11 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
     await popup.waitForText('[data-testid="transfers"]', big.name, 30_000);
     await popup.close();
-    const done = await waitFor('the upload to finish', async () => (await transfers(options)).find((t) => t.key.endsWith(big.name) && t.state === 'done'), 120_000);
+    const done = await waitFor(
+      'the upload to finish',
+      async () => (await transfers(options)).find((t) => t.key.endsWith(big.name) && t.state === 'done'),
+      120_000,
+    );
     expect(done).toMatchObject({ size: big.size, bytesDone: big.size, multipart: true });
     expect(await downloadDigest(options, done.key)).toBe(big.digest);
     expect(await call(options, 's3.delete', { keys: [done.key] })).toMatchObject({ ok: true, value: { deleted: 1 } });
@@ -69,7 +81,11 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
   it('cancels an upload and leaves no multipart upload behind', async () => {
     const popup = await session.openExtensionPage('popup/index.html');
     await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
-    const running = await waitFor('the upload to start', async () => (await transfers(options)).find((t) => t.state === 'running' && t.partAttempts > 0 && t.bytesDone < t.size), 60_000);
+    const running = await waitFor(
+      'the upload to start',
+      async () => (await transfers(options)).find((t) => t.state === 'running' && t.partAttempts > 0 && t.bytesDone < t.size),
+      60_000,
+    );
     await popup.click(`[data-name="${big.name}"][data-state="running"] [data-testid="cancel"]`);
     await popup.waitForText(`[data-name="${big.name}"][data-state="cancelled"]`, 'cancelled');
     expect((await transfers(options)).find((t) => t.id === running.id)).toMatchObject({ state: 'cancelled' });
@@ -89,7 +105,12 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     const popup = await session.openExtensionPage('popup/index.html');
     await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
     // Two parts finished, counted where S3 answered them (progress also counts bytes in flight).
-    const before = await waitFor('two parts to finish', async () => (await transfers(options)).find((t) => t.key.endsWith(file.name) && t.state === 'running' && proxy.partsSent(`${stack.bucket}/${t.key}`).size >= 2), 60_000);
+    const before = await waitFor(
+      'two parts to finish',
+      async () =>
+        (await transfers(options)).find((t) => t.key.endsWith(file.name) && t.state === 'running' && proxy.partsSent(`${stack.bucket}/${t.key}`).size >= 2),
+      60_000,
+    );
     await popup.close();
     const instance = await call<{ instance: string }>(options, 'ping');
     // No extension page may stay open: a page listening for the background's broadcasts answers
@@ -104,7 +125,11 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     expect(after.ok && instance.ok && after.value.instance).not.toBe(instance.ok && instance.value.instance);
     expect(interrupted.state).not.toBe('done');
     proxy.slowPartsBy(0);
-    const done = await waitFor('the resumed upload to finish', async () => (await transfers(options)).find((t) => t.id === before.id && t.state === 'done'), 120_000);
+    const done = await waitFor(
+      'the resumed upload to finish',
+      async () => (await transfers(options)).find((t) => t.id === before.id && t.state === 'done'),
+      120_000,
+    );
     const parts = Math.ceil(file.size / (8 * MiB));
     expect(finishedAtStop.size).toBeGreaterThanOrEqual(2);
     // Counted at the server: every part arrived, and no part that had arrived before the stop was sent again.

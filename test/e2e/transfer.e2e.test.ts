@@ -49,7 +49,10 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
   afterAll(() => session?.close());
 
   it('uploads files chosen in the popup; download links serve the same bytes as attachments', async () => {
-    await popup.chooseFiles('[data-testid="upload-input"]', files.map((file) => file.path));
+    await popup.chooseFiles(
+      '[data-testid="upload-input"]',
+      files.map((file) => file.path),
+    );
     for (const file of files) await popup.waitForText('[data-testid="transfers"]', `${file.name}: uploaded`, 120_000);
     expect(await popup.waitForText('[data-testid="file-list"]', 'file-67108864.bin')).toContain('64 MiB');
     // Read back through Tote's own download links: on RGW the bucket owner may not read objects
@@ -64,7 +67,9 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
     // Finished uploads leave the list when asked; the files stay in the bucket.
     expect(await popup.text('[data-testid="clear-finished"]')).toBe(`Clear finished (${files.length})`);
     await popup.click('[data-testid="clear-finished"]');
-    await waitFor('the finished uploads to leave the list', () => popup.evaluate(() => (document.querySelector('[data-testid="transfers"]') ? undefined : true), undefined));
+    await waitFor('the finished uploads to leave the list', () =>
+      popup.evaluate(() => (document.querySelector('[data-testid="transfers"]') ? undefined : true), undefined),
+    );
     expect(await call(popup, 'transfers.list')).toEqual({ ok: true, value: [] });
     expect(await popup.waitForText('[data-testid="file-list"]', 'file-67108864.bin')).toContain('64 MiB');
   });
@@ -73,10 +78,14 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
     const file = files[1]!;
     const seen = await popup.evaluate(async (key) => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { bytes: unknown; contentType: string } }> } };
-      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+      const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
       const reply = await api.runtime.sendMessage({ tote: 'tote/1', name: 's3.get', request: { key } });
       const bytes = reply.value.bytes;
-      return { ok: reply.ok, isArrayBuffer: bytes instanceof ArrayBuffer, hex: bytes instanceof ArrayBuffer ? [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('') : '' };
+      return {
+        ok: reply.ok,
+        isArrayBuffer: bytes instanceof ArrayBuffer,
+        hex: bytes instanceof ArrayBuffer ? [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('') : '',
+      };
     }, `private/\${identityId}/${file.name}`);
     expect(seen.ok).toBe(true);
     expect(seen.isArrayBuffer).toBe(true);

@@ -23,7 +23,10 @@ import { startWebServer, type WebServer } from './harness/web-server.ts';
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
 
-interface Session { auth: { idToken: string; refreshToken?: string; subject: string; email?: string }; credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string; identityId: string } }
+interface Session {
+  auth: { idToken: string; refreshToken?: string; subject: string; email?: string };
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string; identityId: string };
+}
 
 const sessionOf = async (page: TestPage) => (await readAllStorage(page)).session as Session;
 
@@ -67,7 +70,10 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
     };
     expect(await sendFromContentScript(page, { writeLocal: { settings: forged, promptLogin: false } })).toEqual({ written: true });
     expect(await sendFromContentScript(page, { name: 'bridge.listed', request: {} })).toMatchObject({ ok: true, value: { listed: false } });
-    expect(await sendFromContentScript(page, { name: 's3.list', request: { prefix: 'private/${identityId}/' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await sendFromContentScript(page, { name: 's3.list', request: { prefix: 'private/${identityId}/' } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     // A background started afresh reads its settings anew: still its own.
     await page.close();
     await bench.session.stopBackground();
@@ -103,18 +109,31 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
     // An upload in flight at sign-out: parts are held at the proxy so it cannot finish first.
     bench.proxy.slowPartsBy(5_000);
     await popup.chooseFiles('[data-testid="upload-input"]', [upload.path]);
-    const key = await waitFor('the multipart upload to start', async () => {
-      const records = (await readAllDatabases(popup))['tote-transfers']?.records ?? [];
-      const started = records.map((entry) => (entry as { value: { key: string; uploadId?: string } }).value).find((record) => record.uploadId !== undefined);
-      return started?.key;
-    }, 30_000);
+    const key = await waitFor(
+      'the multipart upload to start',
+      async () => {
+        const records = (await readAllDatabases(popup))['tote-transfers']?.records ?? [];
+        const started = records.map((entry) => (entry as { value: { key: string; uploadId?: string } }).value).find((record) => record.uploadId !== undefined);
+        return started?.key;
+      },
+      30_000,
+    );
 
     await popup.click('[data-testid="sign-out"]');
     await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
     bench.proxy.slowPartsBy(0);
 
     const everything = JSON.stringify({ storage: await readAllStorage(popup), databases: await readAllDatabases(popup) });
-    const traces = { idToken: auth.idToken, refreshToken: auth.refreshToken, subject: auth.subject, accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken, identityId: credentials.identityId, uploadKey: key };
+    const traces = {
+      idToken: auth.idToken,
+      refreshToken: auth.refreshToken,
+      subject: auth.subject,
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      sessionToken: credentials.sessionToken,
+      identityId: credentials.identityId,
+      uploadKey: key,
+    };
     for (const [name, trace] of Object.entries(traces)) if (trace) expect(everything.includes(trace), `${name} left behind`).toBe(false);
     expect(everything).not.toContain('blobOfSize');
     // Nor the session kept for the next browser start, nor the key that sealed it.

@@ -20,7 +20,12 @@ const MiB = 1024 * 1024;
 /** Firefox's default `extensions.background.idle.timeout`; Chrome's worker idle timeout is the same. */
 const REAL_IDLE_TIMEOUT_MS = 30_000;
 
-interface Transfer { key: string; state: string; partAttempts: number; size: number }
+interface Transfer {
+  key: string;
+  state: string;
+  partAttempts: number;
+  size: number;
+}
 
 let folder: string;
 beforeAll(async () => {

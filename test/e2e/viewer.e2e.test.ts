@@ -32,7 +32,11 @@ const FILES: Array<{ name: string; body: Buffer; type: string }> = [
   { name: 'd-page.html', body: Buffer.from(ACTIVE_HTML), type: 'text/html' },
   { name: 'e-big.log', body: longLog(300 * 1024), type: 'text/plain' },
   { name: 'f-tone.wav', body: wav(), type: 'audio/wav' },
-  { name: 'g-doc.pdf', body: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'), type: 'application/pdf' },
+  {
+    name: 'g-doc.pdf',
+    body: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+    type: 'application/pdf',
+  },
 ];
 
 const admin = () => new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
@@ -56,7 +60,16 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     if (!status.ok) throw new Error(status.error.message);
     folder = `private/${status.value.identityId}/${FOLDER}/`;
     const client = admin();
-    for (const file of FILES) await client.send(new PutObjectCommand({ Bucket: stack.bucket, Key: folder + file.name, Body: file.body, ContentType: file.type, ...(file.name.endsWith('.md') ? { Metadata: { owner: 'ann' } } : {}) }));
+    for (const file of FILES)
+      await client.send(
+        new PutObjectCommand({
+          Bucket: stack.bucket,
+          Key: folder + file.name,
+          Body: file.body,
+          ContentType: file.type,
+          ...(file.name.endsWith('.md') ? { Metadata: { owner: 'ann' } } : {}),
+        }),
+      );
     client.destroy();
   }, 120_000);
   afterAll(() => session?.close());
@@ -65,20 +78,30 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     await clickRole(popup, 'button', 'Refresh the list');
     await clickRole(popup, 'button', `${FOLDER} (folder)`, { contains: true });
     await clickRole(popup, 'checkbox', 'Select c-photo.png');
-    await waitInPage(popup, 'the thumbnail to load', (key) => {
-      const image = document.querySelector(`[data-key="${key}"] img.thumb`) as HTMLImageElement | null;
-      return image?.complete && image.naturalWidth === 16;
-    }, `${folder}c-photo.png`);
+    await waitInPage(
+      popup,
+      'the thumbnail to load',
+      (key) => {
+        const image = document.querySelector(`[data-key="${key}"] img.thumb`) as HTMLImageElement | null;
+        return image?.complete && image.naturalWidth === 16;
+      },
+      `${folder}c-photo.png`,
+    );
     await clickRole(popup, 'button', 'Open', { within: '[role="toolbar"][aria-label="Selected items"]' });
     viewer = await session.waitForPage((url) => url.includes('/viewer/index.html'));
-    await waitInPage(viewer, 'the picture', () => {
-      const image = document.querySelector('img[alt="c-photo.png"]') as HTMLImageElement | null;
-      return image?.complete && image.naturalWidth === 16;
-    }, undefined);
+    await waitInPage(
+      viewer,
+      'the picture',
+      () => {
+        const image = document.querySelector('img[alt="c-photo.png"]') as HTMLImageElement | null;
+        return image?.complete && image.naturalWidth === 16;
+      },
+      undefined,
+    );
     expect(await viewer.text('[role="status"].position')).toBe('3 of 7');
   });
 
-  it('shows the file\'s info: size, type, ETag and metadata as S3 has them', async () => {
+  it("shows the file's info: size, type, ETag and metadata as S3 has them", async () => {
     const info = await viewer.waitForText('aside', 'ETag');
     expect(info).toContain(`${FILES[2]!.body.length} bytes`);
     expect(info).toContain('image/png');
@@ -95,7 +118,10 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     const source = await viewer.waitForText('[data-testid="text-preview"]', '<script>');
     expect(source).toBe(ACTIVE_HTML);
     expect(await viewer.text('[data-testid="active-note"]')).toContain('never runs');
-    const page = await viewer.evaluate(() => ({ title: document.title, ran: document.getElementById('ran') !== null, frames: document.querySelectorAll('iframe').length }), undefined);
+    const page = await viewer.evaluate(
+      () => ({ title: document.title, ran: document.getElementById('ran') !== null, frames: document.querySelectorAll('iframe').length }),
+      undefined,
+    );
     expect(page).toEqual({ title: 'd-page.html — Tote', ran: false, frames: 0 });
   });
 
@@ -111,16 +137,23 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     await findRole(viewer, 'button', 'Next →');
     await viewer.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), undefined);
     await viewer.press('ArrowRight');
-    await waitInPage(viewer, 'the sound to load', () => {
-      const audio = document.querySelector('audio[aria-label="f-tone.wav"]') as HTMLAudioElement | null;
-      return audio && audio.readyState >= 1 && Math.abs(audio.duration - 0.1) < 0.01;
-    }, undefined);
+    await waitInPage(
+      viewer,
+      'the sound to load',
+      () => {
+        const audio = document.querySelector('audio[aria-label="f-tone.wav"]') as HTMLAudioElement | null;
+        return audio && audio.readyState >= 1 && Math.abs(audio.duration - 0.1) < 0.01;
+      },
+      undefined,
+    );
     expect(await viewer.text('[role="status"].position')).toBe('6 of 7');
   });
 
   it('shows a PDF in a frame from a link that serves it as a PDF, never as a page', async () => {
     await clickRole(viewer, 'button', 'Next →');
-    const src = await waitFor('the PDF frame', () => viewer.evaluate(() => (document.querySelector('iframe[title="g-doc.pdf"]') as HTMLIFrameElement | null)?.src, undefined));
+    const src = await waitFor('the PDF frame', () =>
+      viewer.evaluate(() => (document.querySelector('iframe[title="g-doc.pdf"]') as HTMLIFrameElement | null)?.src, undefined),
+    );
     expect(new URL(src).searchParams.get('response-content-type')).toBe('application/pdf');
     const response = await fetch(src);
     expect([response.headers.get('content-type'), md5(new Uint8Array(await response.arrayBuffer()))]).toEqual(['application/pdf', md5(FILES[6]!.body)]);
@@ -151,7 +184,10 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
     // Read back as the user: on RGW the object now belongs to whoever copied it, and the bucket
     // owner may no longer read it (no BucketOwnerEnforced there).
     const head = await call<{ contentType: string; metadata: Record<string, string> }>(viewer, 's3.head', { key: `${folder}a-notes.md` });
-    expect(head.ok && { type: head.value.contentType, metadata: head.value.metadata }).toEqual({ type: 'text/markdown; charset=utf-8', metadata: { owner: 'bob', project: 'tote' } });
+    expect(head.ok && { type: head.value.contentType, metadata: head.value.metadata }).toEqual({
+      type: 'text/markdown; charset=utf-8',
+      metadata: { owner: 'bob', project: 'tote' },
+    });
     const link = await call<{ url: string }>(viewer, 's3.presign', { key: `${folder}a-notes.md`, expiresInSeconds: 60, download: true });
     if (!link.ok) throw new Error(link.error.message);
     expect(md5(new Uint8Array(await (await fetch(link.value.url)).arrayBuffer()))).toBe(md5(FILES[0]!.body));
@@ -160,10 +196,14 @@ describe.each(BROWSERS)('the viewer in %s', (kind) => {
 
   it('downloads and shares from the viewer, byte for byte', async () => {
     await clickRole(viewer, 'button', 'Download');
-    const saved = await waitFor('the download', async () => {
-      const bytes = await readFile(join(session.downloadDir, 'a-notes.md')).catch(() => undefined);
-      return bytes?.length === FILES[0]!.body.length ? bytes : undefined;
-    }, 30_000);
+    const saved = await waitFor(
+      'the download',
+      async () => {
+        const bytes = await readFile(join(session.downloadDir, 'a-notes.md')).catch(() => undefined);
+        return bytes?.length === FILES[0]!.body.length ? bytes : undefined;
+      },
+      30_000,
+    );
     expect(md5(saved)).toBe(md5(FILES[0]!.body));
     await clickRole(viewer, 'button', 'Share');
     await viewer.waitForText('[role="dialog"], dialog', 'until');

@@ -64,7 +64,10 @@ export async function startFakeCognito(): Promise<FakeCognito> {
       const owner = body.Logins ? linked.get(loginKeyOf(body)) : undefined;
       if (body.Logins && owner === undefined) linked.set(loginKeyOf(body), String(body.IdentityId));
       const expiration = Math.floor(Date.now() / 1000) + fake.lifetimeSeconds;
-      return reply(200, { IdentityId: owner ?? body.IdentityId, Credentials: { AccessKeyId: `AKIA${fake.calls.GetCredentialsForIdentity}`, SecretKey: 'secret', SessionToken: 'token', Expiration: expiration } });
+      return reply(200, {
+        IdentityId: owner ?? body.IdentityId,
+        Credentials: { AccessKeyId: `AKIA${fake.calls.GetCredentialsForIdentity}`, SecretKey: 'secret', SessionToken: 'token', Expiration: expiration },
+      });
     }
     return reply(400, { __type: 'UnknownOperationException', message: target });
   });

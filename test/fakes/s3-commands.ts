@@ -12,13 +12,21 @@ export interface SentCommand {
 
 export function scriptedS3(answer: (command: SentCommand) => unknown, identityId = 'me'): { context: S3Context; sent: SentCommand[] } {
   const sent: SentCommand[] = [];
-  const client = new S3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', forcePathStyle: true, credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' } });
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint: 'http://127.0.0.1:9',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+  });
   client.send = (async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
     const entry = { name: command.constructor.name.replace(/Command$/, ''), input: command.input };
     sent.push(entry);
     return answer(entry);
   }) as never;
-  return { sent, context: { access: async () => ({ client, uploads: client, bucket: 'b', identityId, scope: identityId, expiration: Date.now() + 3_600_000 }) } };
+  return {
+    sent,
+    context: { access: async () => ({ client, uploads: client, bucket: 'b', identityId, scope: identityId, expiration: Date.now() + 3_600_000 }) },
+  };
 }
 
 /** An SDK-shaped S3 failure with an HTTP status. */

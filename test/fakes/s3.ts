@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import type { S3Access } from '../../background/s3/s3-client.ts';
 
-interface Command { constructor: { name: string }; input: Record<string, unknown> }
+interface Command {
+  constructor: { name: string };
+  input: Record<string, unknown>;
+}
 
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest();
 const s3Failure = (name: string, status: number) => Object.assign(new Error(`${name} (fake S3)`), { name, $metadata: { httpStatusCode: status } });
@@ -92,7 +95,9 @@ export function fakeS3(flavour: 'aws' | 'rgw' = 'rgw', identityId = 'us-east-1:m
   } as unknown as S3Access['client'];
   return {
     access: { client, uploads: client, bucket: 'bucket', identityId, scope: identityId, expiration: Date.now() + 3_600_000 },
-    uploads, objects, calls,
+    uploads,
+    objects,
+    calls,
     failNext: (command, error) => void failures.set(command, error),
   };
 }

@@ -9,10 +9,16 @@ import { wipeOnSignOut } from '../../background/storage/wipe.ts';
 
 export function memoryArea(): StorageBackends['session'] & { items: Map<string, unknown> } {
   const items = new Map<string, unknown>();
-  const names = (keys: unknown): string[] => (keys == null ? [...items.keys()] : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys as object));
+  const names = (keys: unknown): string[] =>
+    keys == null ? [...items.keys()] : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys as object);
   return {
     items,
-    get: async (keys?: unknown) => Object.fromEntries(names(keys).filter((key) => items.has(key)).map((key) => [key, structuredClone(items.get(key))])),
+    get: async (keys?: unknown) =>
+      Object.fromEntries(
+        names(keys)
+          .filter((key) => items.has(key))
+          .map((key) => [key, structuredClone(items.get(key))]),
+      ),
     set: async (values: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
     },

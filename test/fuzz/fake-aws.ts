@@ -32,9 +32,18 @@ function cognito(target: string, body: string, response: ServerResponse) {
     response.end(JSON.stringify(value));
   };
   const request = JSON.parse(body || '{}') as { Logins?: unknown };
-  if (request.Logins) return json(400, { __type: 'NotAuthorizedException', message: 'Invalid login token. Token is not from a supported provider of this identity pool.' });
+  if (request.Logins)
+    return json(400, { __type: 'NotAuthorizedException', message: 'Invalid login token. Token is not from a supported provider of this identity pool.' });
   if (target.endsWith('.GetId')) return json(200, { IdentityId: FAKE_IDENTITY_ID });
-  return json(200, { IdentityId: FAKE_IDENTITY_ID, Credentials: { AccessKeyId: SECRETS.diagnosticsAccessKeyId, SecretKey: SECRETS.diagnosticsSecretKey, SessionToken: SECRETS.diagnosticsSessionToken, Expiration: Math.floor(Date.now() / 1000) + 3600 } });
+  return json(200, {
+    IdentityId: FAKE_IDENTITY_ID,
+    Credentials: {
+      AccessKeyId: SECRETS.diagnosticsAccessKeyId,
+      SecretKey: SECRETS.diagnosticsSecretKey,
+      SessionToken: SECRETS.diagnosticsSessionToken,
+      Expiration: Math.floor(Date.now() / 1000) + 3600,
+    },
+  });
 }
 
 function s3Success(request: IncomingMessage, response: ServerResponse) {
@@ -44,10 +53,13 @@ function s3Success(request: IncomingMessage, response: ServerResponse) {
     response.end(`<?xml version="1.0" encoding="UTF-8"?>${text}`);
   };
   if (request.method === 'GET' && url.searchParams.get('list-type') === '2') {
-    return xml(`<ListBucketResult><Name>fuzz</Name><KeyCount>1</KeyCount><IsTruncated>false</IsTruncated><Contents><Key>private/${FAKE_IDENTITY_ID}/app/a.txt</Key><Size>5</Size><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>"e"</ETag></Contents></ListBucketResult>`);
+    return xml(
+      `<ListBucketResult><Name>fuzz</Name><KeyCount>1</KeyCount><IsTruncated>false</IsTruncated><Contents><Key>private/${FAKE_IDENTITY_ID}/app/a.txt</Key><Size>5</Size><LastModified>2026-01-01T00:00:00.000Z</LastModified><ETag>"e"</ETag></Contents></ListBucketResult>`,
+    );
   }
   if (request.method === 'POST' && url.searchParams.has('delete')) return xml('<DeleteResult></DeleteResult>');
-  if (request.method === 'PUT' && request.headers['x-amz-copy-source']) return xml('<CopyObjectResult><ETag>"c"</ETag><LastModified>2026-01-01T00:00:00.000Z</LastModified></CopyObjectResult>');
+  if (request.method === 'PUT' && request.headers['x-amz-copy-source'])
+    return xml('<CopyObjectResult><ETag>"c"</ETag><LastModified>2026-01-01T00:00:00.000Z</LastModified></CopyObjectResult>');
   const headers = { etag: '"e"', 'content-type': 'text/plain', 'last-modified': 'Thu, 01 Jan 2026 00:00:00 GMT', 'x-amz-meta-owner': 'fuzz' };
   if (request.method === 'HEAD') {
     response.writeHead(200, { ...headers, 'content-length': '5' });
@@ -77,12 +89,18 @@ export async function startFakeAws(): Promise<FakeAws> {
       if (mood === 1 || mood === 2) {
         echoed++;
         response.writeHead(403, { 'content-type': 'application/xml' });
-        return void response.end(mood === 1 ? signatureDoesNotMatch(request) : `<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>${SECRETS.accessKeyId}</AWSAccessKeyId></Error>`);
+        return void response.end(
+          mood === 1
+            ? signatureDoesNotMatch(request)
+            : `<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>${SECRETS.accessKeyId}</AWSAccessKeyId></Error>`,
+        );
       }
       if (mood === 5) {
         echoed++;
         response.writeHead(400, { 'content-type': 'application/xml' });
-        return void response.end(`<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Token-0>${SECRETS.sessionToken}</Token-0></Error>`);
+        return void response.end(
+          `<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Token-0>${SECRETS.sessionToken}</Token-0></Error>`,
+        );
       }
       if (mood === 3) {
         response.writeHead(404, { 'content-type': 'application/xml' });
@@ -99,9 +117,10 @@ export async function startFakeAws(): Promise<FakeAws> {
     endpoint: `http://127.0.0.1:${port}`,
     signedRequests: () => signed,
     echoedSecrets: () => echoed,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

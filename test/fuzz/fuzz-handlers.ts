@@ -47,7 +47,16 @@ export function fuzzSettings(endpoint: string): Settings {
 }
 
 const broker: CredentialBroker = {
-  get: async () => ({ identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0', cognitoService: 'us-east-1 aws', scope: 'user:idp.example#alice', identityId: FAKE_IDENTITY_ID, accessKeyId: SECRETS.accessKeyId, secretAccessKey: SECRETS.secretAccessKey, sessionToken: SECRETS.sessionToken, expiration: Date.now() + 3_600_000 }),
+  get: async () => ({
+    identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
+    cognitoService: 'us-east-1 aws',
+    scope: 'user:idp.example#alice',
+    identityId: FAKE_IDENTITY_ID,
+    accessKeyId: SECRETS.accessKeyId,
+    secretAccessKey: SECRETS.secretAccessKey,
+    sessionToken: SECRETS.sessionToken,
+    expiration: Date.now() + 3_600_000,
+  }),
   reset: () => undefined,
   settingsChanged: () => undefined,
 };
@@ -55,7 +64,14 @@ const broker: CredentialBroker = {
 /** Holds the user's tokens; its sign-in and sign-out fail the way a careless library would: with the token in the error. */
 function authService(): AuthService {
   const held = { idToken: SECRETS.idToken, refreshToken: SECRETS.refreshToken };
-  const status: AuthStatus = { state: 'signed-in', canSignIn: true, user: { subject: 'alice', email: 'alice@example.com' }, identityId: FAKE_IDENTITY_ID, credentialsExpireAt: Date.now() + 3_600_000, staySignedIn: true };
+  const status: AuthStatus = {
+    state: 'signed-in',
+    canSignIn: true,
+    user: { subject: 'alice', email: 'alice@example.com' },
+    identityId: FAKE_IDENTITY_ID,
+    credentialsExpireAt: Date.now() + 3_600_000,
+    staySignedIn: true,
+  };
   return {
     status: async () => status,
     signIn: async () => {
@@ -114,7 +130,11 @@ export function fuzzHandlers(endpoint: string): Handlers {
     s3,
     transfers: transferManager(),
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },
-    page: { ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }), bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront: async () => true }), bridgeListed: bridgeListedHandler({ scopes }) },
+    page: {
+      ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }),
+      bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront: async () => true }),
+      bridgeListed: bridgeListedHandler({ scopes }),
+    },
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
   });
 }

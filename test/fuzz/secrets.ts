@@ -25,7 +25,8 @@ export function leakedSecrets(text: string, presignedUrls: string[] = []): strin
   for (const url of presignedUrls) rest = rest.split(url).join('<presigned url>');
   const found = Object.values(SECRETS).filter((secret) => rest.includes(secret));
   for (const url of presignedUrls) {
-    for (const secret of [SECRETS.secretAccessKey, SECRETS.idToken, SECRETS.refreshToken, SECRETS.diagnosticsSecretKey]) if (url.includes(secret)) found.push(secret);
+    for (const secret of [SECRETS.secretAccessKey, SECRETS.idToken, SECRETS.refreshToken, SECRETS.diagnosticsSecretKey])
+      if (url.includes(secret)) found.push(secret);
   }
   return found;
 }

@@ -18,7 +18,14 @@ export async function nodeIdentity(stack: StackDescription, as: 'guest' | 'user'
   if (as === 'user') {
     const account = throwawayUser(`node-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`)!;
     const tokens = await signInUser(stack, account);
-    const binding = { identityPoolId: settings.identityPoolId, region: settings.region, issuer: stack.idp.issuer, clientId: 'node', tokenEndpoint: `${stack.idp.issuer}/token`, loginKey: stack.idp.loginKey };
+    const binding = {
+      identityPoolId: settings.identityPoolId,
+      region: settings.region,
+      issuer: stack.idp.issuer,
+      clientId: 'node',
+      tokenEndpoint: `${stack.idp.issuer}/token`,
+      loginKey: stack.idp.loginKey,
+    };
     user = { binding, subject: account.sub, idToken: tokens.id_token, idTokenExpiresAt: Date.now() + 3_000_000 };
   }
   const broker = createCredentialBroker({

@@ -10,7 +10,10 @@ export function nodePreflight(origin: string) {
   return async (url: string, method: string): Promise<PreflightAnswer> => {
     let response: Response;
     try {
-      response = await fetch(url, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'x-amz-content-sha256' } });
+      response = await fetch(url, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'x-amz-content-sha256' },
+      });
     } catch {
       return 'unreachable';
     }

@@ -28,7 +28,10 @@ export function bridgeCall(page: TestPage, message: Record<string, unknown>, wai
         }
         window.addEventListener('message', listen);
         const { bodyText, ...rest } = message as { bodyText?: string };
-        window.postMessage({ tote: 'tote-bridge/1', id, ...rest, ...(bodyText !== undefined ? { body: new Blob([bodyText], { type: 'text/plain' }) } : {}) }, location.origin);
+        window.postMessage(
+          { tote: 'tote-bridge/1', id, ...rest, ...(bodyText !== undefined ? { body: new Blob([bodyText], { type: 'text/plain' }) } : {}) },
+          location.origin,
+        );
       }),
     { message, waitMs },
   );

@@ -6,7 +6,21 @@
 import { waitFor } from './process.ts';
 import type { TestPage } from './types.ts';
 
-export type Role = 'button' | 'link' | 'checkbox' | 'radio' | 'textbox' | 'dialog' | 'alert' | 'status' | 'img' | 'region' | 'complementary' | 'toolbar' | 'list' | 'listitem';
+export type Role =
+  | 'button'
+  | 'link'
+  | 'checkbox'
+  | 'radio'
+  | 'textbox'
+  | 'dialog'
+  | 'alert'
+  | 'status'
+  | 'img'
+  | 'region'
+  | 'complementary'
+  | 'toolbar'
+  | 'list'
+  | 'listitem';
 
 /** In the page: marks the first visible element with this role and name; answers its selector. */
 function mark({ role, name, within, contains }: { role: Role; name: string; within?: string; contains?: boolean }): string | undefined {
@@ -28,10 +42,21 @@ function mark({ role, name, within, contains }: { role: Role; name: string; with
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const by = element.getAttribute('aria-labelledby');
-    if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim();
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => text(document.getElementById(id)))
+        .join(' ')
+        .trim();
     if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
       const field = element.labels?.[0];
-      if (field) return [...field.childNodes].filter((node) => node !== element).map((node) => (node.nodeType === 3 ? node.textContent : text(node as Element))).join(' ').replace(/\s+/g, ' ').trim();
+      if (field)
+        return [...field.childNodes]
+          .filter((node) => node !== element)
+          .map((node) => (node.nodeType === 3 ? node.textContent : text(node as Element)))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
       return element.value || element.placeholder || '';
     }
     if (element instanceof HTMLImageElement) return element.alt;
@@ -41,7 +66,11 @@ function mark({ role, name, within, contains }: { role: Role; name: string; with
   const selector = `${implicit[role] ?? '_none_'}, [role="${role}"]`;
   const found = [...(scope?.querySelectorAll<HTMLElement>(selector) ?? [])].find((element) => {
     const visible = element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null;
-    return visible && (contains ? nameOf(element).includes(name) : nameOf(element) === name) && !(element.getAttribute('role') && element.getAttribute('role') !== role);
+    return (
+      visible &&
+      (contains ? nameOf(element).includes(name) : nameOf(element) === name) &&
+      !(element.getAttribute('role') && element.getAttribute('role') !== role)
+    );
   });
   if (!found) return undefined;
   const pick = `e2e-${Math.random().toString(36).slice(2)}`;

@@ -42,7 +42,11 @@ type Reply = Extract<BridgeOutcome, { reply: unknown }>['reply'];
 /** The reply with `id` the page has received, waiting up to `waitMs`; silence if none came. */
 export async function replyTo(page: TestPage, id: string, waitMs = 20_000): Promise<BridgeOutcome> {
   try {
-    const reply = await waitFor(`the bridge's reply to ${id}`, () => page.evaluate((wanted) => (window as unknown as { toteReplies: Reply[] }).toteReplies.find((reply) => reply.id === wanted), id), waitMs);
+    const reply = await waitFor(
+      `the bridge's reply to ${id}`,
+      () => page.evaluate((wanted) => (window as unknown as { toteReplies: Reply[] }).toteReplies.find((reply) => reply.id === wanted), id),
+      waitMs,
+    );
     return { reply };
   } catch {
     return { silence: true };
@@ -71,7 +75,9 @@ export const isConsentWindow = (url: string) => url.includes('/consent/index.htm
 
 /** Waits until the consent window's Allow is armed (it is disabled for its first second of focus). */
 export function allowArmed(prompt: TestPage): Promise<true> {
-  return waitFor('Allow to be armed', () => prompt.evaluate(() => ((document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled ? undefined : true), undefined));
+  return waitFor('Allow to be armed', () =>
+    prompt.evaluate(() => ((document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled ? undefined : true), undefined),
+  );
 }
 
 /** Answers the open consent window for `origin` as a person would: Deny at once, Allow once it is armed. */

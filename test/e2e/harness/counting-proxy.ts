@@ -52,9 +52,22 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
-interface Held { go(): void; clientGone(): boolean }
-interface Rule { kind: S3RequestKind; stage: 'request' | 'answer'; parts?: (partNumber: number) => boolean; active: boolean; count: number; waiting: Held[] }
-interface Body { bytes: number; ended: boolean }
+interface Held {
+  go(): void;
+  clientGone(): boolean;
+}
+interface Rule {
+  kind: S3RequestKind;
+  stage: 'request' | 'answer';
+  parts?: (partNumber: number) => boolean;
+  active: boolean;
+  count: number;
+  waiting: Held[];
+}
+interface Body {
+  bytes: number;
+  ended: boolean;
+}
 
 /**
  * Writes a request body's chunks upstream, pausing the request to keep to `rate()` bytes per
@@ -111,28 +124,31 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     incoming.on('data', (chunk: Buffer) => (write ? write(chunk) : kept.push(chunk)));
     whenLetThrough('request', () => {
       if (clientGone) return void incoming.destroy();
-      const proxied = forward({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-        if (kind === 'part' && (answer.statusCode ?? 0) < 300) {
-          const uploads = parts.get(object) ?? new Map<string, Map<number, number>>();
-          const counts = uploads.get(uploadId) ?? new Map<number, number>();
-          counts.set(partNumber, (counts.get(partNumber) ?? 0) + 1);
-          uploads.set(uploadId, counts);
-          parts.set(object, uploads);
-        }
-        whenLetThrough('answer', () => {
-          if (clientGone) return void answer.resume();
-          const reply = () => {
-            if (kind === 'part') {
-              answered++;
-              stamp(object);
-            }
-            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(outgoing);
-          };
-          if (kind === 'part' && partDelayMs > 0) setTimeout(reply, partDelayMs);
-          else reply();
-        });
-      });
+      const proxied = forward(
+        { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+        (answer) => {
+          if (kind === 'part' && (answer.statusCode ?? 0) < 300) {
+            const uploads = parts.get(object) ?? new Map<string, Map<number, number>>();
+            const counts = uploads.get(uploadId) ?? new Map<number, number>();
+            counts.set(partNumber, (counts.get(partNumber) ?? 0) + 1);
+            uploads.set(uploadId, counts);
+            parts.set(object, uploads);
+          }
+          whenLetThrough('answer', () => {
+            if (clientGone) return void answer.resume();
+            const reply = () => {
+              if (kind === 'part') {
+                answered++;
+                stamp(object);
+              }
+              outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(outgoing);
+            };
+            if (kind === 'part' && partDelayMs > 0) setTimeout(reply, partDelayMs);
+            else reply();
+          });
+        },
+      );
       proxied.on('error', () => outgoing.destroy());
       // The client cut its body off (aborted, or its process stopped): S3 must not get the rest.
       const cutOff = () => !incoming.complete && proxied.destroy();
@@ -142,10 +158,15 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
         const body: Body = { bytes: 0, ended: incoming.readableEnded };
         bodies.set(object, (bodies.get(object) ?? new Set()).add(body));
         for (const event of ['end', 'close']) incoming.on(event, () => (body.ended = true));
-        write = pacedWriter(incoming, proxied, () => paceBytesPerSecond, (bytes) => {
-          body.bytes = bytes;
-          stamp(object);
-        });
+        write = pacedWriter(
+          incoming,
+          proxied,
+          () => paceBytesPerSecond,
+          (bytes) => {
+            body.bytes = bytes;
+            stamp(object);
+          },
+        );
       } else {
         write = (chunk) => proxied.write(chunk);
       }
@@ -187,10 +208,11 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       const times = stamps.get(object) ?? [];
       return times.slice(1).reduce((longest, time, index) => Math.max(longest, time - (times[index] as number)), 0);
     },
-    close: () => new Promise((resolve) => {
-      for (const rule of rules) rule.active = false;
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const rule of rules) rule.active = false;
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -35,12 +35,16 @@ export function findWithPuppeteer(page: PuppeteerPage, query: ScreenQuery): Foun
   const selector = 'role' in query ? `aria/[name="${query.name}"][role="${query.role}"]` : `::-p-text(${JSON.stringify(query.text)})`;
   /** The one match; visible too unless only `attached` (as Playwright's evaluate asks). */
   const one = (state: 'visible' | 'attached' = 'visible') =>
-    waitFor(`${describeQuery(query)} to be there once (${state})`, async () => {
-      const all = await page.$$(selector);
-      if (all.length > 1) throw new Error(`${all.length} elements match ${describeQuery(query)}`);
-      const [handle] = all;
-      return handle && (state === 'attached' || (await handle.isVisible())) ? (handle as ElementHandle<HTMLElement>) : undefined;
-    }, TIMEOUT_MS);
+    waitFor(
+      `${describeQuery(query)} to be there once (${state})`,
+      async () => {
+        const all = await page.$$(selector);
+        if (all.length > 1) throw new Error(`${all.length} elements match ${describeQuery(query)}`);
+        const [handle] = all;
+        return handle && (state === 'attached' || (await handle.isVisible())) ? (handle as ElementHandle<HTMLElement>) : undefined;
+      },
+      TIMEOUT_MS,
+    );
   return {
     count: async () => (await page.$$(selector)).length,
     click: async () => (await one()).click(),

@@ -66,7 +66,9 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       const page = await browser.newPage();
       // goto() on a moz-extension: URL never resolves over BiDi: start it and poll the page instead.
       void page.goto(url(path)).catch(() => undefined);
-      await waitFor(`${path} to load`, () => page.evaluate(() => (document.readyState === 'complete' && location.protocol === 'moz-extension:' ? true : undefined)));
+      await waitFor(`${path} to load`, () =>
+        page.evaluate(() => (document.readyState === 'complete' && location.protocol === 'moz-extension:' ? true : undefined)),
+      );
       return wrap(page);
     },
     async openWebPage(address) {
@@ -77,14 +79,21 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
     async waitForPage(matches) {
       // A window an extension opens on its own moz-extension: page (windows.create) is listed in
       // pages() but may never report its URL as a target change: ask each page where it is.
-      const page = await waitFor('a page to open', async () => {
-        for (const candidate of await browser.pages()) {
-          if (matches(candidate.url())) return candidate;
-          const href = await Promise.race([candidate.evaluate(() => location.href).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), 1_000))]);
-          if (matches(href)) return candidate;
-        }
-        return undefined;
-      }, 20_000);
+      const page = await waitFor(
+        'a page to open',
+        async () => {
+          for (const candidate of await browser.pages()) {
+            if (matches(candidate.url())) return candidate;
+            const href = await Promise.race([
+              candidate.evaluate(() => location.href).catch(() => ''),
+              new Promise<string>((resolve) => setTimeout(() => resolve(''), 1_000)),
+            ]);
+            if (matches(href)) return candidate;
+          }
+          return undefined;
+        },
+        20_000,
+      );
       return wrap(page);
     },
     stopBackground: () => terminateEventPage(browser),
@@ -172,7 +181,10 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     evaluateSource: (source) => page.evaluate(source) as never,
     screenshot: async (path, size) => {
-      await page.screenshot({ path: path as `${string}.png`, ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : { fullPage: true }) });
+      await page.screenshot({
+        path: path as `${string}.png`,
+        ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : { fullPage: true }),
+      });
     },
     emulateColorScheme: async () => false,
   };

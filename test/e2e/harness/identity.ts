@@ -107,10 +107,11 @@ export function readAllStorage(page: TestPage): Promise<Record<string, unknown>>
  */
 export function readAllDatabases(page: TestPage): Promise<Record<string, Record<string, unknown[]>>> {
   return page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
     const all: Record<string, Record<string, unknown[]>> = {};
     for (const { name } of await indexedDB.databases()) {
       if (name === undefined) continue;

@@ -21,7 +21,10 @@ export function sendFromExtensionPage(page: TestPage, message: unknown): Promise
 }
 
 /** Asks the probe content script on a web page to send a typed call (`name`) or a raw message. */
-export function sendFromContentScript(page: TestPage, probe: { name: string; request: unknown } | { raw: unknown } | { readStorage: true } | { writeLocal: Record<string, unknown> } | { readNotice: true }): Promise<unknown> {
+export function sendFromContentScript(
+  page: TestPage,
+  probe: { name: string; request: unknown } | { raw: unknown } | { readStorage: true } | { writeLocal: Record<string, unknown> } | { readNotice: true },
+): Promise<unknown> {
   return page.evaluate(async (request) => {
     const id = Math.random().toString(36).slice(2);
     for (let tries = 0; document.documentElement.dataset.toteProbe !== 'ready' && tries < 100; tries++) {

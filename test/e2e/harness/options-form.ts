@@ -81,18 +81,26 @@ export async function runTestConnection(page: TestPage): Promise<StepView[]> {
   const before = await runs();
   await page.click('[data-testid="test-connection"]');
   await waitFor('Test connection to finish', async () => ((await runs()) > before ? true : undefined));
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="diagnostics"] li[data-step]')].map((item) => ({
-    id: item.dataset.step as string,
-    status: item.dataset.status as StepView['status'],
-    text: item.innerText.replace(/\s+/g, ' ').trim(),
-  })), undefined);
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="diagnostics"] li[data-step]')].map((item) => ({
+        id: item.dataset.step as string,
+        status: item.dataset.status as StepView['status'],
+        text: item.innerText.replace(/\s+/g, ' ').trim(),
+      })),
+    undefined,
+  );
 }
 
 /**
  * Opens the options page, fills the form with `settings` (the devstack's unless given), saves,
  * runs Test connection and returns its steps. The page is closed afterwards.
  */
-export async function configureThroughOptionsForm(session: ExtensionSession, stack: StackDescription, settings: SettingsInput = stack.settings): Promise<StepView[]> {
+export async function configureThroughOptionsForm(
+  session: ExtensionSession,
+  stack: StackDescription,
+  settings: SettingsInput = stack.settings,
+): Promise<StepView[]> {
   const page = await session.openExtensionPage('options/index.html');
   try {
     await fillOptionsForm(page, settings);

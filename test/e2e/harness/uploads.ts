@@ -25,7 +25,9 @@ export async function signedInBehindProxy(kind: BrowserKind, stack: StackDescrip
   await popup.close();
   const options = await session.openExtensionPage('options/index.html');
   return {
-    session, options, proxy,
+    session,
+    options,
+    proxy,
     async close() {
       await session.close();
       await proxy.close();
@@ -38,5 +40,7 @@ export async function downloadDigest(page: TestPage, key: string): Promise<strin
   const link = await call<{ url: string }>(page, 's3.presign', { key, expiresInSeconds: 300 });
   if (!link.ok) throw new Error(link.error.message);
   const response = await fetch(link.value.url);
-  return createHash('sha256').update(new Uint8Array(await response.arrayBuffer())).digest('hex');
+  return createHash('sha256')
+    .update(new Uint8Array(await response.arrayBuffer()))
+    .digest('hex');
 }

@@ -19,6 +19,7 @@ import {
   newUser,
   useDevstack,
 } from './harness/identity.ts';
+import { waitFor } from './harness/process.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -111,7 +112,11 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
     await useDevstack(other, stack);
     const secondGuest = (await status(other)).identityId!;
     expect(secondGuest).not.toBe(identityId);
-    // The new profile's own start (guest credentials for the build's defaults, then these settings) is not what is counted.
+    // The new profile's own start (guest credentials for the build's defaults, then these settings) is
+    // not what is counted, and its guest identity id must be stored before the sign-in can link it.
+    await waitFor('the second guest identity id to be stored', async () =>
+      JSON.stringify((await readAllDatabases(other))['tote-identity-ids'] ?? {}).includes(secondGuest) ? true : undefined,
+    );
     await cognitoQuiet(stack);
     await resetCognitoStats(stack);
     await signInThroughPopup(second, other, stack, user);

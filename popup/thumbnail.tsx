@@ -33,5 +33,7 @@ export function Thumbnail({ client, entry }: { client: Client; entry: Entry }) {
       current = false;
     };
   }, [client, entry.key, wanted]);
-  return url ? <img class="thumb" src={url} alt="" loading="lazy" /> : null;
+  // A file that is not a picture it can decode leaves the file-type icon alone, not an empty frame.
+  const [broken, setBroken] = useState(false);
+  return url && !broken ? <img class="thumb" src={url} alt="" loading="lazy" onError={() => setBroken(true)} /> : null;
 }

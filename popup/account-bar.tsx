@@ -19,7 +19,7 @@ function describe(status: AuthStatus): string {
   }
 }
 
-export function AccountBar({ client, status }: { client: Client; status: AuthStatus }) {
+export function AccountBar({ client, status, onRetry }: { client: Client; status: AuthStatus; onRetry: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorInfo | undefined>();
   const run = async (name: 'auth.signIn' | 'auth.signOut') => {
@@ -58,9 +58,16 @@ export function AccountBar({ client, status }: { client: Client; status: AuthSta
         </p>
       )}
       {status.error && (
-        <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>
-          {status.error.message}
-        </p>
+        <>
+          <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>
+            {status.error.message}
+          </p>
+          {status.error.retryable && (
+            <button type="button" class="small" onClick={onRetry}>
+              Try again
+            </button>
+          )}
+        </>
       )}
       {error && (
         <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>

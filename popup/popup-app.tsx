@@ -7,7 +7,7 @@ import { AccountBar } from './account-bar.tsx';
 import { FileBrowser } from './file-browser.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
-  const { auth } = useAuthStatus(client);
+  const { auth, reload } = useAuthStatus(client);
   const status = auth.state === 'ready' ? auth.status : undefined;
   const signedIn = status?.state === 'signed-in';
   const scope = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
@@ -16,7 +16,7 @@ export function PopupApp({ client }: { client: Client }) {
       <header>
         <img src="../icons/tote-32.png" alt="" />
         <h1>Tote</h1>
-        {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} />}
+        {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={reload} />}
       </header>
       <main>
         {auth.state === 'loading' && (
@@ -25,9 +25,14 @@ export function PopupApp({ client }: { client: Client }) {
           </p>
         )}
         {auth.state === 'error' && (
-          <p class="notice error" role="alert">
-            {auth.error.message}
-          </p>
+          <>
+            <p class="notice error" role="alert">
+              {auth.error.message}
+            </p>
+            <button type="button" onClick={reload}>
+              Try again
+            </button>
+          </>
         )}
         {status?.state === 'not-configured' && (
           <>

@@ -57,7 +57,10 @@ describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
       30_000,
     );
     const first = await listState(popup);
-    expect(first.loaded).toBeGreaterThanOrEqual(1000);
+    // One page of S3's at most 1,000 keys (RGW may answer fewer, as S3 allows, where its index
+    // still holds entries of objects deleted moments ago), and far more rows than the DOM holds.
+    expect(first.loaded).toBeLessThanOrEqual(1000);
+    expect(first.loaded).toBeGreaterThan(200);
     expect(first.inDom).toBeLessThan(60);
     expect(first.first).toBe(`public/${FOLDER}/${name(0)}`);
 

@@ -80,13 +80,27 @@ async function start(extensionDir: string, profile: string): Promise<ExtensionSe
       async stopBackground() {
         const page = context.pages()[0] ?? (await context.newPage());
         const cdp = await context.newCDPSession(page);
-        const status = new Map<string, string>();
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const version of versions) if (version.scriptURL.startsWith(url(''))) status.set(version.versionId, version.runningStatus);
+        // A page still talking to the worker may start it again right after it stopped, so what
+        // counts is that every live version of Tote's worker was seen stopped after the command.
+        const versions = new Map<string, { stopped: boolean; redundant: boolean }>();
+        let commanded = false;
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updates }) => {
+          for (const version of updates) {
+            if (!version.scriptURL.startsWith(url(''))) continue;
+            const before = versions.get(version.versionId);
+            versions.set(version.versionId, {
+              stopped: (before?.stopped ?? false) || (commanded && version.runningStatus === 'stopped'),
+              redundant: version.status === 'redundant',
+            });
+          }
         });
         await cdp.send('ServiceWorker.enable');
+        commanded = true;
         await cdp.send('ServiceWorker.stopAllWorkers');
-        await waitFor('the service worker to stop', async () => (status.size > 0 && [...status.values()].every((s) => s === 'stopped') ? true : undefined));
+        await waitFor('the service worker to stop', async () => {
+          const live = [...versions.values()].filter((version) => !version.redundant);
+          return live.length > 0 && live.every((version) => version.stopped) ? true : undefined;
+        });
         await cdp.detach();
       },
       async restart() {

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DEVELOPMENT_BUILD, BUILD_BROWSER } from '../src/build-info.ts';
 import type { Client } from '../src/messaging/client.ts';
-import type { ErrorInfo } from '../src/messaging/errors.ts';
-import type { SettingsView } from '../src/messaging/protocol.ts';
-import { useStatus } from '../src/ui/use-status.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { ConnectionForm } from './connection-form.tsx';
 import { ConnectionSummary } from './connection-summary.tsx';
 import { ExportSettings } from './export-settings.tsx';
@@ -13,22 +11,12 @@ import { RedirectUrlList } from './redirect-url-list.tsx';
 import { PageIntegration } from './page-integration.tsx';
 import { StaySignedIn } from './stay-signed-in.tsx';
 
-function useSettingsView(client: Client) {
-  const [view, setView] = useState<SettingsView | ErrorInfo | undefined>();
-  const reload = useCallback(async () => {
-    const reply = await client.call('settings.get', {});
-    setView(reply.ok ? reply.value : reply.error);
-  }, [client]);
-  useEffect(() => void reload(), [reload]);
-  return { view, reload };
-}
-
 export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUrl: string }) {
-  const current = useStatus(client);
-  const { view, reload } = useSettingsView(client);
+  const { answer: current } = useBackground(client, 'status', {});
+  const { answer: view, reload } = useBackground(client, 'settings.get', {});
   /** Bumped once an import is loaded, so the form starts again from the imported settings. */
   const [imports, setImports] = useState(0);
-  const settingsView = view !== undefined && !('code' in view) ? view : undefined;
+  const settingsView = view.state === 'ready' ? view.value : undefined;
   return (
     <main>
       <h1>Tote settings</h1>
@@ -37,9 +25,9 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
           {current.error.message}
         </p>
       )}
-      {view !== undefined && 'code' in view && (
+      {view.state === 'error' && (
         <p class="error" role="alert">
-          {view.message}
+          {view.error.message}
         </p>
       )}
       {settingsView && <ConnectionSummary view={settingsView} />}
@@ -55,13 +43,13 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
           <dl data-testid="status">
             <dt>Version</dt>
             <dd>
-              {current.status.version}
-              {current.status.development ? ' (development build)' : ''}
+              {current.value.version}
+              {current.value.development ? ' (development build)' : ''}
             </dd>
             <dt>Browser</dt>
-            <dd>{current.status.browser === 'chrome' ? 'Chrome' : 'Firefox'}</dd>
+            <dd>{current.value.browser === 'chrome' ? 'Chrome' : 'Firefox'}</dd>
             <dt>Connection</dt>
-            <dd>{current.status.configured ? 'Configured' : 'Not configured'}</dd>
+            <dd>{current.value.configured ? 'Configured' : 'Not configured'}</dd>
           </dl>
         </section>
       )}

@@ -3,36 +3,26 @@
  * for the page bridge (with the browser permission to run the bridge there), and the answers the
  * user gave those sites, each revocable.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
-import { onEvent } from '../src/messaging/events.ts';
 import { hostPattern } from '../src/page/host-pattern.ts';
-import { DEFAULT_SAVE_FOLDER, type Settings } from '../src/settings/schema.ts';
+import { DEFAULT_SAVE_FOLDER } from '../src/settings/schema.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { TextField } from './text-field.tsx';
 
-type Consent = { origin: string; decision: 'allow' | 'deny'; decidedAt: number };
-
 export function PageIntegration({ client }: { client: Client }) {
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const { answer: view, reload } = useBackground(client, 'settings.get', {}, { refreshOn: 'settings.changed' });
+  const { answer: answers, reload: reloadConsents } = useBackground(client, 'bridge.consents', {}, { refreshOn: 'settings.changed' });
+  const settings = view.state === 'ready' ? view.value.settings : undefined;
+  const consents = answers.state === 'ready' ? answers.value : [];
   const [folder, setFolder] = useState('');
-  const [consents, setConsents] = useState<Consent[]>([]);
+  // The field starts from (and follows) the saved folder; typing changes only the field.
+  const savedFolder = settings?.saveFolder ?? DEFAULT_SAVE_FOLDER;
+  useEffect(() => setFolder(savedFolder), [savedFolder]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
   /** Save folder's answer: a refusal under the field (its error), a success under its button. */
   const [folderMessage, setFolderMessage] = useState<{ error: boolean; text: string } | undefined>();
-
-  const reload = useCallback(() => {
-    void client.call('settings.get', {}).then((reply) => {
-      const current = reply.ok ? reply.value.settings : undefined;
-      setSettings(current);
-      setFolder(current?.saveFolder ?? DEFAULT_SAVE_FOLDER);
-    });
-    void client.call('bridge.consents', {}).then((reply) => reply.ok && setConsents(reply.value));
-  }, [client]);
-  useEffect(() => {
-    reload();
-    return onEvent('settings.changed', reload);
-  }, [reload]);
 
   async function saveFolder() {
     if (settings === undefined) {
@@ -42,12 +32,12 @@ export function PageIntegration({ client }: { client: Client }) {
     // Only the save folder: what the connection form on this page saves stays as it is.
     const reply = await client.call('settings.patch', { patch: { saveFolder: folder } });
     setFolderMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
-    if (reply.ok) reload();
+    if (reply.ok) void reload();
   }
 
   async function revoke(origin: string) {
     const reply = await client.call('bridge.revoke', { origin });
-    if (reply.ok) setConsents(reply.value);
+    if (reply.ok) void reloadConsents();
     else setMessage({ error: true, text: reply.error.message });
   }
 

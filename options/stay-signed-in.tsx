@@ -2,26 +2,20 @@
  * "Stay signed in on this browser": a choice of this browser (kept in its own record, not in the
  * settings file that can be exported and imported elsewhere). Off removes the kept session at once.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
-import { onEvent } from '../src/messaging/events.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { Checkbox } from './text-field.tsx';
 
 export function StaySignedIn({ client }: { client: Client }) {
-  const [on, setOn] = useState<boolean | undefined>();
+  const { answer, reload } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed' });
+  const on = answer.state === 'ready' ? answer.value.staySignedIn : undefined;
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>();
-  const reload = useCallback(() => {
-    void client.call('auth.status', {}).then((reply) => reply.ok && setOn(reply.value.staySignedIn));
-  }, [client]);
-  useEffect(() => {
-    reload();
-    return onEvent('auth.changed', reload);
-  }, [reload]);
 
   async function choose(next: boolean) {
     const reply = await client.call('auth.setStaySignedIn', { on: next });
     if (!reply.ok) return setMessage({ error: true, text: reply.error.message });
-    setOn(reply.value.staySignedIn);
+    await reload();
     setMessage({
       error: false,
       text: next ? 'Tote will keep you signed in when the browser closes.' : 'Tote forgot the session it kept: closing the browser now signs you out.',

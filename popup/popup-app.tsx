@@ -2,13 +2,13 @@
 import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
-import { useAuthStatus } from '../src/ui/use-auth-status.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { AccountBar } from './account-bar.tsx';
 import { FileBrowser } from './file-browser.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
-  const { auth, reload } = useAuthStatus(client);
-  const status = auth.state === 'ready' ? auth.status : undefined;
+  const { answer: auth, reload } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed', failureOf: (status) => status.error });
+  const status = auth.state === 'ready' ? auth.value : undefined;
   const signedIn = status?.state === 'signed-in';
   const scope = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
   return (
@@ -16,7 +16,7 @@ export function PopupApp({ client }: { client: Client }) {
       <header>
         <img src="../icons/tote-32.png" alt="" />
         <h1>Tote</h1>
-        {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={reload} />}
+        {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={() => void reload()} />}
       </header>
       <main>
         {auth.state === 'loading' && (
@@ -29,7 +29,7 @@ export function PopupApp({ client }: { client: Client }) {
             <p class="notice error" role="alert">
               {auth.error.message}
             </p>
-            <button type="button" onClick={reload}>
+            <button type="button" onClick={() => void reload()}>
               Try again
             </button>
           </>

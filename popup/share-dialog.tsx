@@ -3,9 +3,10 @@
  * outlives the temporary credentials that sign it, so the dialog offers only lifetimes they allow
  * (share-expiries.ts), starts at the longest, and says once why there is nothing longer.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { PresignResult } from '../src/messaging/protocol.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { formatMoment, formatTimeLeft } from './format.ts';
@@ -15,11 +16,11 @@ const WHY_NOT_LONGER = 'Longer links are not possible: Tote signs links with you
 
 /** The choices for the credentials in use now (asking renews them first when they are nearly spent). */
 function useExpiryChoices(client: Client): ExpiryChoice[] | undefined {
-  const [choices, setChoices] = useState<ExpiryChoice[] | undefined>();
-  useEffect(() => {
-    void client.call('auth.status', {}).then((reply) => setChoices(expiryChoices(reply.ok ? reply.value.credentialsExpireAt : undefined, Date.now())));
-  }, [client]);
-  return choices;
+  const { answer } = useBackground(client, 'auth.status', {}, { failureOf: (status) => status.error });
+  return useMemo(
+    () => (answer.state === 'loading' ? undefined : expiryChoices(answer.state === 'ready' ? answer.value.credentialsExpireAt : undefined, Date.now())),
+    [answer],
+  );
 }
 
 export function ShareDialog({ client, entry, onClose }: { client: Client; entry: Entry; onClose: () => void }) {

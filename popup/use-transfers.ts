@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
-import { onEvent } from '../src/messaging/events.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { addSample, speedOf, type Sample } from './speed.ts';
 
 export interface TransferRow {
@@ -16,34 +16,28 @@ export interface TransferRow {
 }
 
 export function useTransfers(client: Client, onFinished: () => void): TransferRow[] {
+  const { answer } = useBackground(client, 'transfers.list', {}, { refreshOn: 'transfers.changed' });
   const [rows, setRows] = useState<TransferRow[]>([]);
   const samples = useRef(new Map<string, Sample[]>());
+  /** Finished uploads in the previous answer; -1 before the first. */
+  const finished = useRef(-1);
+  const notify = useRef(onFinished);
+  notify.current = onFinished;
   useEffect(() => {
-    let finished = -1;
-    let stopped = false;
-    const load = () =>
-      void client.call('transfers.list', {}).then((reply) => {
-        if (!reply.ok || stopped) return;
-        const now = Date.now();
-        const seen = new Map<string, Sample[]>();
-        setRows(
-          reply.value.map((transfer) => {
-            const history = transfer.state === 'running' ? addSample(samples.current.get(transfer.id) ?? [], { at: now, bytesDone: transfer.bytesDone }) : [];
-            seen.set(transfer.id, history);
-            return { transfer, speed: speedOf(history) };
-          }),
-        );
-        samples.current = seen;
-        const done = reply.value.filter((transfer) => transfer.state === 'done').length;
-        if (finished !== -1 && done !== finished) onFinished();
-        finished = done;
-      });
-    load();
-    const stop = onEvent('transfers.changed', load);
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [client, onFinished]);
+    if (answer.state !== 'ready') return;
+    const now = Date.now();
+    const seen = new Map<string, Sample[]>();
+    setRows(
+      answer.value.map((transfer) => {
+        const history = transfer.state === 'running' ? addSample(samples.current.get(transfer.id) ?? [], { at: now, bytesDone: transfer.bytesDone }) : [];
+        seen.set(transfer.id, history);
+        return { transfer, speed: speedOf(history) };
+      }),
+    );
+    samples.current = seen;
+    const done = answer.value.filter((transfer) => transfer.state === 'done').length;
+    if (finished.current !== -1 && done !== finished.current) notify.current();
+    finished.current = done;
+  }, [answer]);
   return rows;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../src/s3/key-template.ts';
-import { useAuthStatus } from '../src/ui/use-auth-status.ts';
+import { useBackground } from '../src/ui/use-background.ts';
 import { keyFromHash, viewerHash } from '../src/ui/viewer-url.ts';
 import { downloadKeys } from '../popup/download.ts';
 import { ShareDialog } from '../popup/share-dialog.tsx';
@@ -28,12 +28,12 @@ function useHashKey(): string | undefined {
 
 export function ViewerApp({ client }: { client: Client }) {
   const key = useHashKey();
-  const { auth } = useAuthStatus(client);
+  const { answer: auth } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed', failureOf: (status) => status.error });
   const [sharing, setSharing] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [contentType, setContentType] = useState<string | undefined>();
   const siblings = useSiblings(client, key ? parentOf(key) : '');
-  const status = auth.state === 'ready' ? auth.status : undefined;
+  const status = auth.state === 'ready' ? auth.value : undefined;
   const ownFolder = status?.state === 'signed-in' && status.identityId ? resolveKeyTemplate(PRIVATE_PREFIX_TEMPLATE, status.identityId) : undefined;
 
   const index = siblings.findIndex((entry) => entry.key === key);

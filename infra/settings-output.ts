@@ -3,7 +3,7 @@
  * holds the whole file as JSON, the others hold its fields one by one for people who fill the
  * options page by hand.
  */
-import { CfnOutput, Fn, Stack, type CfnCondition } from 'aws-cdk-lib';
+import { CfnOutput, Fn, type Stack, type CfnCondition } from 'aws-cdk-lib';
 import type { Settings } from '../src/settings/schema.ts';
 
 export interface SettingsOutputProps {

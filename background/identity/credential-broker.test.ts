@@ -6,6 +6,7 @@ import type { Settings } from '../../src/settings/schema.ts';
 import { memoryKeyValue } from '../storage/key-value.ts';
 import { createCredentialBroker, REFRESH_MARGIN_MS } from './credential-broker.ts';
 import type { SignedIn } from '../../src/storage/identity-records.ts';
+import { GUEST_USER } from '../../src/storage/keys.ts';
 import { memoryStorage } from '../../test/fakes/storage.ts';
 
 let cognito: FakeCognito;
@@ -59,7 +60,7 @@ beforeEach(() => {
 describe('credential broker', () => {
   it('gets guest credentials with one GetId and one GetCredentialsForIdentity', async () => {
     const credentials = await setup().broker.get();
-    expect(credentials).toMatchObject({ scope: 'ANONYMOUS', identityPoolId: POOL, accessKeyId: 'AKIA1', secretAccessKey: 'secret', sessionToken: 'token' });
+    expect(credentials).toMatchObject({ user: GUEST_USER, identityPoolId: POOL, accessKeyId: 'AKIA1', secretAccessKey: 'secret', sessionToken: 'token' });
     expect(cognito.calls).toEqual({ GetId: 1, GetCredentialsForIdentity: 1 });
   });
 
@@ -97,7 +98,7 @@ describe('credential broker', () => {
     broker.reset();
     const signedIn = await broker.get();
     expect(signedIn.identityId).toBe(guest.identityId);
-    expect(signedIn.scope).toBe('user:idp.example#alice');
+    expect(signedIn.user).toBe('user:idp.example#alice');
     expect(cognito.requests.slice(2)).toEqual([
       { target: 'GetCredentialsForIdentity', body: { IdentityId: guest.identityId, Logins: { 'idp.example': 'id-token' } } },
     ]);

@@ -69,7 +69,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     if (
       !forceRefresh &&
       stored &&
-      stored.scope === userKey(user) &&
+      stored.user === userKey(user) &&
       stored.identityPoolId === settings.identityPoolId &&
       stored.cognitoService === cognitoServiceOf(settings) &&
       stored.expiration - deps.now() > REFRESH_MARGIN_MS
@@ -86,17 +86,17 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     return fresh;
   }
 
-  async function fetchCredentials(settings: Settings, user: SignedIn | undefined, scope: string): Promise<StoredCredentials> {
+  async function fetchCredentials(settings: Settings, user: SignedIn | undefined, whose: string): Promise<StoredCredentials> {
     const pool = settings.identityPoolId;
     const context = { identityPoolId: pool, ...(user ? { loginKey: user.binding.loginKey } : {}) };
     const logins = user ? { [user.binding.loginKey]: user.idToken } : undefined;
-    const linked = logins ? await linkGuest(settings, scope, logins).catch((error: unknown) => Promise.reject(cognitoError(error, context))) : undefined;
-    const issued = linked ?? (await viaProvider(settings, logins, scope, context));
+    const linked = logins ? await linkGuest(settings, whose, logins).catch((error: unknown) => Promise.reject(cognitoError(error, context))) : undefined;
+    const issued = linked ?? (await viaProvider(settings, logins, whose, context));
     if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');
     return {
       identityPoolId: pool,
       cognitoService: cognitoServiceOf(settings),
-      scope,
+      user: whose,
       identityId: issued.identityId,
       accessKeyId: issued.accessKeyId,
       secretAccessKey: issued.secretAccessKey,
@@ -109,7 +109,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
   async function viaProvider(
     settings: Settings,
     logins: Record<string, string> | undefined,
-    scope: string,
+    whose: string,
     context: Parameters<typeof cognitoError>[1],
   ): Promise<IssuedCredentials> {
     const attempt = () =>
@@ -117,8 +117,8 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
         clientConfig: { region: settings.region, ...(settings.cognitoEndpoint ? { endpoint: settings.cognitoEndpoint } : {}) },
         identityPoolId: settings.identityPoolId,
         ...(logins ? { logins } : {}),
-        userIdentifier: scope,
-        cache: providerCache(deps.identityIds, settings.identityPoolId, scope),
+        userIdentifier: whose,
+        cache: providerCache(deps.identityIds, settings.identityPoolId, whose),
       })();
     try {
       return await attempt();
@@ -138,9 +138,9 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
    * identity, the user already has one here, or Cognito refuses the link (the guest keeps its id:
    * a sign-in that fails altogether must not cost the guest its identity).
    */
-  async function linkGuest(settings: Settings, scope: string, logins: Record<string, string>): Promise<IssuedCredentials | undefined> {
+  async function linkGuest(settings: Settings, whose: string, logins: Record<string, string>): Promise<IssuedCredentials | undefined> {
     const pool = settings.identityPoolId;
-    if ((await deps.identityIds.get(identityIdKey(pool, scope))) !== undefined) return undefined;
+    if ((await deps.identityIds.get(identityIdKey(pool, whose))) !== undefined) return undefined;
     const guestId = await deps.identityIds.get(identityIdKey(pool, GUEST_USER));
     if (guestId === undefined) return undefined;
     let issued: IssuedCredentials;
@@ -151,7 +151,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
       throw error;
     }
     await deps.identityIds.remove(identityIdKey(pool, GUEST_USER));
-    await deps.identityIds.set(identityIdKey(pool, scope), issued.identityId);
+    await deps.identityIds.set(identityIdKey(pool, whose), issued.identityId);
     return issued;
   }
 

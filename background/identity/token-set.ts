@@ -1,5 +1,5 @@
 /** The tokens kept after a sign-in or a refresh, taken from a checked token endpoint answer. */
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { IdentityProvider } from './authorization-server.ts';
 import { verifyIdToken } from './verify-id-token.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { S3Access } from '../s3/s3-client.ts';
+import { accessFor, type S3Access } from '../s3/s3-access.ts';
 import { MAX_SAVE_BYTES } from './fetch-target.ts';
 import { createPageSaver } from './save-from-page.ts';
 
@@ -10,8 +10,8 @@ function saverReading(page: { html: string; mhtml: Blob }) {
     send: async () => {
       throw new Error('no S3 call was expected');
     },
-  };
-  const access = { client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 } as unknown as S3Access;
+  } as unknown as S3Access['client'];
+  const access = accessFor({ client, uploads: client, bucket: 'b', identityId: 'me', signedIn: true, expiration: Date.now() + 3_600_000 });
   const save = createPageSaver({
     s3: { access: async () => access },
     settings: async () => undefined,

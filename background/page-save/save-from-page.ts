@@ -121,7 +121,7 @@ export function createPageSaver(deps: SaveDependencies) {
     await deps.notice.show(tabId, { id, phase: 'progress', title: TITLES[kind] });
     try {
       const access = await deps.s3.access();
-      if (access.scope === GUEST_USER) throw signInToSave();
+      if (!access.signedIn) throw signInToSave();
       await ready;
       const payload = await payloadFor(kind, click, tabId);
       // The same cap for what is read from the tab (page HTML, MHTML, a selection) as for fetched bytes.

@@ -6,14 +6,11 @@
 import { CopyObjectCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { CopyResult } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import { copySource } from './copy-source.ts';
 import { keysUnder } from './keys-under.ts';
-import type { S3Access } from './s3-client.ts';
+import type { S3Access } from './s3-access.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 async function copyOne(access: S3Access, from: string, to: string, move: boolean): Promise<void> {
   await access.client.send(new CopyObjectCommand({ Bucket: access.bucket, Key: to, CopySource: copySource(access.bucket, from) }));
@@ -24,8 +21,8 @@ async function copyOne(access: S3Access, from: string, to: string, move: boolean
 export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy'> & Handler<'s3.move'> {
   return async (request: { from: string; to: string }): Promise<CopyResult> => {
     const access = await context.access();
-    const from = resolveKeyTemplate(request.from, access.identityId);
-    const to = resolveKeyTemplate(request.to, access.identityId);
+    const from = access.resolve(request.from);
+    const to = access.resolve(request.to);
     const isFolder = from.endsWith('/');
     if (isFolder !== to.endsWith('/')) throw new ToteError(ErrorCode.BadRequest, 'A folder can only be copied or moved to a folder (both names end with "/").');
     if (from === to) throw new ToteError(ErrorCode.BadRequest, 'The source and the destination are the same.');
@@ -46,7 +43,7 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
         }
       }
     } catch (error) {
-      const failure = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: current });
+      const failure = access.failure(error, current);
       if (count === 0) throw failure;
       throw new ToteError(
         failure.code,

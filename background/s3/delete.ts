@@ -5,12 +5,9 @@
 import { DeleteObjectCommand, DeleteObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { DeleteResult } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import { keysUnder } from './keys-under.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 /** DeleteObjects takes at most 1,000 keys. */
 const BATCH = 1000;
@@ -64,7 +61,7 @@ async function deleteBatch(client: S3Client, bucket: string, keys: string[]): Pr
 export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
   return async (request): Promise<DeleteResult> => {
     const access = await context.access();
-    const resolve = (template: string) => resolveKeyTemplate(template, access.identityId);
+    const resolve = access.resolve;
     let deleted = 0;
     const refused: string[] = [];
     const run = async (keys: string[]) => {
@@ -78,7 +75,7 @@ export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
       if (request.keys !== undefined) await run(request.keys.map(resolve));
       else for await (const keys of keysUnder(access.client, access.bucket, resolve(request.folder ?? ''))) await run(keys);
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: resolve(request.keys?.[0] ?? request.folder ?? '') });
+      throw access.failure(error, resolve(request.keys?.[0] ?? request.folder ?? ''));
     }
     if (deleted === 0 && refused.length > 0) {
       throw new ToteError(

@@ -7,11 +7,9 @@
  * it begins; a folder exists when anything is under it. A few requests at a time.
  */
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
-import type { S3Access } from './s3-client.ts';
+import type { S3Access } from './s3-access.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
 
 const AT_ONCE = 8;
 
@@ -21,7 +19,7 @@ async function holdsSomething(access: S3Access, key: string): Promise<boolean> {
     const first = page.Contents?.[0]?.Key;
     return key.endsWith('/') ? first !== undefined || (page.CommonPrefixes?.length ?? 0) > 0 : first === key;
   } catch (error) {
-    throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
+    throw access.failure(error, key);
   }
 }
 
@@ -34,7 +32,7 @@ export function existsHandler(context: S3Context): Handler<'s3.exists'> {
     const worker = async () => {
       while (next < keys.length) {
         const index = next++;
-        found[index] = await holdsSomething(access, resolveKeyTemplate(keys[index] as string, access.identityId));
+        found[index] = await holdsSomething(access, access.resolve(keys[index] as string));
       }
     };
     await Promise.all(Array.from({ length: Math.min(AT_ONCE, keys.length) }, worker));

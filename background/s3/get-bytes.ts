@@ -5,18 +5,15 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ObjectBytes } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export const PREVIEW_LIMIT = 4 * 1024 * 1024;
 
 export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
   return async (request): Promise<ObjectBytes> => {
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     try {
       // Ask for one byte more than the limit: a longer object shows itself without being read whole.
       const object = await access.client.send(new GetObjectCommand({ Bucket: access.bucket, Key: key, Range: `bytes=0-${PREVIEW_LIMIT}` }));
@@ -30,7 +27,7 @@ export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
         bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
+      throw access.failure(error, key);
     }
   };
 }

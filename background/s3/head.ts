@@ -1,11 +1,8 @@
 /** `s3.head`: an object's size, type, dates, storage class and metadata, without its bytes. */
 import { HeadObjectCommand, type HeadObjectCommandOutput } from '@aws-sdk/client-s3';
 import type { ObjectInfo } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 /** A HEAD's answer as the caller sees it. */
 export function objectInfo(key: string, head: HeadObjectCommandOutput): ObjectInfo {
@@ -23,11 +20,11 @@ export function objectInfo(key: string, head: HeadObjectCommandOutput): ObjectIn
 export function headHandler(context: S3Context): Handler<'s3.head'> {
   return async (request): Promise<ObjectInfo> => {
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     try {
       return objectInfo(key, await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key })));
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
+      throw access.failure(error, key);
     }
   };
 }

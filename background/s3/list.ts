@@ -1,16 +1,13 @@
 /** `s3.list`: one page of a prefix, folders (common prefixes) apart from objects. */
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { ListResult } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export function listHandler(context: S3Context): Handler<'s3.list'> {
   return async (request): Promise<ListResult> => {
     const access = await context.access();
-    const prefix = resolveKeyTemplate(request.prefix, access.identityId);
+    const prefix = access.resolve(request.prefix);
     try {
       const page = await access.client.send(
         new ListObjectsV2Command({
@@ -39,7 +36,7 @@ export function listHandler(context: S3Context): Handler<'s3.list'> {
         ...(page.NextContinuationToken ? { continuationToken: page.NextContinuationToken } : {}),
       };
     } catch (error) {
-      throw s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key: prefix });
+      throw access.failure(error, prefix);
     }
   };
 }

@@ -4,10 +4,8 @@
  */
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { ObjectStart } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
 
 /** The whole size from `Content-Range: bytes 0-99/1234`; without one, the body was the whole object. */
 export function totalSize(contentRange: string | undefined, received: number): number {
@@ -18,7 +16,7 @@ export function totalSize(contentRange: string | undefined, received: number): n
 export function peekHandler(context: S3Context): Handler<'s3.peek'> {
   return async (request): Promise<ObjectStart> => {
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     try {
       const object = await access.client.send(new GetObjectCommand({ Bucket: access.bucket, Key: key, Range: `bytes=0-${request.bytes - 1}` }));
       const bytes = (await object.Body!.transformToByteArray()).slice(0, request.bytes);
@@ -30,7 +28,7 @@ export function peekHandler(context: S3Context): Handler<'s3.peek'> {
       // An empty object has no byte 0: S3 answers 416 for any range.
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 416)
         return { key, contentType: 'application/octet-stream', size: 0, bytes: new ArrayBuffer(0), truncated: false };
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
+      throw access.failure(error, key);
     }
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../router.ts';
 import { presignHandler } from './presign.ts';
 import type { S3Context } from './s3-context.ts';
+import { accessFor } from './s3-access.ts';
 
 const page: HandlerContext = { sender: { kind: 'page', url: 'chrome-extension://x/popup/index.html' } };
 
@@ -22,7 +23,7 @@ function contextWith(stored: { ContentType?: string } | Error) {
     return stored;
   }) as never;
   const context: S3Context = {
-    access: async () => ({ client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 }),
+    access: async () => accessFor({ client, uploads: client, bucket: 'b', identityId: 'me', signedIn: true, expiration: Date.now() + 3_600_000 }),
   };
   return { context, heads };
 }

@@ -7,10 +7,9 @@
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PresignResult } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import { linkHeaders } from './link-headers.ts';
-import type { S3Access } from './s3-client.ts';
+import type { S3Access } from './s3-access.ts';
 import type { S3Context } from './s3-context.ts';
 
 /** SigV4 allows at most 7 days. */
@@ -19,7 +18,7 @@ const MAX_SIGV4_SECONDS = 7 * 24 * 3600;
 export function presignHandler(context: S3Context, now: () => number = Date.now): Handler<'s3.presign'> {
   return async (request): Promise<PresignResult> => {
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     const credentialSeconds = Math.floor((access.expiration - now()) / 1000);
     const expiresIn = Math.max(1, Math.min(request.expiresInSeconds, credentialSeconds, MAX_SIGV4_SECONDS));
     const download = request.download === true;

@@ -5,11 +5,8 @@
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
 
 export const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
 
@@ -22,7 +19,7 @@ export function putHandler(context: S3Context): Handler<'s3.put'> {
       );
     }
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     const contentType = request.contentType ?? (request.body.type || 'application/octet-stream');
     try {
       const result = await access.client.send(
@@ -38,8 +35,8 @@ export function putHandler(context: S3Context): Handler<'s3.put'> {
       );
       return { key, size: request.body.size, ...(result.ETag ? { etag: result.ETag } : {}) };
     } catch (error) {
-      const mapped = s3Error(error, { signedIn: access.scope !== GUEST_USER, identityId: access.identityId, key });
-      if (mapped.code === ErrorCode.AccessDenied && access.scope === GUEST_USER) {
+      const mapped = access.failure(error, key);
+      if (mapped.code === ErrorCode.AccessDenied && !access.signedIn) {
         throw new ToteError(ErrorCode.AccessDenied, 'Guests cannot upload. Sign in to upload to your own folder.', { cause: error });
       }
       throw mapped;

@@ -8,7 +8,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
 import type { Settings } from '../../src/settings/schema.ts';
-import { s3Access } from './s3-client.ts';
+import { s3Access } from './s3-access.ts';
 import { s3Error } from './s3-errors.ts';
 
 const SLOW_DOWN = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';

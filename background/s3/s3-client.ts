@@ -1,5 +1,5 @@
 /**
- * One S3Client per (settings, credential scope), credentials always from the broker. Checksums
+ * One S3Client per (settings, user), credentials always from the broker. Checksums
  * only when required: the SDK's default CRC trailer breaks presigned PUTs and most S3-compatible
  * servers (docs/architecture.md, S3 and transfers).
  */
@@ -8,18 +8,6 @@ import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
 import { uploadTransport } from './upload-transport.ts';
-
-export interface S3Access {
-  client: S3Client;
-  /** The same, on the upload transport (byte-level progress where the browser can report it). */
-  uploads: S3Client;
-  bucket: string;
-  identityId: string;
-  /** Whose credentials these are (`ANONYMOUS` for a guest). */
-  scope: string;
-  /** When the credentials behind this access expire (epoch ms). */
-  expiration: number;
-}
 
 const clients = new Map<string, S3Client>();
 
@@ -43,8 +31,9 @@ export function s3ClientConfig(
   };
 }
 
-function clientFor(settings: Settings, broker: CredentialBroker, scope: string, purpose: 'requests' | 'uploads'): S3Client {
-  const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, scope, purpose]);
+/** The client for these settings and this user (`GUEST_USER` or a signed-in user's key), made once. */
+export function clientFor(settings: Settings, broker: CredentialBroker, user: string, purpose: 'requests' | 'uploads'): S3Client {
+  const key = JSON.stringify([settings.region, settings.s3?.endpoint, settings.s3?.forcePathStyle, user, purpose]);
   let client = clients.get(key);
   if (client === undefined) {
     client = new S3Client({
@@ -64,16 +53,4 @@ function clientFor(settings: Settings, broker: CredentialBroker, scope: string, 
     clients.set(key, client);
   }
   return client;
-}
-
-export async function s3Access(settings: Settings, broker: CredentialBroker): Promise<S3Access> {
-  const credentials = await broker.get();
-  return {
-    client: clientFor(settings, broker, credentials.scope, 'requests'),
-    uploads: clientFor(settings, broker, credentials.scope, 'uploads'),
-    bucket: settings.bucket,
-    identityId: credentials.identityId,
-    scope: credentials.scope,
-    expiration: credentials.expiration,
-  };
 }

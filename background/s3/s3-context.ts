@@ -2,7 +2,7 @@
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
-import { s3Access, type S3Access } from './s3-client.ts';
+import { s3Access, type S3Access } from './s3-access.ts';
 
 export interface S3Context {
   access(): Promise<S3Access>;

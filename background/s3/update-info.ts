@@ -7,19 +7,17 @@
 import { CopyObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ObjectInfo } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Handler } from '../router.ts';
 import { copySource } from './copy-source.ts';
 import { objectInfo } from './head.ts';
 import type { S3Context } from './s3-context.ts';
-import { s3Error } from './s3-errors.ts';
 
 const MAX_COPY_BYTES = 5 * 1024 ** 3;
 
 export function updateInfoHandler(context: S3Context): Handler<'s3.updateInfo'> {
   return async (request): Promise<ObjectInfo> => {
     const access = await context.access();
-    const key = resolveKeyTemplate(request.key, access.identityId);
+    const key = access.resolve(request.key);
     try {
       const head = await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }));
       if ((head.ContentLength ?? 0) > MAX_COPY_BYTES)
@@ -51,7 +49,7 @@ export function updateInfoHandler(context: S3Context): Handler<'s3.updateInfo'> 
           cause: error,
         });
       }
-      throw s3Error(error, { signedIn: access.scope !== 'ANONYMOUS', identityId: access.identityId, key });
+      throw access.failure(error, key);
     }
   };
 }

@@ -19,7 +19,7 @@ describe("sign-out's wipe", () => {
     await storage.record('credentials').set({
       identityPoolId: POOL,
       cognitoService: 'us-east-1 aws',
-      scope: 'user:k#s',
+      user: 'user:k#s',
       identityId: 'us-east-1:u',
       accessKeyId: 'AKIA',
       secretAccessKey: 's',

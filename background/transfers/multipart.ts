@@ -4,7 +4,7 @@
  * the record before the next starts, so a stop at any moment loses at most the parts in flight.
  */
 import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand } from '@aws-sdk/client-s3';
-import type { S3Access } from '../s3/s3-client.ts';
+import type { S3Access } from '../s3/s3-access.ts';
 import type { LiveProgress } from './live-progress.ts';
 import { resumePoint } from './resume-point.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';

@@ -5,7 +5,7 @@
  * list (AWS answers NoSuchUpload, RGW 403), but a whole object; a stop after an abort leaves none.
  */
 import { HeadObjectCommand, ListPartsCommand } from '@aws-sdk/client-s3';
-import type { S3Access } from '../s3/s3-client.ts';
+import type { S3Access } from '../s3/s3-access.ts';
 import { multipartETag } from './multipart-etag.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';
 

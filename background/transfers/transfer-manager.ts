@@ -6,7 +6,7 @@
  */
 import { AbortMultipartUploadCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import type { S3Access } from '../s3/s3-access.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { s3Error } from '../s3/s3-errors.ts';
 import type { KeepAwake } from './keep-awake.ts';
@@ -71,7 +71,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
 
   async function upload(id: string, controller: AbortController): Promise<void> {
     let record = await deps.store.get(id);
-    let identityId: string | undefined;
+    let access: S3Access | undefined;
     try {
       if (record === undefined || record.state === 'done' || record.state === 'cancelled') return;
       const file = await deps.store.getFile(id);
@@ -79,8 +79,8 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       record = { ...record, state: 'running' };
       delete record.error;
       await save(record);
-      const access = await deps.s3.access();
-      identityId = access.identityId;
+      const opened = await deps.s3.access();
+      access = opened;
       if (record.partSize === undefined) {
         const command = new PutObjectCommand({
           Bucket: access.bucket,
@@ -89,7 +89,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
           ContentLength: record.size,
           ContentType: record.contentType,
         });
-        const upload = () => access.uploads.send(command, { abortSignal: controller.signal });
+        const upload = () => opened.uploads.send(command, { abortSignal: controller.signal });
         await (deps.live ? deps.live.sending(id, { singlePutOf: record.key }, upload) : upload());
         record = { ...record, bytesDone: record.size };
         remember(record);
@@ -108,7 +108,8 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     } catch (error) {
       if (record === undefined) return;
       if (controller.signal.aborted) return; // cancel() records the outcome
-      const info = error instanceof ToteError ? error : s3Error(error, { signedIn: true, identityId, key: record.key });
+      // Without an access (the credentials themselves failed) the broker's error is already Tote's.
+      const info = error instanceof ToteError ? error : access ? access.failure(error, record.key) : s3Error(error, { signedIn: false, key: record.key });
       await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
     } finally {
       running.delete(id);
@@ -128,7 +129,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       const size = file.size;
       const record: TransferRecord = {
         id: crypto.randomUUID(),
-        key: resolveKeyTemplate(keyTemplate, access.identityId),
+        key: access.resolve(keyTemplate),
         size,
         contentType: file.type || 'application/octet-stream',
         state: 'queued',

@@ -42,8 +42,8 @@ export const CredentialsSchema = v.strictObject({
   identityPoolId: v.string(),
   /** The Cognito service that issued them (`<region> <endpoint or "aws">`): other settings get their own. */
   cognitoService: v.string(),
-  /** `guest`, or `user:<login key>#<subject>`: whose credentials these are. */
-  scope: v.string(),
+  /** `GUEST_USER`, or `user:<login key>#<subject>`: whose credentials these are. */
+  user: v.string(),
   identityId: v.string(),
   accessKeyId: v.string(),
   secretAccessKey: v.string(),

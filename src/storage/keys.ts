@@ -60,7 +60,7 @@ export interface StoreDeclaration {
   keepOnSignOut?(key: string): boolean;
 }
 
-/** The user name of the guest: in credential scopes and in the keys of `tote-identity-ids`. */
+/** The user name of the guest: whose credentials (`StoredCredentials.user`) and in the keys of `tote-identity-ids`. */
 export const GUEST_USER = 'ANONYMOUS';
 
 /** Every IndexedDB database and object store Tote opens; a store not listed here cannot be opened. */

@@ -4,6 +4,7 @@
  */
 import { S3Client } from '@aws-sdk/client-s3';
 import type { S3Context } from '../../background/s3/s3-context.ts';
+import { accessFor } from '../../background/s3/s3-access.ts';
 
 export interface SentCommand {
   name: string;
@@ -25,7 +26,7 @@ export function scriptedS3(answer: (command: SentCommand) => unknown, identityId
   }) as never;
   return {
     sent,
-    context: { access: async () => ({ client, uploads: client, bucket: 'b', identityId, scope: identityId, expiration: Date.now() + 3_600_000 }) },
+    context: { access: async () => accessFor({ client, uploads: client, bucket: 'b', identityId, signedIn: true, expiration: Date.now() + 3_600_000 }) },
   };
 }
 

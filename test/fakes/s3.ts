@@ -4,7 +4,7 @@
  * `flavour` picks how a finished upload's ListParts is refused: AWS `NoSuchUpload`, RGW 403.
  */
 import { createHash } from 'node:crypto';
-import type { S3Access } from '../../background/s3/s3-client.ts';
+import { accessFor, type S3Access } from '../../background/s3/s3-access.ts';
 
 interface Command {
   constructor: { name: string };
@@ -94,7 +94,7 @@ export function fakeS3(flavour: 'aws' | 'rgw' = 'rgw', identityId = 'us-east-1:m
     },
   } as unknown as S3Access['client'];
   return {
-    access: { client, uploads: client, bucket: 'bucket', identityId, scope: identityId, expiration: Date.now() + 3_600_000 },
+    access: accessFor({ client, uploads: client, bucket: 'bucket', identityId, signedIn: true, expiration: Date.now() + 3_600_000 }),
     uploads,
     objects,
     calls,

@@ -50,7 +50,7 @@ const broker: CredentialBroker = {
   get: async () => ({
     identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
     cognitoService: 'us-east-1 aws',
-    scope: 'user:idp.example#alice',
+    user: 'user:idp.example#alice',
     identityId: FAKE_IDENTITY_ID,
     accessKeyId: SECRETS.accessKeyId,
     secretAccessKey: SECRETS.secretAccessKey,

@@ -180,6 +180,30 @@ describe('credential broker', () => {
     await Promise.all([third, fourth]);
   });
 
+  it("keeps the guest's identity id through a failure that says nothing about it (the SDK alone would drop it)", async () => {
+    const { broker, identityIds } = setup();
+    const first = await broker.get({ forceRefresh: true });
+    const stored = await identityIds.get(`${POOL}|${GUEST_USER}`);
+    expect(stored).toBe(first.identityId);
+    cognito.failOnce = { target: 'GetCredentialsForIdentity', type: 'InternalErrorException', message: 'try later' };
+    await expect(broker.get({ forceRefresh: true })).rejects.toMatchObject({ code: 'cognito_unavailable' });
+    expect(await identityIds.get(`${POOL}|${GUEST_USER}`)).toBe(first.identityId);
+    const again = await broker.get({ forceRefresh: true });
+    expect(again.identityId).toBe(first.identityId);
+    expect(cognito.calls.GetId).toBe(1);
+  });
+
+  it('forgets an identity id Cognito no longer knows, and gets a new one with GetId', async () => {
+    const identityIds = memoryKeyValue();
+    await identityIds.set(`${POOL}|${GUEST_USER}`, 'us-east-1:deleted');
+    const { broker } = setup({ identityIds });
+    cognito.failOnce = { target: 'GetCredentialsForIdentity', type: 'ResourceNotFoundException', message: 'Identity not found' };
+    const fresh = await broker.get();
+    expect(fresh.identityId).not.toBe('us-east-1:deleted');
+    expect(await identityIds.get(`${POOL}|${GUEST_USER}`)).toBe(fresh.identityId);
+    expect(cognito.calls.GetId).toBe(1);
+  });
+
   it('refuses a guest where the pool allows none, without calling Cognito', async () => {
     await expect(setup({ allowGuests: false }).broker.get()).rejects.toMatchObject({ code: 'sign_in_required' });
     expect(cognito.calls).toEqual({ GetId: 0, GetCredentialsForIdentity: 0 });

@@ -120,12 +120,15 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
         userIdentifier: whose,
         cache: providerCache(deps.identityIds, settings.identityPoolId, whose),
       })();
+    const key = identityIdKey(settings.identityPoolId, whose);
+    const used = await deps.identityIds.get(key);
     try {
       return await attempt();
     } catch (error) {
-      // A stale identity id (the identity was deleted, or merged away elsewhere): the SDK dropped
-      // it from the cache; one more try asks Cognito with GetId.
       if (!isRetryable(error)) throw cognitoError(error, context);
+      // A stale identity id (the identity was deleted, or merged away elsewhere): forget it —
+      // unless another request stored a newer one meanwhile — and ask Cognito again with GetId.
+      if (used !== undefined && (await deps.identityIds.get(key)) === used) await deps.identityIds.remove(key);
       return attempt().catch((again: unknown) => Promise.reject(cognitoError(again, context)));
     }
   }

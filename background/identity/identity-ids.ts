@@ -15,12 +15,18 @@ export function identityIdKey(identityPoolId: string, user: string): string {
   return `${identityPoolId}|${user}`;
 }
 
-/** A cache bound to one (pool, user), whatever key the SDK derives. */
+/**
+ * A cache bound to one (pool, user), whatever key the SDK derives. It never forgets on the SDK's
+ * say-so: the SDK removes the identity id after *any* failure, so a network blip — or a request
+ * for settings already replaced, failing after the new one stored its id — would cost the guest
+ * its identity. The broker forgets an id itself, when Cognito says it is stale
+ * (credential-broker.ts).
+ */
 export function providerCache(store: KeyValue, identityPoolId: string, user: string): ProviderCache {
   const key = identityIdKey(identityPoolId, user);
   return {
     getItem: async () => (await store.get(key)) ?? null,
     setItem: (_sdkKey, value) => store.set(key, value),
-    removeItem: () => store.remove(key),
+    removeItem: async () => undefined,
   };
 }

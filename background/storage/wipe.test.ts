@@ -25,7 +25,7 @@ describe("sign-out's wipe", () => {
       secretAccessKey: 's',
       expiration: 1,
     });
-    await storage.record('authNotice').set({ code: 'c', message: 'm', at: 1 });
+    await storage.record('authNotice').set({ code: 'session_expired', message: 'm', at: 1 });
     await storage.database('tote-identity-ids')('entries').put('us-east-1:g', `${POOL}|ANONYMOUS`);
     await storage.database('tote-identity-ids')('entries').put('us-east-1:u', `${POOL}|user:k#s`);
     await storage.database('tote-bridge-consents')('entries').put('{}', 'consents');

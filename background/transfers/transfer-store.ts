@@ -5,6 +5,7 @@
  * so an interrupted upload resumes from its last finished part. Content scripts cannot read it.
  */
 import { indexedDatabase } from '../storage/database.ts';
+import type { ErrorNote } from '../../src/messaging/errors.ts';
 
 export interface PartDone {
   PartNumber: number;
@@ -24,7 +25,7 @@ export interface TransferRecord {
   parts: PartDone[];
   /** Part uploads started, counting re-sends (tests check that resuming re-sends no finished part). */
   partAttempts: number;
-  error?: { code: string; message: string };
+  error?: ErrorNote;
   startedAt: number;
   updatedAt: number;
 }

@@ -5,7 +5,7 @@
  * (test/conventions/release-build.test.ts checks).
  */
 import * as v from 'valibot';
-import { returns, type ProtocolEntry } from './protocol-entry.ts';
+import { defineMessage, type ProtocolEntry } from './protocol-entry.ts';
 
 export function devProtocol() {
   // Built inside the function: a top-level schema would be a call the bundler must keep.
@@ -15,8 +15,8 @@ export function devProtocol() {
      * Runs the context menu's click listener with the `info` and tab the browser would pass, for
      * end-to-end tests, which cannot click native menus.
      */
-    'dev.menuClick': {
-      request: v.strictObject({
+    'dev.menuClick': defineMessage<{ key?: string }>()(
+      v.strictObject({
         pageUrl: UrlSchema,
         info: v.strictObject({
           menuItemId: v.pipe(v.string(), v.maxLength(64)),
@@ -26,9 +26,7 @@ export function devProtocol() {
           selectionText: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
         }),
       }),
-      response: returns<{ key?: string }>(),
-      senders: { pages: true, content: 'never' },
-    },
+    ),
   } as const satisfies Record<string, ProtocolEntry<any, any>>;
 }
 

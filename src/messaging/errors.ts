@@ -61,6 +61,9 @@ export interface ErrorInfo {
   retryable: boolean;
 }
 
+/** An error kept for the user to read later (an upload's failure, a session notice). */
+export type ErrorNote = Pick<ErrorInfo, 'code' | 'message'>;
+
 /** An error with a stable code, thrown inside the background and sent to callers as data. */
 export class ToteError extends Error {
   readonly code: ErrorCode;

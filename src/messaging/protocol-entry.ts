@@ -23,3 +23,15 @@ export interface ProtocolEntry<Request = unknown, Response = unknown> {
 export function returns<T>(): T {
   return undefined as T;
 }
+
+/** Only Tote's own extension pages: what nearly every message allows. */
+export const PAGES_ONLY = { pages: true, content: 'never' } as const satisfies SenderPolicy;
+
+/**
+ * One entry of the table, as `defineMessage<Response>()(requestSchema)`: the request type is
+ * inferred from its schema; the response type is named, having no value to infer it from (hence
+ * the two calls: TypeScript infers all type arguments of a call or none).
+ */
+export function defineMessage<Response>() {
+  return <Request extends v.GenericSchema>(request: Request, senders: SenderPolicy = PAGES_ONLY) => ({ request, response: returns<Response>(), senders });
+}

@@ -4,6 +4,7 @@
  * counts as absent.
  */
 import * as v from 'valibot';
+import { ErrorCode } from '../messaging/errors.ts';
 
 /**
  * Where a signed-in session came from. Tokens are only ever sent to these: a refresh goes to
@@ -53,7 +54,7 @@ export const CredentialsSchema = v.strictObject({
 });
 export type StoredCredentials = v.InferOutput<typeof CredentialsSchema>;
 
-export const NoticeSchema = v.strictObject({ code: v.string(), message: v.string(), at: v.number() });
+export const NoticeSchema = v.strictObject({ code: v.picklist(Object.values(ErrorCode)), message: v.string(), at: v.number() });
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 
 /**

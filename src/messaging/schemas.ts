@@ -1,0 +1,25 @@
+/** Request schemas more than one message of the protocol table (protocol.ts) uses. */
+import * as v from 'valibot';
+import { KeySchema } from '../s3/key-template.ts';
+import { isUserMetadataKey, USER_METADATA_KEYS } from '../s3/user-metadata.ts';
+
+/** A message without parameters. */
+export const empty = v.strictObject({});
+export const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
+/** A folder: a key prefix ending in "/". */
+export const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
+export const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
+export const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'));
+/**
+ * User metadata: only the keys the bucket's CORS exposes (src/s3/user-metadata.ts), since a browser
+ * could write any other but never read it back; values plain ASCII, to survive an HTTP header.
+ */
+export const MetadataSchema = v.record(
+  v.pipe(
+    v.string(),
+    v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`),
+  ),
+  v.pipe(v.string(), v.maxLength(1024), v.regex(/^[\x20-\x7e]*$/, 'values must be plain ASCII text')),
+);
+/** S3's continuation token, opaque. */
+export const ContinuationTokenSchema = v.pipe(v.string(), v.maxLength(4096));

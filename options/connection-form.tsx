@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { DiagnosticStep } from '../src/messaging/protocol.ts';
-import { SETTINGS_FIELDS, type Settings } from '../src/settings/schema.ts';
+import type { Settings } from '../src/settings/schema.ts';
 import { ContentScopeRows } from './content-scope-rows.tsx';
 import { DiagnosticsChecklist, summary } from './diagnostics-checklist.tsx';
-import { formFromSettings, validateForm, type FormValues } from './form-model.ts';
+import { FORM_FIELDS, formFromSettings, type FormValues, validateForm } from './form-model.ts';
 import { customEndpointOrigins, requestHostAccess } from './host-access.ts';
 import { ProviderFields } from './provider-fields.tsx';
 import { SIGNED_OUT_BY_CHANGE } from './signed-out-notice.ts';
@@ -73,8 +73,8 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     const settings = validOrRefuse('save');
     if (settings === undefined) return;
     const access = askAccess(settings);
-    // Every field this form edits (an emptied one removed); the save folder, set elsewhere on the page, stays as stored.
-    const patch = Object.fromEntries(SETTINGS_FIELDS.filter((field) => field !== 'saveFolder').map((field) => [field, settings[field] ?? null]));
+    // Every field this form edits (an emptied one removed); the others stay as stored.
+    const patch = Object.fromEntries(FORM_FIELDS.map((field) => [field, settings[field] ?? null]));
     const reply = await client.call('settings.patch', { patch });
     await access.catch(() => false);
     if (!reply.ok) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../src/settings/schema.ts';
-import { formFromSettings, settingsFromForm, validateForm } from './form-model.ts';
+import { FORM_FIELDS, formFromSettings, settingsFromForm, validateForm } from './form-model.ts';
 
 const full: Settings = {
   version: 1,
@@ -15,6 +15,13 @@ const full: Settings = {
 };
 
 describe('form ↔ settings', () => {
+  it('names every field the form writes, and none it does not (a save patches only those)', () => {
+    const written = new Set(Object.keys(settingsFromForm(formFromSettings(full))).filter((field) => field !== 'version'));
+    expect(new Set(FORM_FIELDS)).toEqual(written);
+    expect(FORM_FIELDS).not.toContain('saveFolder');
+    expect(FORM_FIELDS).not.toContain('locations');
+  });
+
   it('round-trips a full settings file', () => {
     expect(settingsFromForm(formFromSettings(full))).toEqual(full);
     expect(validateForm(formFromSettings(full))).toEqual({ ok: true, settings: full, errors: {} });

@@ -54,6 +54,21 @@ export function formFromSettings(settings: Settings | undefined): FormValues {
   };
 }
 
+/**
+ * The settings fields this form edits. Saving patches these alone: whatever else the file holds
+ * (the save folder, set elsewhere on the page; an administrator's locations) stays as stored.
+ */
+export const FORM_FIELDS = [
+  'region',
+  'identityPoolId',
+  'bucket',
+  'allowGuests',
+  's3',
+  'cognitoEndpoint',
+  'provider',
+  'contentScopes',
+] as const satisfies ReadonlyArray<keyof Settings>;
+
 /** The settings file the form describes, not yet validated. Empty optional fields are left out. */
 export function settingsFromForm(form: FormValues): Record<string, unknown> {
   const scopes = form.scopes.trim() === '' ? {} : { scopes: form.scopes.trim().split(/\s+/) };

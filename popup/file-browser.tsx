@@ -1,5 +1,6 @@
 /**
- * The files of the current scope: your own folder when signed in, `public/` as a guest. Wires the
+ * The files of one location (src/settings/locations.ts): your own folder, `public/`, or a place the
+ * settings name; writable only for a signed-in user where the location is. Wires the
  * listing, the controls, the windowed rows, uploads and the dialogs; keeps folder, filter, sort
  * and selection through errors.
  */
@@ -26,16 +27,20 @@ import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
 import { startUploads } from './uploads.ts';
 import { useListing } from './use-listing.ts';
+import { OWN_FOLDER } from '../src/settings/locations.ts';
+import type { Location } from '../src/settings/schema.ts';
 
-export function FileBrowser({ client, scope, canWrite }: { client: Client; scope: string; canWrite: boolean }) {
-  const [folder, setFolder] = useState(() => startFolder(location.hash, scope));
+export function FileBrowser({ client, place, signedIn }: { client: Client; place: Location; signedIn: boolean }) {
+  const root = place.prefix;
+  const canWrite = signedIn && place.writable;
+  const [folder, setFolder] = useState(() => startFolder(location.hash, root));
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>({ field: 'name', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<OpenDialog | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [notice, setNotice] = useState('');
-  const { listing, loadMore, reload } = useListing(client, scope + folder);
+  const { listing, loadMore, reload } = useListing(client, root + folder);
 
   const all = useMemo(() => toEntries(listing.pages), [listing.pages]);
   const shown = useMemo(() => sortEntries(filterEntries(all, filter), sort), [all, filter, sort]);
@@ -60,7 +65,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
   const { question, ask } = useConflictQuestion();
   const upload = (files: DroppedFile[]) => {
     setProblem(undefined);
-    const base = scope + folder;
+    const base = root + folder;
     void guardOverwrites(
       client,
       files.map((file) => base + file.path),
@@ -87,10 +92,10 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
 
   const body = (
     <>
-      <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
+      <Breadcrumbs rootLabel={place.label} folder={folder} onOpen={open} />
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
-        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>
+        <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(root + folder)}`)}>
           Search all
         </button>
         {canWrite && (
@@ -102,6 +107,11 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
           </div>
         )}
       </div>
+      {signedIn && !place.writable && (
+        <p class="hint read-only" role="note">
+          {place.label} is read-only for you: open, download and share files here; upload and change them in a location of your own.
+        </p>
+      )}
       <SelectionBar
         selected={selectedEntries}
         canWrite={canWrite}
@@ -125,7 +135,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       </p>
       <FileRows
         entries={shown}
-        label={canWrite ? 'Your files' : 'Public files'}
+        label={place.prefix === OWN_FOLDER.prefix ? 'Your files' : place.label}
         prefix={prefix}
         ready={listing.phase !== 'loading' || listing.pages.length > 0}
         selected={selected}
@@ -157,7 +167,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       <FileDialogs
         client={client}
         dialog={dialog}
-        folderPrefix={scope + folder}
+        folderPrefix={root + folder}
         ask={ask}
         root={prefix.slice(0, prefix.length - folder.length)}
         folder={folder}

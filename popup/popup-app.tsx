@@ -1,16 +1,15 @@
 /** The popup: who you are in the header, then the files of your scope. */
 import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
-import { PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
 import { useBackground } from '../src/ui/use-background.ts';
 import { AccountBar } from './account-bar.tsx';
 import { FileBrowser } from './file-browser.tsx';
+import { Locations } from './locations.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
   const { answer: auth, reload } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed', failureOf: (status) => status.error });
   const status = auth.state === 'ready' ? auth.value : undefined;
   const signedIn = status?.state === 'signed-in';
-  const scope = signedIn ? PRIVATE_PREFIX_TEMPLATE : 'public/';
   return (
     <>
       <header>
@@ -44,8 +43,7 @@ export function PopupApp({ client }: { client: Client }) {
             </button>
           </>
         )}
-        {/* A new scope or identity starts a fresh browser: nothing of the previous one stays on screen. */}
-        {status?.identityId && <FileBrowser key={`${scope}|${status.identityId}`} client={client} scope={scope} canWrite={signedIn} />}
+        {status?.identityId && <Locations client={client} signedIn={signedIn} identityId={status.identityId} />}
       </main>
     </>
   );

@@ -1,16 +1,21 @@
 /**
  * The folder the popup opens at. "Open in Tote" (after saving from a page) opens the popup page at
- * `#folder=<prefix>`; a prefix inside the scope being shown opens there, anything else at the top.
+ * `#folder=<prefix>`; a prefix inside the location being shown opens there, anything else at the top.
  */
-export function startFolder(hash: string, scope: string): string {
+
+/** The folder a `#folder=` hash names, if it names one. */
+export function hashFolder(hash: string): string | undefined {
   const match = /^#folder=(.*)$/.exec(hash);
-  if (match === null) return '';
-  let folder: string;
+  if (match === null) return undefined;
   try {
-    folder = decodeURIComponent(match[1]!);
+    return decodeURIComponent(match[1]!);
   } catch {
-    return '';
+    return undefined;
   }
-  if (!folder.startsWith(scope) || !folder.endsWith('/') || folder.length === scope.length) return '';
-  return folder.slice(scope.length);
+}
+
+export function startFolder(hash: string, root: string): string {
+  const folder = hashFolder(hash);
+  if (folder === undefined || !folder.startsWith(root) || !folder.endsWith('/') || folder.length === root.length) return '';
+  return folder.slice(root.length);
 }

@@ -61,6 +61,24 @@ export const ContentScopeSchema = v.strictObject({
 });
 export type ContentScope = v.InferOutput<typeof ContentScopeSchema>;
 
+/**
+ * A further place in the bucket the popup offers beside the user's own folder and `public/`, as
+ * Storage Browser's locations do. `writable: false` shows it read-only; the bucket's rules still
+ * decide what really succeeds, so say `true` only where the role may write.
+ */
+export const LocationSchema = v.strictObject({
+  label: v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')),
+  prefix: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(512),
+    v.endsWith('/', 'must end with "/"'),
+    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+  ),
+  writable: v.boolean(),
+});
+export type Location = v.InferOutput<typeof LocationSchema>;
+
 export const SettingsSchema = v.strictObject({
   version: v.literal(1),
   region: v.pipe(v.string(), v.regex(AWS_REGION, 'must be an AWS region such as us-east-1')),
@@ -74,6 +92,8 @@ export const SettingsSchema = v.strictObject({
   cognitoEndpoint: v.optional(httpUrl),
   provider: v.optional(v.variant('type', [OidcProviderSchema, CognitoUserPoolProviderSchema])),
   contentScopes: v.optional(v.pipe(v.array(ContentScopeSchema), v.maxLength(50))),
+  /** Further places a signed-in user may switch to in the popup (LocationSchema). */
+  locations: v.optional(v.pipe(v.array(LocationSchema), v.maxLength(20))),
   /**
    * Where "Save to Tote" in a page's context menu puts things (default: `inbox/` in the user's own
    * folder, DEFAULT_SAVE_FOLDER). Optional, so settings written before it existed stay valid.

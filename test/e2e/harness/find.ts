@@ -20,6 +20,7 @@ export function findWithPlaywright(page: PlaywrightPage, query: ScreenQuery): Fo
     count: () => locator.count(),
     click: () => locator.click({ timeout: TIMEOUT_MS }),
     fill: (value) => locator.fill(value, { timeout: TIMEOUT_MS }),
+    select: async (label) => void (await locator.selectOption({ label }, { timeout: TIMEOUT_MS })),
     async box() {
       await locator.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
       const box = await locator.boundingBox();
@@ -49,6 +50,15 @@ export function findWithPuppeteer(page: PuppeteerPage, query: ScreenQuery): Foun
     count: async () => (await page.$$(selector)).length,
     click: async () => (await one()).click(),
     fill: async (value) => (await one()).type(value),
+    async select(label) {
+      const handle = await one();
+      const value = await handle.evaluate((element, wanted) => {
+        const option = [...(element as unknown as HTMLSelectElement).options].find((candidate) => candidate.text.trim() === wanted);
+        return option?.value;
+      }, label);
+      if (value === undefined) throw new Error(`${describeQuery(query)} has no option "${label}"`);
+      await handle.select(value);
+    },
     async box() {
       const box = await (await one()).boundingBox();
       if (!box) throw new Error(`${describeQuery(query)} is not drawn`);

@@ -26,6 +26,8 @@ export interface Found {
   click(): Promise<void>;
   /** Waits for the one match to be visible and types `value` into it. */
   fill(value: string): Promise<void>;
+  /** Waits for the one match (a select) to be visible and picks the option showing `label`, as a person would. */
+  select(label: string): Promise<void>;
   /** Waits for the one match to be visible and answers where it is drawn. */
   box(): Promise<Box>;
   /** Runs `fn` on the one match, drawn or not, in the page (what it shows: text, title, computed style). */

@@ -23,7 +23,7 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
       <input
         type="search"
         class="filter"
-        placeholder="Filter by name"
+        placeholder="Filter…"
         aria-label="Filter files by name"
         data-testid="filter"
         value={filter}

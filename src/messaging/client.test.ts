@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from './client.ts';
+import { createClient, UNDELIVERED_RETRY_MS } from './client.ts';
 import { ErrorCode, ToteError } from './errors.ts';
 
 describe('client', () => {
@@ -13,10 +13,39 @@ describe('client', () => {
     expect(sent).toEqual([{ tote: 'tote/1', name: 'ping', request: {} }]);
   });
 
+  it('sends again a message the browser could not deliver, and only such a one', async () => {
+    let sends = 0;
+    const waits: number[] = [];
+    const starting = createClient(
+      async () => {
+        if (++sends < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true, value: { pong: true, instance: 'b', startedAt: 1 } };
+      },
+      async (ms) => void waits.push(ms),
+    );
+    await expect(starting.call('ping', {})).resolves.toMatchObject({ ok: true });
+    expect([sends, waits]).toEqual([3, UNDELIVERED_RETRY_MS.slice(0, 2)]);
+
+    // An answer lost after delivery is not sent again: the background may have acted on it.
+    let lost = 0;
+    const closing = createClient(
+      async () => {
+        lost++;
+        throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+      },
+      async () => undefined,
+    );
+    await expect(closing.call('ping', {})).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.BackgroundUnavailable } });
+    expect(lost).toBe(1);
+  });
+
   it('turns a rejected send or a reply that is not a reply into background_unavailable', async () => {
-    const rejecting = createClient(async () => {
-      throw new Error('Receiving end does not exist.');
-    });
+    const rejecting = createClient(
+      async () => {
+        throw new Error('Receiving end does not exist.');
+      },
+      async () => undefined,
+    );
     const reply = await rejecting.call('ping', {});
     expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.BackgroundUnavailable, retryable: true } });
     if (!reply.ok) expect(reply.error.message).toContain('Receiving end does not exist.');

@@ -18,13 +18,30 @@ export interface Client {
   get<N extends MessageName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>>;
 }
 
-export function createClient(send: Send = sendToBackground): Client {
+/**
+ * Waits before sending again a message the browser could not deliver. A background that was just
+ * stopped (Firefox's event page right after it was terminated) may miss the first message while
+ * it starts again; the message never arrived, so sending it again is safe for every message.
+ */
+export const UNDELIVERED_RETRY_MS = [100, 400, 1000];
+
+/** The browsers' words for a message nobody received (not for one whose answer was lost). */
+const UNDELIVERED = /Could not establish connection|Receiving end does not exist/i;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createClient(send: Send = sendToBackground, wait: (ms: number) => Promise<unknown> = pause): Client {
   async function call<N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> {
     let reply: unknown;
-    try {
-      reply = await send(envelope(name, request));
-    } catch (error) {
-      return unavailable(error);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        reply = await send(envelope(name, request));
+        break;
+      } catch (error) {
+        const delay = UNDELIVERED_RETRY_MS[attempt];
+        if (delay === undefined || !UNDELIVERED.test(error instanceof Error ? error.message : String(error))) return unavailable(error);
+        await wait(delay);
+      }
     }
     return isReply(reply) ? (reply as Reply<ResponseOf<N>>) : unavailable(reply);
   }

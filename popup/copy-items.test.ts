@@ -83,4 +83,28 @@ describe('copyItems', () => {
     await copyItems(again.client, [{ entry: folder('me/d/'), to: 'me/e/' }], true, () => undefined);
     expect([...again.keys].sort()).toEqual(['me/e/1', 'me/e/2', 'me/e/3']);
   });
+
+  it('after a failure takes no more objects, and throws only once the lanes in flight have finished', async () => {
+    const keys = Array.from({ length: 40 }, (_, index) => `me/many/${String(index).padStart(2, '0')}`);
+    const { client: inner } = bucket(keys, 'me/many/01');
+    let inFlight = 0;
+    let sentAfterFailure = 0;
+    let failed = false;
+    const client = createClient(async (message) => {
+      if (failed) sentAfterFailure++;
+      inFlight++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const { name, request } = message as { name: Parameters<typeof inner.call>[0]; request: never };
+      const reply = await inner.call(name, request);
+      if (!reply.ok) failed = true;
+      inFlight--;
+      return reply;
+    });
+    const outcome = await copyItems(client, [{ entry: folder('me/many/'), to: 'me/moved/' }], true, () => undefined).catch((error: Error) => error);
+    expect(outcome).toBeInstanceOf(Error);
+    expect(inFlight).toBe(0);
+    // Only the calls already under way when the refusal came (three other lanes) were answered after it.
+    expect(sentAfterFailure).toBeLessThanOrEqual(3);
+    expect((outcome as Error).message).toMatch(/^Refused\. \d+ of 40 done; try again to carry on\.$/);
+  });
 });

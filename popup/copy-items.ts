@@ -41,17 +41,24 @@ export async function copyItems(client: Client, jobs: readonly CopyJob[], move: 
   const progress = { done: 0, total: pairs.length };
   onProgress({ ...progress });
   let next = 0;
+  // The first failure stops every lane from taking more, and is reported once all have stopped:
+  // until then the run is still going, and a rerun started meanwhile would race it.
+  let failure: string | undefined;
   const worker = async () => {
-    while (next < pairs.length) {
+    while (next < pairs.length && failure === undefined) {
       const [from, to] = pairs[next++] as [string, string];
       // A folder's own marker object: made anew, since copying a key ending in "/" copies a whole folder.
       const reply = from.endsWith('/') ? await client.call('s3.createFolder', { folder: to }) : await client.call(move ? 's3.move' : 's3.copy', { from, to });
       if (reply.ok && from.endsWith('/') && move) await client.call('s3.delete', { keys: [from] });
-      if (!reply.ok) throw new Error(`${reply.error.message} ${progress.done} of ${progress.total} done; try again to carry on.`);
+      if (!reply.ok) {
+        failure ??= reply.error.message;
+        return;
+      }
       progress.done++;
       onProgress({ ...progress });
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, pairs.length) }, worker));
+  if (failure !== undefined) throw new Error(`${failure} ${progress.done} of ${progress.total} done; try again to carry on.`);
   return progress.done;
 }

@@ -14,6 +14,7 @@ import { useConflictQuestion } from './conflict-dialog.tsx';
 import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
+import { KeyboardHelp } from './keyboard-help.tsx';
 import { ListControls } from './list-controls.tsx';
 import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
@@ -92,7 +93,10 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
 
   const body = (
     <>
-      <Breadcrumbs rootLabel={place.label} folder={folder} onOpen={open} />
+      <div class="path-row">
+        <Breadcrumbs rootLabel={place.label} folder={folder} onOpen={open} />
+        <KeyboardHelp />
+      </div>
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
         <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(root + folder)}`)}>

@@ -1,5 +1,5 @@
 /**
- * Every key the popup answers, in a dialog `?` opens (or the header's "?" button): nothing is
+ * Every key the popup answers, in a dialog `?` opens (or the "?" button beside the folder path): nothing is
  * reachable by mouse alone. `/` jumps to the filter, as in most file browsers.
  */
 import { useEffect, useState } from 'preact/hooks';

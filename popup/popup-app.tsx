@@ -3,7 +3,6 @@ import { browser } from '../src/browser.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
 import { AccountBar } from './account-bar.tsx';
-import { KeyboardHelp } from './keyboard-help.tsx';
 import { Locations } from './locations.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
@@ -16,7 +15,6 @@ export function PopupApp({ client }: { client: Client }) {
         <img src="../icons/tote-32.png" alt="" />
         <h1>Tote</h1>
         {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={() => void reload()} />}
-        <KeyboardHelp />
       </header>
       <main>
         {auth.state === 'loading' && (

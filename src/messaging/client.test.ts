@@ -13,7 +13,7 @@ describe('client', () => {
     expect(sent).toEqual([{ tote: 'tote/1', name: 'ping', request: {} }]);
   });
 
-  it('sends again a message the browser could not deliver, and only such a one', async () => {
+  it('sends again a read that found no background, and only such a one', async () => {
     let sends = 0;
     const waits: number[] = [];
     const starting = createClient(
@@ -25,6 +25,18 @@ describe('client', () => {
     );
     await expect(starting.call('ping', {})).resolves.toMatchObject({ ok: true });
     expect([sends, waits]).toEqual([3, UNDELIVERED_RETRY_MS.slice(0, 2)]);
+
+    // A change is not sent again: Firefox uses the same words when its page stopped while acting on it.
+    let changes = 0;
+    const changing = createClient(
+      async () => {
+        changes++;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      async () => undefined,
+    );
+    await expect(changing.call('s3.move', { from: 'a', to: 'b' })).resolves.toMatchObject({ ok: false, error: { code: ErrorCode.BackgroundUnavailable } });
+    expect(changes).toBe(1);
 
     // An answer lost after delivery is not sent again: the background may have acted on it.
     let lost = 0;

@@ -19,14 +19,30 @@ export interface Client {
 }
 
 /**
- * Waits before sending again a message the browser could not deliver. A background that was just
- * stopped (Firefox's event page right after it was terminated) may miss the first message while
- * it starts again; the message never arrived, so sending it again is safe for every message.
+ * Waits before sending again a message that found no background. A background that was just
+ * stopped (Firefox's event page right after it was terminated) may miss the first message while it
+ * starts again. Firefox says the same words when the page stops *while* answering, so only
+ * messages that change nothing are sent again: the others may have been acted on.
  */
 export const UNDELIVERED_RETRY_MS = [100, 400, 1000];
 
-/** The browsers' words for a message nobody received (not for one whose answer was lost). */
+/** The browsers' words for a message no background answered. */
 const UNDELIVERED = /Could not establish connection|Receiving end does not exist/i;
+
+/** Messages that only read: sending one twice is the same as sending it once. */
+const READS_ONLY: ReadonlySet<MessageName> = new Set<MessageName>([
+  'ping',
+  'status',
+  'auth.status',
+  'settings.get',
+  's3.list',
+  's3.head',
+  's3.get',
+  's3.peek',
+  's3.exists',
+  'transfers.list',
+  'bridge.consents',
+]);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,7 +55,8 @@ export function createClient(send: Send = sendToBackground, wait: (ms: number) =
         break;
       } catch (error) {
         const delay = UNDELIVERED_RETRY_MS[attempt];
-        if (delay === undefined || !UNDELIVERED.test(error instanceof Error ? error.message : String(error))) return unavailable(error);
+        if (delay === undefined || !READS_ONLY.has(name) || !UNDELIVERED.test(error instanceof Error ? error.message : String(error)))
+          return unavailable(error);
         await wait(delay);
       }
     }

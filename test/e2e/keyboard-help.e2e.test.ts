@@ -1,6 +1,6 @@
 /**
  * The popup's keyboard shortcuts as a person finds them, in real Chromium and Firefox: `?` opens
- * the list (so does the header's "?" button), Esc closes it, `/` jumps to the filter, and a `?`
+ * the list (so does the "?" button beside the folder path), Esc closes it, `/` jumps to the filter, and a `?`
  * typed into the filter is only text.
  */
 import { mkdir } from 'node:fs/promises';
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('keyboard shortcuts in %s', (kind) => {
     await waitFor('the shortcut list to close', async () => ((await helpOpen()) ? undefined : true));
   });
 
-  it('opens the same list from the header button', async () => {
+  it('opens the same list from the ? button', async () => {
     await popup.find({ role: 'button', name: 'Keyboard shortcuts' }).click();
     await waitFor('the shortcut list', async () => ((await helpOpen()) ? true : undefined));
     await popup.find({ role: 'button', name: 'Close' }).click();

@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': fake('./test/fakes/browser.ts') } },
         test: {
           name: 'unit',
-          include: ['{background,popup,options,consent,content,src,scripts,infra,devstack}/**/*.test.{ts,tsx}', 'test/conventions/**/*.test.ts'],
+          include: ['{background,popup,options,consent,content,src,scripts,infra,devstack,zip}/**/*.test.{ts,tsx}', 'test/conventions/**/*.test.ts'],
           exclude: ['**/*.integ.test.ts', '**/node_modules/**'],
         },
       },

@@ -18,6 +18,7 @@ import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
 import { openPage } from '../src/ui/open-page.ts';
 import { VIEWER_PAGE, viewerHash } from '../src/ui/viewer-url.ts';
+import { archiveName, ZIP_PAGE, zipHash } from '../src/ui/zip-url.ts';
 import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
 import { Thumbnail } from './thumbnail.tsx';
@@ -42,6 +43,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
   const selectedEntries = all.filter((entry) => selected.has(entry.key));
   /** The listed prefix as the background resolved it (`${identityId}` filled in). */
   const prefix = listing.pages[0]?.prefix ?? '';
+  const rootLabel = canWrite ? 'My files' : 'Public files';
 
   const open = (next: string) => {
     setFolder(next);
@@ -87,7 +89,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
 
   const body = (
     <>
-      <Breadcrumbs rootLabel={canWrite ? 'My files' : 'Public files'} folder={folder} onOpen={open} />
+      <Breadcrumbs rootLabel={rootLabel} folder={folder} onOpen={open} />
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
         <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(scope + folder)}`)}>
@@ -108,6 +110,10 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
         actions={{
           open: (entry) => openPage(VIEWER_PAGE, viewerHash(entry.key)),
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
+          downloadZip: () => {
+            const items = selectedEntries.map((entry) => entry.key);
+            openPage(ZIP_PAGE, zipHash({ base: prefix, items, name: archiveName(items, prefix, folder === '' ? rootLabel : undefined) }));
+          },
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),
           copy: (move) => setDialog({ kind: 'copy', entries: selectedEntries, move }),

@@ -136,6 +136,18 @@ export interface CopyResult {
   to: string;
 }
 
+/** One version of an object in a versioned bucket, newest first in `s3.versions`. */
+export interface ObjectVersion {
+  versionId: string;
+  /** 0 for a delete marker. */
+  size: number;
+  lastModified: number;
+  /** The version the key shows now (a delete marker here means the file is deleted). */
+  latest: boolean;
+  /** A delete marker: the record of a delete, with no bytes. */
+  deleteMarker: boolean;
+}
+
 export interface PresignResult {
   url: string;
   key: string;
@@ -164,6 +176,8 @@ const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
 /** A folder: a key prefix ending in "/". */
 const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
 const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
+/** S3's opaque version ids (AWS: 32 URL-safe characters; "null" for versions from before versioning). */
+const VersionIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024), v.regex(/^[\x21-\x7e]+$/, 'must be a version id as S3 gives it'));
 const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'));
 /**
  * User metadata: only the keys the bucket's CORS exposes (src/s3/user-metadata.ts), since a browser
@@ -312,6 +326,8 @@ const releaseProtocol = {
       key: ObjectKeySchema,
       expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)),
       download: v.optional(v.boolean()),
+      /** An earlier version of the object (versioned buckets); the latest when absent. */
+      versionId: v.optional(VersionIdSchema),
     }),
     response: returns<PresignResult>(),
     senders: { pages: true, content: 'never' },
@@ -425,6 +441,53 @@ const releaseProtocol = {
   's3.exists': {
     request: v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(200)) }),
     response: returns<{ existing: string[] }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  // ── Versions (versioned buckets, docs/architecture.md, S3 and transfers) ──
+  /** Whether the bucket keeps versions (GetBucketVersioning says Enabled): only then can a delete be undone. */
+  's3.versioning': {
+    request: empty,
+    response: returns<{ enabled: boolean }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** A file's versions, newest first (at most 1,000), delete markers included. */
+  's3.versions': {
+    request: v.strictObject({
+      key: v.pipe(
+        ObjectKeySchema,
+        v.check((key) => !key.endsWith('/'), 'a file, not a folder'),
+      ),
+    }),
+    response: returns<{ key: string; versions: ObjectVersion[]; truncated: boolean }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /** Makes an earlier version the latest again, by copying it onto the key; the versions in between stay. */
+  's3.restoreVersion': {
+    request: v.strictObject({
+      key: v.pipe(
+        ObjectKeySchema,
+        v.check((key) => !key.endsWith('/'), 'a file, not a folder'),
+      ),
+      versionId: VersionIdSchema,
+    }),
+    response: returns<{ key: string; versionId?: string }>(),
+    senders: { pages: true, content: 'never' },
+  },
+  /**
+   * Undo of a delete in a versioned bucket: removes the delete markers that are the latest version
+   * of the given keys, or of keys under a folder, made at `since` or later, so what was there
+   * before shows again. A key written again since is left alone.
+   */
+  's3.undoDelete': {
+    request: v.pipe(
+      v.strictObject({
+        keys: v.optional(v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000))),
+        folder: v.optional(FolderSchema),
+        since: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+      v.check((request) => (request.keys === undefined) !== (request.folder === undefined), 'give either "keys" or "folder", not both'),
+    ),
+    response: returns<{ restored: number }>(),
     senders: { pages: true, content: 'never' },
   },
 } as const satisfies Record<string, ProtocolEntry<any, any>>;

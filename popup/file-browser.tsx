@@ -23,6 +23,7 @@ import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
 import { Thumbnail } from './thumbnail.tsx';
 import { TransferList } from './transfer-list.tsx';
+import { UndoBar, type UndoDelete } from './undo-bar.tsx';
 import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
 import { startUploads } from './uploads.ts';
@@ -36,6 +37,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
   const [dialog, setDialog] = useState<OpenDialog | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [notice, setNotice] = useState('');
+  const [undo, setUndo] = useState<UndoDelete | undefined>();
   const { listing, loadMore, reload } = useListing(client, scope + folder);
 
   const all = useMemo(() => toEntries(listing.pages), [listing.pages]);
@@ -81,8 +83,9 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
   // The row that holds the keyboard (roving tabindex) is the one to return to.
   const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
   const onFinished = useCallback(() => reload(), [reload]);
-  const done = (message: string) => {
+  const done = (message: string, undoable?: UndoDelete) => {
     setNotice(message);
+    setUndo(undoable);
     setSelected(new Set());
     reload();
   };
@@ -129,6 +132,18 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       <p class="visually-hidden" role="status">
         {notice}
       </p>
+      {undo && (
+        <UndoBar
+          client={client}
+          undo={undo}
+          onGone={() => setUndo(undefined)}
+          onUndone={() => {
+            setUndo(undefined);
+            setNotice(`Restored ${undo.count === 1 ? 'the deleted object' : 'the deleted objects'}.`);
+            reload();
+          }}
+        />
+      )}
       <FileRows
         entries={shown}
         label={canWrite ? 'Your files' : 'Public files'}

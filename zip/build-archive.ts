@@ -9,7 +9,6 @@ import type { Client } from '../src/messaging/client.ts';
 import { entryPaths } from './archive-paths.ts';
 import { type ZipObject, ZipProblem } from './collect-objects.ts';
 import type { ZipProgress } from './progress.ts';
-import { spool } from './spool.ts';
 
 /** Each link is followed at once. */
 const LINK_SECONDS = 300;
@@ -35,13 +34,13 @@ async function openObject(client: Client, object: ZipObject, signal: AbortSignal
   return response.body;
 }
 
-export async function buildArchive(
+export function archiveStream(
   client: Client,
   objects: readonly ZipObject[],
   base: string,
   signal: AbortSignal,
   onProgress: (progress: ZipProgress) => void,
-): Promise<Blob> {
+): ReadableStream<Uint8Array> {
   const paths = entryPaths(
     objects.map((object) => object.key),
     base,
@@ -75,5 +74,5 @@ export async function buildArchive(
       onProgress({ ...progress });
     }
   }
-  return spool(makeZip(entries()), 'application/zip');
+  return makeZip(entries());
 }

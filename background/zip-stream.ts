@@ -70,7 +70,8 @@ async function respond(url: URL, client: Client): Promise<Response> {
 
 /** Adds the fetch listener; call at start, with the others, so a woken worker hears the request. */
 export function serveZipStreams(origin: string, client: Client): void {
-  addEventListener('fetch', (event) => {
+  // Node (the wired background's unit test) has no global event target, and no fetches to answer.
+  globalThis.addEventListener?.('fetch', (event) => {
     const fetchEvent = event as FetchEventLike;
     const url = new URL(fetchEvent.request.url);
     if (url.origin !== origin || url.pathname !== `/${ZIP_STREAM_PATH}`) return;

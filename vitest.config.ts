@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{background,popup,options,consent,content,offscreen,viewer,search,src,scripts,infra,devstack}/**/*.test.{ts,tsx}',
+            '{background,popup,options,consent,content,offscreen,viewer,search,zip,src,scripts,infra,devstack}/**/*.test.{ts,tsx}',
             'test/conventions/**/*.test.ts',
           ],
           exclude: ['**/*.integ.test.ts', '**/node_modules/**'],

@@ -22,6 +22,8 @@ import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
 import { createPageIntegration } from './page-integration.ts';
 import { welcomeOnInstall } from './welcome.ts';
+import { serveZipStreams } from './zip-stream.ts';
+import { createClient } from '../src/messaging/client.ts';
 
 // Sign-out cancels the user's uploads, which are built on the identity: the late binding closes the loop.
 const identity = createIdentity(currentSettings, () => transfers.forgetAll());
@@ -67,6 +69,14 @@ const route = createRouter({
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+// Chrome's worker streams "Download as .zip" archives; its requests go through the router as the zip page's.
+if (BUILD_BROWSER === 'chrome') {
+  const zipPage: Runtime.MessageSender = { id: browser.runtime.id, url: browser.runtime.getURL('zip/index.html') };
+  serveZipStreams(
+    extensionOrigin,
+    createClient(async (message) => route(message, zipPage)),
+  );
+}
 const welcome = welcomeOnInstall({ settings: currentSettings, openOptionsPage: () => browser.runtime.openOptionsPage() });
 browser.runtime.onInstalled.addListener(
   (details) => void welcome(details).catch((error: unknown) => console.error('Tote: could not open the settings page', error)),

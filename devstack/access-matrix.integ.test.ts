@@ -10,8 +10,10 @@ import {
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetBucketCorsCommand,
+  GetBucketVersioningCommand,
   GetObjectCommand,
   ListMultipartUploadsCommand,
+  ListObjectVersionsCommand,
   ListObjectsV2Command,
   ListPartsCommand,
   PutObjectCommand,
@@ -116,6 +118,12 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
       prefix,
       call: (s3) => s3.send(new ListObjectsV2Command({ Bucket: b, ...(prefix === undefined ? {} : { Prefix: prefix }) })),
     });
+    const listVersions = (prefix?: string): Case => ({
+      name: `list versions ${prefix === undefined ? '(no prefix)' : JSON.stringify(prefix)}`,
+      actions: ['s3:ListBucketVersions'],
+      prefix,
+      call: (s3) => s3.send(new ListObjectVersionsCommand({ Bucket: b, ...(prefix === undefined ? {} : { Prefix: prefix }) })),
+    });
     const get = (key: string): Case => ({
       name: `get ${key}`,
       actions: ['s3:GetObject'],
@@ -183,6 +191,12 @@ describe('the devstack answers as infra/template.json would on AWS', () => {
       list(own.slice(0, -1)),
       list(theirs),
       list('other/'),
+      listVersions(own),
+      listVersions(`${own}matrix.txt`),
+      listVersions(theirs),
+      listVersions('public/'),
+      listVersions(),
+      { name: "read the bucket's versioning", actions: ['s3:GetBucketVersioning'], call: (s3) => s3.send(new GetBucketVersioningCommand({ Bucket: b })) },
     ];
   }
 

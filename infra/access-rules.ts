@@ -14,8 +14,20 @@ export const PRIVATE_PREFIX = 'private/';
 /** Left as literal text: IAM substitutes it per request; CloudFormation must not. */
 export const IDENTITY_ID = '${cognito-identity.amazonaws.com:sub}';
 
-/** Object-level actions on one's own prefix: read, write, delete and the multipart upload steps. */
-export const OWNER_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'];
+/**
+ * Object-level actions on one's own prefix: read, write, delete, the multipart upload steps, and
+ * in a versioned bucket reading an earlier version (to download or restore it) and deleting one
+ * version (a delete marker, for Undo after a delete).
+ */
+export const OWNER_OBJECT_ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:DeleteObject',
+  's3:AbortMultipartUpload',
+  's3:ListMultipartUploadParts',
+  's3:GetObjectVersion',
+  's3:DeleteObjectVersion',
+];
 
 export interface AccessStatement {
   Effect: 'Allow';
@@ -39,8 +51,8 @@ const folder = (prefix: string): string[] => [prefix, `${prefix}*`];
  * ListBucket is a bucket-level action: it cannot be scoped by Resource, only by the `s3:prefix`
  * the request lists. A request without a prefix matches none of these and is refused.
  */
-function listUnder(bucketArn: string, prefixes: string[]): AccessStatement {
-  return { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn], Condition: { StringLike: { 's3:prefix': prefixes } } };
+function listUnder(bucketArn: string, prefixes: string[], actions = ['s3:ListBucket']): AccessStatement {
+  return { Effect: 'Allow', Action: actions, Resource: [bucketArn], Condition: { StringLike: { 's3:prefix': prefixes } } };
 }
 
 function readPublic(bucketArn: string): AccessStatement {
@@ -56,5 +68,9 @@ export function signedInStatements(bucketArn: string, owner: Owner = POLICY_VARI
     readPublic(bucketArn),
     { Effect: 'Allow', Action: OWNER_OBJECT_ACTIONS, Resource: [`${bucketArn}/${PRIVATE_PREFIX}${owner.inResource}/*`] },
     listUnder(bucketArn, [...folder(PUBLIC_PREFIX), ...folder(`${PRIVATE_PREFIX}${owner.inPrefix}/`)]),
+    // A file's versions: listed like its folder, but only in one's own prefix.
+    listUnder(bucketArn, folder(`${PRIVATE_PREFIX}${owner.inPrefix}/`), ['s3:ListBucketVersions']),
+    // Whether versioning is on decides whether a delete can be undone; it says nothing about objects.
+    { Effect: 'Allow', Action: ['s3:GetBucketVersioning'], Resource: [bucketArn] },
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * Confirms a delete, saying what will go: for a folder, how many objects it holds (counted first
- * through `s3.list` without a delimiter).
+ * through `s3.list` without a delimiter), and whether it can be undone: only where the bucket keeps
+ * versions (s3.versioning); until that is known, and wherever it is not, it cannot.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
@@ -8,6 +9,7 @@ import { countObjects } from './count-objects.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
+import type { UndoDelete } from './undo-bar.tsx';
 
 export function DeleteDialog({
   client,
@@ -18,13 +20,20 @@ export function DeleteDialog({
   client: Client;
   entries: Entry[];
   onClose: () => void;
-  onDeleted: (count: number) => void;
+  /** `undo` when the bucket keeps versions, so the delete can be taken back. */
+  onDeleted: (count: number, undo?: UndoDelete) => void;
 }) {
   const folders = entries.filter((entry) => entry.kind === 'folder');
   const files = entries.filter((entry) => entry.kind === 'file');
   const [inFolders, setInFolders] = useState<number | undefined>(folders.length === 0 ? 0 : undefined);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  /** Whether the bucket keeps versions; undefined until it has said (nothing is claimed meanwhile). */
+  const [versioned, setVersioned] = useState<boolean | undefined>();
+
+  useEffect(() => {
+    void client.call('s3.versioning', {}).then((reply) => setVersioned(reply.ok && reply.value.enabled));
+  }, []);
 
   useEffect(() => {
     if (folders.length === 0) return;
@@ -38,6 +47,7 @@ export function DeleteDialog({
   const confirm = async () => {
     setBusy(true);
     setError(undefined);
+    const since = Date.now();
     let deleted = 0;
     const replies = [
       ...(files.length > 0 ? [await client.call('s3.delete', { keys: files.map((file) => file.key) })] : []),
@@ -49,7 +59,8 @@ export function DeleteDialog({
       if (reply.ok) deleted += reply.value.deleted;
     }
     setBusy(false);
-    onDeleted(deleted);
+    const requests = [...(files.length > 0 ? [{ keys: files.map((file) => file.key) }] : []), ...folders.map((folder) => ({ folder: folder.key }))];
+    onDeleted(deleted, versioned === true && deleted > 0 ? { count: deleted, since, requests } : undefined);
     if (replies.every((reply) => reply.ok && reply.value.refusedCount === 0)) onClose();
   };
 
@@ -62,7 +73,7 @@ export function DeleteDialog({
             ? 'Counting what the folder holds…'
             : `This deletes ${plural(files.length, 'file')} and ${plural(folders.length, 'folder')} holding ${plural(inFolders, 'object')}.`
           : `This deletes ${plural(files.length, 'file')}.`}{' '}
-        It cannot be undone.
+        {versioned === undefined ? '' : versioned ? 'You can undo it for a few seconds.' : 'It cannot be undone.'}
       </p>
       <ActionError message={error} />
       <div class="actions">

@@ -7,7 +7,7 @@
 import type { Client } from '../src/messaging/client.ts';
 
 /** Short: the link is followed at once. */
-const DOWNLOAD_LINK_SECONDS = 300;
+export const DOWNLOAD_LINK_SECONDS = 300;
 /** The frame only carries the download's start; the browser owns the download after that. */
 const FRAME_LIFETIME_MS = 60_000;
 
@@ -20,12 +20,17 @@ export async function downloadKeys(client: Client, keys: readonly string[]): Pro
       problems.push(`${key.slice(key.lastIndexOf('/') + 1)}: ${reply.error.message}`);
       continue;
     }
-    const frame = document.createElement('iframe');
-    frame.hidden = true;
-    frame.title = 'download';
-    frame.src = reply.value.url;
-    document.body.append(frame);
-    setTimeout(() => frame.remove(), FRAME_LIFETIME_MS);
+    followDownloadLink(reply.value.url);
   }
   return problems;
+}
+
+/** Loads a download link (Content-Disposition: attachment) in a hidden frame of its own. */
+export function followDownloadLink(url: string): void {
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.title = 'download';
+  frame.src = url;
+  document.body.append(frame);
+  setTimeout(() => frame.remove(), FRAME_LIFETIME_MS);
 }

@@ -20,10 +20,12 @@ import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
 import { openPage } from '../src/ui/open-page.ts';
 import { VIEWER_PAGE, viewerHash } from '../src/ui/viewer-url.ts';
+import { archiveName, ZIP_PAGE, zipHash } from '../src/ui/zip-url.ts';
 import { guardOverwrites } from './overwrite-guard.ts';
 import { SelectionBar } from './selection-bar.tsx';
 import { Thumbnail } from './thumbnail.tsx';
 import { TransferList } from './transfer-list.tsx';
+import { UndoBar, type UndoDelete } from './undo-bar.tsx';
 import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
 import { startUploads } from './uploads.ts';
@@ -41,6 +43,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   const [dialog, setDialog] = useState<OpenDialog | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [notice, setNotice] = useState('');
+  const [undo, setUndo] = useState<UndoDelete | undefined>();
   const { listing, loadMore, reload } = useListing(client, root + folder);
 
   const all = useMemo(() => toEntries(listing.pages), [listing.pages]);
@@ -48,6 +51,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   const selectedEntries = all.filter((entry) => selected.has(entry.key));
   /** The listed prefix as the background resolved it (`${identityId}` filled in). */
   const prefix = listing.pages[0]?.prefix ?? '';
+  const rootLabel = place.label;
 
   const open = (next: string) => {
     setFolder(next);
@@ -85,8 +89,9 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   // The row that holds the keyboard (roving tabindex) is the one to return to.
   const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
   const onFinished = useCallback(() => reload(), [reload]);
-  const done = (message: string) => {
+  const done = (message: string, undoable?: UndoDelete) => {
     setNotice(message);
+    setUndo(undoable);
     setSelected(new Set());
     reload();
   };
@@ -122,6 +127,10 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
         actions={{
           open: (entry) => openPage(VIEWER_PAGE, viewerHash(entry.key)),
           download: () => download(selectedEntries.filter((entry) => entry.kind === 'file').map((entry) => entry.key)),
+          downloadZip: () => {
+            const items = selectedEntries.map((entry) => entry.key);
+            openPage(ZIP_PAGE, zipHash({ base: prefix, items, name: archiveName(items, prefix, folder === '' ? rootLabel : undefined) }));
+          },
           share: (entry) => setDialog({ kind: 'share', entry }),
           rename: (entry) => setDialog({ kind: 'rename', entry }),
           copy: (move) => setDialog({ kind: 'copy', entries: selectedEntries, move }),
@@ -137,6 +146,18 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
       <p class="visually-hidden" role="status">
         {notice}
       </p>
+      {undo && (
+        <UndoBar
+          client={client}
+          undo={undo}
+          onGone={() => setUndo(undefined)}
+          onUndone={() => {
+            setUndo(undefined);
+            setNotice(`Restored ${undo.count === 1 ? 'the deleted object' : 'the deleted objects'}.`);
+            reload();
+          }}
+        />
+      )}
       <FileRows
         entries={shown}
         label={place.prefix === OWN_FOLDER.prefix ? 'Your files' : place.label}

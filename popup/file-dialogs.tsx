@@ -8,6 +8,7 @@ import { NameDialog } from './name-dialog.tsx';
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 import { ShareDialog } from './share-dialog.tsx';
+import type { UndoDelete } from './undo-bar.tsx';
 
 export type OpenDialog =
   | { kind: 'share'; entry: Entry }
@@ -23,7 +24,7 @@ export interface FileDialogsProps {
   folderPrefix: string;
   onClose: () => void;
   /** After a change: a sentence for screen readers; the list reloads. */
-  onDone: (message: string) => void;
+  onDone: (message: string, undo?: UndoDelete) => void;
   /** The overwrite guard's question, for a rename or move onto a name that is taken. */
   ask: Ask;
   /** The top of the user's files as the background resolved it, and the folder shown below it (for copy and move). */
@@ -39,7 +40,14 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
     case 'share':
       return <ShareDialog client={client} entry={dialog.entry} onClose={onClose} />;
     case 'delete':
-      return <DeleteDialog client={client} entries={dialog.entries} onClose={onClose} onDeleted={(count) => onDone(`Deleted ${plural(count, 'object')}.`)} />;
+      return (
+        <DeleteDialog
+          client={client}
+          entries={dialog.entries}
+          onClose={onClose}
+          onDeleted={(count, undo) => onDone(`Deleted ${plural(count, 'object')}.`, undo)}
+        />
+      );
     case 'new-folder':
       return (
         <NameDialog

@@ -1,9 +1,11 @@
-/** What can be done with the selected rows: open in the viewer, download, share, rename, copy, move, delete. */
+/** What can be done with the selected rows: open in the viewer, download (one by one or as one .zip), share, rename, copy, move, delete. */
 import type { Entry } from './entries.ts';
 
 export interface SelectionActions {
   open: (entry: Entry) => void;
   download: () => void;
+  /** Files and folders (with all they hold) as one archive, made by the zip page. */
+  downloadZip: () => void;
   share: (entry: Entry) => void;
   rename: (entry: Entry) => void;
   /** Copy (false) or move (true) the selection into another folder. */
@@ -36,6 +38,10 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
           title={files === 0 ? 'Open a folder to download its files' : undefined}
         >
           Download
+        </button>
+        {/* Short on screen, so the actions still wrap onto one more row at 400 px; the name says it all. */}
+        <button type="button" class="small" onClick={actions.downloadZip} aria-label="Download as .zip" title="Download as .zip">
+          .zip
         </button>
         <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">
           Share

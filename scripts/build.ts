@@ -35,12 +35,13 @@ const entries: Record<string, string> = {
   'consent/main': 'consent/main.ts',
   'viewer/main': 'viewer/main.tsx',
   'search/main': 'search/main.tsx',
+  'zip/main': 'zip/main.tsx',
   'content/notice': 'content/notice.ts',
   'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
 /** Extension pages: they get the browsers' own promise-based API instead of the polyfill. */
-const PAGES = new Set(['popup/main', 'options/main', 'consent/main', 'viewer/main', 'search/main']);
+const PAGES = new Set(['popup/main', 'options/main', 'consent/main', 'viewer/main', 'search/main', 'zip/main']);
 const staticFiles = [
   'popup/index.html',
   'popup/popup.css',
@@ -53,6 +54,8 @@ const staticFiles = [
   'viewer/viewer.css',
   'search/index.html',
   'search/search.css',
+  'zip/index.html',
+  'zip/zip.css',
   'icons',
 ];
 

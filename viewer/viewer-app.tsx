@@ -1,7 +1,8 @@
 /**
  * The viewer: one file at a time, opened from the popup in a tab of its own. Previous and next
  * step through the folder (also with ← and →), Download and Share work as in the popup, and the
- * info panel shows and edits what S3 knows about the file.
+ * info panel shows and edits what S3 knows about the file; in a versioned bucket the file's
+ * versions download and restore.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
@@ -14,6 +15,7 @@ import { InfoPanel } from './info-panel.tsx';
 import { MediaPreview } from './media-preview.tsx';
 import { previewKind } from './preview-kind.ts';
 import { TextPreview } from './text-preview.tsx';
+import { VersionsPanel } from './versions-panel.tsx';
 import { parentOf, useSiblings } from './use-siblings.ts';
 
 function useHashKey(): string | undefined {
@@ -32,6 +34,8 @@ export function ViewerApp({ client }: { client: Client }) {
   const [sharing, setSharing] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [contentType, setContentType] = useState<string | undefined>();
+  /** Bumped when a version is restored: the preview and the info show the file anew. */
+  const [revision, setRevision] = useState(0);
   const siblings = useSiblings(client, key ? parentOf(key) : '');
   const status = auth.state === 'ready' ? auth.value : undefined;
   const ownFolder = status?.state === 'signed-in' && status.identityId ? resolveKeyTemplate(PRIVATE_PREFIX_TEMPLATE, status.identityId) : undefined;
@@ -69,6 +73,7 @@ export function ViewerApp({ client }: { client: Client }) {
       </main>
     );
   const name = key.slice(key.lastIndexOf('/') + 1);
+  const own = ownFolder !== undefined && key.startsWith(ownFolder);
   const kind = previewKind(name, contentType);
   return (
     <>
@@ -100,7 +105,7 @@ export function ViewerApp({ client }: { client: Client }) {
         </p>
       )}
       <div class="viewer-body">
-        <main class="preview" data-kind={kind} data-testid="preview" key={key}>
+        <main class="preview" data-kind={kind} data-testid="preview" key={`${key}#${revision}`}>
           {kind === 'text' ? (
             <TextPreview client={client} fileKey={key} name={name} />
           ) : kind === 'none' ? (
@@ -111,7 +116,11 @@ export function ViewerApp({ client }: { client: Client }) {
             <MediaPreview client={client} fileKey={key} name={name} kind={kind} />
           )}
         </main>
-        <InfoPanel key={key} client={client} fileKey={key} canEdit={ownFolder !== undefined && key.startsWith(ownFolder)} onType={setContentType} />
+        <div class="side">
+          <InfoPanel key={`${key}#${revision}`} client={client} fileKey={key} canEdit={own} onType={setContentType} />
+          {/* Versions are listed only in one's own folder (docs/security.md). */}
+          {own && <VersionsPanel key={key} client={client} fileKey={key} onRestored={() => setRevision((n) => n + 1)} />}
+        </div>
       </div>
       {sharing && <ShareDialog client={client} entry={{ kind: 'file', key, name }} onClose={() => setSharing(false)} />}
     </>

@@ -14,6 +14,9 @@ import { putHandler } from '../s3/put.ts';
 import { existsHandler } from '../s3/exists.ts';
 import { peekHandler } from '../s3/peek.ts';
 import { updateInfoHandler } from '../s3/update-info.ts';
+import { restoreVersionHandler } from '../s3/restore-version.ts';
+import { undoDeleteHandler } from '../s3/undo-delete.ts';
+import { versioningHandler, versionsHandler } from '../s3/versions.ts';
 import type { S3Context } from '../s3/s3-context.ts';
 import { authStatusHandler, signInHandler, signOutHandler, staySignedInHandler } from './auth.ts';
 import { pingHandler } from './ping.ts';
@@ -63,6 +66,10 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.move': copyHandler(deps.s3, true),
     's3.put': putHandler(deps.s3),
     's3.presign': presignHandler(deps.s3),
+    's3.versioning': versioningHandler(deps.s3),
+    's3.versions': versionsHandler(deps.s3),
+    's3.restoreVersion': restoreVersionHandler(deps.s3),
+    's3.undoDelete': undoDeleteHandler(deps.s3),
     'transfers.start': transfers.start,
     'transfers.list': transfers.list,
     'transfers.cancel': transfers.cancel,

@@ -22,8 +22,9 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
     const credentialSeconds = Math.floor((access.expiration - now()) / 1000);
     const expiresIn = Math.max(1, Math.min(request.expiresInSeconds, credentialSeconds, MAX_SIGV4_SECONDS));
     const download = request.download === true;
-    const storedType = download ? undefined : await contentTypeOf(access, key);
-    const command = new GetObjectCommand({ Bucket: access.bucket, Key: key, ...linkHeaders(key, storedType, download) });
+    const version = request.versionId === undefined ? {} : { VersionId: request.versionId };
+    const storedType = download ? undefined : await contentTypeOf(access, key, version);
+    const command = new GetObjectCommand({ Bucket: access.bucket, Key: key, ...version, ...linkHeaders(key, storedType, download) });
     const url = await getSignedUrl(access.client, command, { expiresIn });
     const capped = expiresIn < request.expiresInSeconds;
     return {
@@ -43,9 +44,9 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
 }
 
 /** The object's stored Content-Type; undefined when it cannot be read (the link then downloads). */
-async function contentTypeOf(access: S3Access, key: string): Promise<string | undefined> {
+async function contentTypeOf(access: S3Access, key: string, version: { VersionId?: string }): Promise<string | undefined> {
   try {
-    return (await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }))).ContentType;
+    return (await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key, ...version }))).ContentType;
   } catch {
     return undefined;
   }

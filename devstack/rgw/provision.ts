@@ -1,11 +1,11 @@
 /**
- * Provisions RGW for Tote: the bucket with CORS for the extension origins, a welcome object under
+ * Provisions RGW for Tote: the bucket, versioned (as infra/ deploys it by default) with CORS for the extension origins, a welcome object under
  * `public/`, the stand-in's STS issuer registered as an OIDC provider, and the guest and
  * authenticated roles. Runs as the admin user, through RGW's S3 and IAM APIs. A restarted stack
  * runs it again over what it kept: what exists is brought up to date, users' files are untouched.
  */
 import { CreateOpenIDConnectProviderCommand, CreateRoleCommand, IAMClient, PutRolePolicyCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
-import { CreateBucketCommand, PutBucketCorsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutBucketCorsCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ALLOWED_METHODS, ALLOWED_REQUEST_HEADERS, EXPOSED_RESPONSE_HEADERS, FIREFOX_ORIGINS, MAX_AGE_SECONDS, chromeOrigin } from '../../infra/bucket-cors.ts';
 import { PUBLIC_PREFIX } from '../../infra/access-rules.ts';
 import { CHROME_EXTENSION_ID } from '../constants.ts';
@@ -55,6 +55,7 @@ async function createBucket(s3: S3Client, bucket: string): Promise<void> {
       },
     }),
   );
+  await s3.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }));
   if (created) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: WELCOME_KEY, Body: WELCOME_TEXT, ContentType: 'text/plain; charset=utf-8' }));
 }
 

@@ -25,13 +25,25 @@ import type {
   ObjectBytes,
   ObjectInfo,
   ObjectStart,
+  ObjectVersion,
   Pong,
   PresignResult,
   SettingsView,
   Status,
   TransferView,
 } from './responses.ts';
-import { ContentTypeSchema, ContinuationTokenSchema, empty, FolderSchema, MetadataSchema, ObjectKeySchema, TransferIdSchema } from './schemas.ts';
+import {
+  ContentTypeSchema,
+  ContinuationTokenSchema,
+  empty,
+  FileKeySchema,
+  FolderSchema,
+  keysOrFolder,
+  MetadataSchema,
+  ObjectKeySchema,
+  TransferIdSchema,
+  VersionIdSchema,
+} from './schemas.ts';
 
 export type { ProtocolEntry, SenderPolicy } from './protocol-entry.ts';
 export type * from './responses.ts';
@@ -63,12 +75,7 @@ const releaseProtocol = {
   /** A small object's bytes (at most 4 MiB), for previews. */
   's3.get': defineMessage<ObjectBytes>()(v.strictObject({ key: ObjectKeySchema })),
   /** Deletes the given keys, or a folder and everything under it. */
-  's3.delete': defineMessage<DeleteResult>()(
-    v.pipe(
-      v.strictObject({ keys: v.optional(v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000))), folder: v.optional(FolderSchema) }),
-      v.check((request) => (request.keys === undefined) !== (request.folder === undefined), 'give either "keys" or "folder", not both'),
-    ),
-  ),
+  's3.delete': defineMessage<DeleteResult>()(keysOrFolder({})),
   's3.createFolder': defineMessage<{ folder: string }>()(v.strictObject({ folder: FolderSchema })),
   /** Copies an object, or a folder (both names ending in "/") with everything under it. */
   's3.copy': defineMessage<CopyResult>()(v.strictObject({ from: ObjectKeySchema, to: ObjectKeySchema })),
@@ -107,6 +114,8 @@ const releaseProtocol = {
       key: ObjectKeySchema,
       expiresInSeconds: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7 * 24 * 3600)),
       download: v.optional(v.boolean()),
+      /** An earlier version of the object (versioned buckets); the latest when absent. */
+      versionId: v.optional(VersionIdSchema),
     }),
   ),
   'settings.get': defineMessage<SettingsView>()(empty),
@@ -173,6 +182,19 @@ const releaseProtocol = {
   's3.updateInfo': defineMessage<ObjectInfo>()(v.strictObject({ key: ObjectKeySchema, contentType: ContentTypeSchema, metadata: MetadataSchema })),
   /** Which of these keys (files, or folders ending in "/") already hold something, as given: the overwrite guard asks first. */
   's3.exists': defineMessage<{ existing: string[] }>()(v.strictObject({ keys: v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(200)) })),
+  // ── Versions (versioned buckets, docs/architecture.md, S3 and transfers) ──
+  /** Whether the bucket keeps versions (GetBucketVersioning says Enabled): only then can a delete be undone. */
+  's3.versioning': defineMessage<{ enabled: boolean }>()(empty),
+  /** A file's versions, newest first (at most 1,000), delete markers included. */
+  's3.versions': defineMessage<{ key: string; versions: ObjectVersion[]; truncated: boolean }>()(v.strictObject({ key: FileKeySchema })),
+  /** Makes an earlier version the latest again, by copying it onto the key; the versions in between stay. */
+  's3.restoreVersion': defineMessage<{ key: string; versionId?: string }>()(v.strictObject({ key: FileKeySchema, versionId: VersionIdSchema })),
+  /**
+   * Undo of a delete in a versioned bucket: removes the delete markers that are the latest version
+   * of the given keys, or of keys under a folder, made at `since` or later, so what was there
+   * before shows again. A key written again since is left alone.
+   */
+  's3.undoDelete': defineMessage<{ restored: number }>()(keysOrFolder({ since: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
 } as const satisfies Record<string, ProtocolEntry<any, any>>;
 
 /**

@@ -112,6 +112,18 @@ export interface CopyResult {
   to: string;
 }
 
+/** One version of an object in a versioned bucket, newest first in `s3.versions`. */
+export interface ObjectVersion {
+  versionId: string;
+  /** 0 for a delete marker. */
+  size: number;
+  lastModified: number;
+  /** The version the key shows now (a delete marker here means the file is deleted). */
+  latest: boolean;
+  /** A delete marker: the record of a delete, with no bytes. */
+  deleteMarker: boolean;
+}
+
 export interface PresignResult {
   url: string;
   key: string;

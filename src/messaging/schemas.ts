@@ -9,6 +9,20 @@ export const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()
 /** A folder: a key prefix ending in "/". */
 export const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
 export const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
+/** A file's key: not a folder. */
+export const FileKeySchema = v.pipe(
+  ObjectKeySchema,
+  v.check((key) => !key.endsWith('/'), 'a file, not a folder'),
+);
+/** S3's opaque version ids (AWS: 32 URL-safe characters; "null" for versions from before versioning). */
+export const VersionIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024), v.regex(/^[\x21-\x7e]+$/, 'must be a version id as S3 gives it'));
+/** Some keys, or a folder and everything under it: one of the two. */
+export function keysOrFolder<Extra extends v.ObjectEntries>(extra: Extra) {
+  return v.pipe(
+    v.strictObject({ keys: v.optional(v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000))), folder: v.optional(FolderSchema), ...extra }),
+    v.check((request) => (request.keys === undefined) !== (request.folder === undefined), 'give either "keys" or "folder", not both'),
+  );
+}
 export const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'));
 /**
  * User metadata: only the keys the bucket's CORS exposes (src/s3/user-metadata.ts), since a browser

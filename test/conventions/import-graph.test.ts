@@ -45,6 +45,7 @@ describe('the import graph', () => {
     ...sourceFiles('consent'),
     ...sourceFiles('viewer'),
     ...sourceFiles('search'),
+    ...sourceFiles('zip'),
     ...sourceFiles('content'),
     ...sourceFiles('offscreen'),
   ];

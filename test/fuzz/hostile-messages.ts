@@ -37,7 +37,11 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     'transfers.cancel': [() => ({ id: uuid })],
     'transfers.retry': [() => ({ id: uuid })],
     'transfers.clear': [() => ({})],
-    's3.presign': [() => ({ key: `${APP}a.txt`, expiresInSeconds: 600, download: true }), () => ({ key: `${APP}a.txt`, expiresInSeconds: 7 * 24 * 3600 })],
+    's3.presign': [
+      () => ({ key: `${APP}a.txt`, expiresInSeconds: 600, download: true }),
+      () => ({ key: `${APP}a.txt`, expiresInSeconds: 7 * 24 * 3600 }),
+      () => ({ key: `${APP}a.txt`, expiresInSeconds: 60, versionId: 'null' }),
+    ],
     'settings.get': [() => ({})],
     'settings.set': [() => ({ settings })],
     'settings.patch': [() => ({ patch: { saveFolder: `${APP}saves/` } }), () => ({ patch: { cognitoEndpoint: null } })],
@@ -60,6 +64,10 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
       () => ({ key: `${APP}a.txt`, contentType: 'text/plain', metadata: {} }),
     ],
     's3.exists': [() => ({ keys: [`${APP}a.txt`, `${APP}a (1).txt`, `${APP}photos/`] })],
+    's3.versioning': [() => ({})],
+    's3.versions': [() => ({ key: `${APP}a.txt` })],
+    's3.restoreVersion': [() => ({ key: `${APP}a.txt`, versionId: '3sL4kqtJlcpXroDTDmJ-rmSpXd3dIbrHY' })],
+    's3.undoDelete': [() => ({ keys: [`${APP}a.txt`], since: Date.now() }), () => ({ folder: APP, since: 0 })],
     'dev.menuClick': [() => ({ pageUrl: `${LISTED}/app.html`, info: { menuItemId: 'tote-save-page-html', pageUrl: `${LISTED}/app.html` } })],
   };
 }

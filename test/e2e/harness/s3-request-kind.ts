@@ -1,5 +1,5 @@
 /** What an S3 request is, by method and query, as a proxy in front of S3 sees it. */
-export type S3RequestKind = 'create' | 'part' | 'complete' | 'list-parts' | 'other';
+export type S3RequestKind = 'create' | 'part' | 'complete' | 'list-parts' | 'get-object' | 'other';
 
 export function s3RequestKind(method: string | undefined, url: URL): S3RequestKind {
   const uploadId = url.searchParams.get('uploadId');
@@ -7,5 +7,7 @@ export function s3RequestKind(method: string | undefined, url: URL): S3RequestKi
   if (method === 'PUT' && uploadId && Number(url.searchParams.get('partNumber')) > 0) return 'part';
   if (method === 'POST' && uploadId) return 'complete';
   if (method === 'GET' && uploadId) return 'list-parts';
+  // Path style: /bucket/key; a bucket-level GET (a listing) has no key.
+  if (method === 'GET' && /^\/[^/]+\/./.test(url.pathname)) return 'get-object';
   return 'other';
 }

@@ -1,0 +1,80 @@
+/**
+ * Chrome only: the service worker answers the zip page's `zip/stream` request with the archive
+ * itself, streamed, so Chrome saves it to disk as it is made and nothing holds the whole archive
+ * (zip/stream-messages.ts). The archive is built by the same code as on the page, its requests
+ * routed in-process as the zip page's own, with the same sender checks and schemas.
+ */
+import { attachment } from './s3/link-headers.ts';
+import { archiveStream } from '../zip/build-archive.ts';
+import { collectObjects, ZipProblem } from '../zip/collect-objects.ts';
+import { type ZipStreamNews, type ZipStreamOrder, ZIP_STREAM_PATH, zipChannelName } from '../zip/stream-messages.ts';
+import type { Client } from '../src/messaging/client.ts';
+import { zipRequestFromHash } from '../src/ui/zip-url.ts';
+
+/** The part of a service worker's FetchEvent this uses (the DOM library has no worker types). */
+interface FetchEventLike extends Event {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+
+async function respond(url: URL, client: Client): Promise<Response> {
+  const job = url.searchParams.get('job') ?? '';
+  const request = zipRequestFromHash(`#${url.searchParams.get('r') ?? ''}`);
+  if (!/^[0-9a-f-]{36}$/.test(job) || request === undefined) return new Response('This names nothing to zip.', { status: 400 });
+  const channel = new BroadcastChannel(zipChannelName(job));
+  const tell = (news: ZipStreamNews) => channel.postMessage(news);
+  const stop = new AbortController();
+  const { signal } = stop;
+  channel.onmessage = (event: MessageEvent<ZipStreamOrder>) => event.data.kind === 'cancel' && stop.abort();
+  const end = (news: ZipStreamNews) => {
+    tell(news);
+    channel.close();
+  };
+  const failed = (error: unknown) =>
+    end(
+      signal.aborted
+        ? { kind: 'cancelled' }
+        : { kind: 'failed', message: error instanceof ZipProblem ? error.message : `The archive could not be made: ${(error as Error).message}` },
+    );
+  try {
+    const objects = await collectObjects(client, request.items, signal);
+    const archive = archiveStream(client, objects, request.base, signal, (progress) => tell({ kind: 'progress', progress }));
+    const reader = archive.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            controller.close();
+            end({ kind: 'done' });
+          } else controller.enqueue(value);
+        } catch (error) {
+          // Chrome marks the download failed, never complete, when its body errors.
+          controller.error(error);
+          failed(error);
+        }
+      },
+      cancel(reason) {
+        // The user cancelled the download in Chrome's own downloads list.
+        stop.abort(reason);
+        void reader.cancel(reason).catch(() => undefined);
+        end({ kind: 'cancelled' });
+      },
+    });
+    return new Response(body, { headers: { 'content-type': 'application/zip', 'content-disposition': attachment(request.name) } });
+  } catch (error) {
+    failed(error);
+    return new Response('The archive could not be made.', { status: 500 });
+  }
+}
+
+/** Adds the fetch listener; call at start, with the others, so a woken worker hears the request. */
+export function serveZipStreams(origin: string, client: Client): void {
+  // Node (the wired background's unit test) has no global event target, and no fetches to answer.
+  globalThis.addEventListener?.('fetch', (event) => {
+    const fetchEvent = event as FetchEventLike;
+    const url = new URL(fetchEvent.request.url);
+    if (url.origin !== origin || url.pathname !== `/${ZIP_STREAM_PATH}`) return;
+    fetchEvent.respondWith(respond(url, client));
+  });
+}

@@ -1,0 +1,19 @@
+/** What the zip page says while it works: files and bytes done out of the listed totals. */
+import { formatSize, plural } from '../popup/format.ts';
+
+export interface ZipProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** Whole percent of the bytes; an archive of empty files counts files instead. */
+export function percentOf(progress: ZipProgress): number {
+  const [done, total] = progress.bytesTotal > 0 ? [progress.bytesDone, progress.bytesTotal] : [progress.filesDone, progress.filesTotal];
+  return total === 0 ? 100 : Math.min(100, Math.floor((done / total) * 100));
+}
+
+export function progressText(progress: ZipProgress): string {
+  return `${progress.filesDone.toLocaleString()} of ${plural(progress.filesTotal, 'file')}, ${formatSize(progress.bytesDone)} of ${formatSize(progress.bytesTotal)} (${percentOf(progress)}%)`;
+}

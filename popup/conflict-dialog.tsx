@@ -4,7 +4,9 @@
  * without a yes.
  */
 import { useState } from 'preact/hooks';
+import type { Client } from '../src/messaging/client.ts';
 import { Dialog } from './dialog.tsx';
+import { useVersioning } from './use-versioning.ts';
 import type { Answer, Ask, Choice } from './overwrite-guard.ts';
 
 interface Pending {
@@ -13,14 +15,14 @@ interface Pending {
   resolve: (answer: Answer) => void;
 }
 
-function ConflictDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (answer: Answer) => void }) {
+function ConflictDialog({ pending, versioned, onAnswer }: { pending: Pending; versioned: boolean; onAnswer: (answer: Answer) => void }) {
   const [all, setAll] = useState(false);
   const folder = pending.key.endsWith('/');
   const name = pending.key.slice(pending.key.lastIndexOf('/', pending.key.length - 2) + 1, folder ? -1 : undefined);
   const answer = (choice: Choice) => onAnswer({ choice, applyToAll: all });
   return (
     <Dialog title={`“${name}” already exists`} onClose={() => answer('skip')} testid="conflict-dialog">
-      <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : 'Replacing it cannot be undone.'}</p>
+      <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : versioned ? REPLACED_KEPT : 'Replacing it cannot be undone.'}</p>
       {pending.left > 1 && (
         <label class="field-inline">
           <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left}{' '}
@@ -42,14 +44,18 @@ function ConflictDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (an
   );
 }
 
+const REPLACED_KEPT = 'The file it replaces stays as an earlier version: Versions, in the viewer, brings it back.';
+
 /** The question to render (or null) and the `ask` that shows it and waits for the answer. */
-export function useConflictQuestion() {
+export function useConflictQuestion(client: Client) {
+  const versioned = useVersioning(client) === true;
   const [pending, setPending] = useState<Pending | undefined>();
   const ask: Ask = (key, left) => new Promise((resolve) => setPending({ key, left, resolve }));
   const question = pending ? (
     <ConflictDialog
       key={pending.key}
       pending={pending}
+      versioned={versioned}
       onAnswer={(answer) => {
         setPending(undefined);
         pending.resolve(answer);

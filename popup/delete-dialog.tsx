@@ -10,6 +10,7 @@ import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { plural } from './format.ts';
 import type { UndoDelete } from './undo-bar.tsx';
+import { useVersioning } from './use-versioning.ts';
 
 export function DeleteDialog({
   client,
@@ -28,12 +29,7 @@ export function DeleteDialog({
   const [inFolders, setInFolders] = useState<number | undefined>(folders.length === 0 ? 0 : undefined);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  /** Whether the bucket keeps versions; undefined until it has said (nothing is claimed meanwhile). */
-  const [versioned, setVersioned] = useState<boolean | undefined>();
-
-  useEffect(() => {
-    void client.call('s3.versioning', {}).then((reply) => setVersioned(reply.ok && reply.value.enabled));
-  }, []);
+  const versioned = useVersioning(client);
 
   useEffect(() => {
     if (folders.length === 0) return;

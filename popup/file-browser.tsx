@@ -67,7 +67,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
     });
   const report = (problems: string[]) => setProblem(problems.length > 0 ? problems.join(' ') : undefined);
   const download = (keys: string[]) => void downloadKeys(client, keys).then(report);
-  const { question, ask } = useConflictQuestion();
+  const { question, ask } = useConflictQuestion(client);
   const upload = (files: DroppedFile[]) => {
     setProblem(undefined);
     const base = root + folder;

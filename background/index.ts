@@ -16,10 +16,12 @@ import { createS3Context } from './s3/s3-context.ts';
 import { onUploadProgress } from './s3/upload-transport.ts';
 import { createKeepAwake } from './transfers/keep-awake.ts';
 import { createLiveProgress } from './transfers/live-progress.ts';
+import { createTransferBadge, drawOnToolbar } from './transfers/transfer-badge.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
 import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
+import { record } from './storage/extension-storage.ts';
 import { createPageIntegration } from './page-integration.ts';
 import { welcomeOnInstall } from './welcome.ts';
 
@@ -27,18 +29,24 @@ import { welcomeOnInstall } from './welcome.ts';
 const identity = createIdentity(currentSettings, () => transfers.forgetAll());
 const s3 = createS3Context(currentSettings, identity.broker);
 const page = createPageIntegration(s3, currentSettings);
-const live = createLiveProgress(() => broadcast('transfers.changed'));
+// Pages re-read the list on each change; the toolbar badge redraws from it with no page open.
+const transfersChanged = () => {
+  broadcast('transfers.changed');
+  void badge.update();
+};
+const live = createLiveProgress(transfersChanged);
 onUploadProgress(live.report);
 const keepAwake = createKeepAwake(() => browser.runtime.getPlatformInfo());
 const transfers = createTransferManager({
   s3,
   store: transferStore,
-  changed: () => broadcast('transfers.changed'),
+  changed: transfersChanged,
   now: Date.now,
   watch: keepWatch,
   live,
   keepAwake,
 });
+const badge = createTransferBadge({ list: () => transfers.list(), seen: record('failuresSeenAt'), draw: drawOnToolbar, now: Date.now });
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '');
 const route = createRouter({
@@ -54,6 +62,7 @@ const route = createRouter({
     auth: identity.service,
     s3,
     transfers,
+    badge,
     page: page.handlers,
     menuClicked: page.menuClicked,
     settings: settingsAccess((saved) => {
@@ -75,5 +84,6 @@ listenForRefreshAlarm(identity.broker);
 page.listen();
 void page.syncBridge();
 listenForWatchdog(() => transfers.resumeInterrupted());
+void badge.update();
 // An upload a stop interrupted carries on from its last finished part.
 transfers.resumeInterrupted().catch((error: unknown) => console.error('Tote: could not resume uploads', error));

@@ -21,6 +21,8 @@ export function useTransfers(client: Client, onFinished: () => void): TransferRo
   useEffect(() => {
     let finished = -1;
     let stopped = false;
+    // The newest failure this page has shown; telling the background clears the toolbar's "!".
+    let failureShown = 0;
     const load = () =>
       void client.call('transfers.list', {}).then((reply) => {
         if (!reply.ok || stopped) return;
@@ -37,6 +39,11 @@ export function useTransfers(client: Client, onFinished: () => void): TransferRo
         const done = reply.value.filter((transfer) => transfer.state === 'done').length;
         if (finished !== -1 && done !== finished) onFinished();
         finished = done;
+        const newestFailure = Math.max(0, ...reply.value.filter((transfer) => transfer.state === 'failed').map((transfer) => transfer.updatedAt));
+        if (newestFailure > failureShown) {
+          failureShown = newestFailure;
+          void client.call('transfers.seen', {});
+        }
       });
     load();
     const stop = onEvent('transfers.changed', load);

@@ -30,6 +30,7 @@ describe('the handler table', () => {
       },
     },
     transfers: {} as never,
+    badge: {} as never,
     diagnostics: {} as never,
     page: page.handlers,
     menuClicked: page.menuClicked,

@@ -21,6 +21,7 @@ import { getSettingsHandler, patchSettingsHandler, setSettingsHandler, type Sett
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
+import type { TransferBadge } from '../transfers/transfer-badge.ts';
 import type { PageIntegration } from '../page-integration.ts';
 import { devHandlers } from './dev.ts';
 
@@ -38,6 +39,8 @@ export interface HandlerDependencies {
   settings: SettingsAccess;
   s3: S3Context;
   transfers: TransferManager;
+  /** The toolbar badge, told when the user has seen the transfer list. */
+  badge: Pick<TransferBadge, 'seen'>;
   diagnostics: DiagnosticsDependencies;
   /** Page integration (docs/architecture.md): save from pages, page bridge. */
   page: PageIntegration['handlers'];
@@ -68,6 +71,10 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.cancel': transfers.cancel,
     'transfers.retry': transfers.retry,
     'transfers.clear': transfers.clear,
+    'transfers.seen': async () => {
+      await deps.badge.seen();
+      return { seen: true };
+    },
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'settings.patch': patchSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),

@@ -296,6 +296,12 @@ const releaseProtocol = {
     response: returns<TransferView>(),
     senders: { pages: true, content: 'never' },
   },
+  /** The user has the transfer list in front of them: the toolbar badge stops showing failures so far. */
+  'transfers.seen': {
+    request: empty,
+    response: returns<{ seen: true }>(),
+    senders: { pages: true, content: 'never' },
+  },
   /** Removes uploads that are done or cancelled from the list; answers the uploads left. */
   'transfers.clear': {
     request: empty,

@@ -129,6 +129,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3,
     transfers: transferManager(),
+    badge: { seen: async () => undefined },
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },
     page: {
       ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }),

@@ -37,6 +37,7 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     'transfers.cancel': [() => ({ id: uuid })],
     'transfers.retry': [() => ({ id: uuid })],
     'transfers.clear': [() => ({})],
+    'transfers.seen': [() => ({})],
     's3.presign': [() => ({ key: `${APP}a.txt`, expiresInSeconds: 600, download: true }), () => ({ key: `${APP}a.txt`, expiresInSeconds: 7 * 24 * 3600 })],
     'settings.get': [() => ({})],
     'settings.set': [() => ({ settings })],

@@ -16,6 +16,7 @@ import { createS3Context } from './s3/s3-context.ts';
 import { onUploadProgress } from './s3/upload-transport.ts';
 import { createKeepAwake } from './transfers/keep-awake.ts';
 import { createLiveProgress } from './transfers/live-progress.ts';
+import { commandListener } from './shortcuts/command-listener.ts';
 import { createTransferBadge, drawOnToolbar } from './transfers/transfer-badge.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
@@ -48,6 +49,11 @@ const transfers = createTransferManager({
 });
 const badge = createTransferBadge({ list: () => transfers.list(), seen: record('failuresSeenAt'), draw: drawOnToolbar, now: Date.now });
 
+const commanded = commandListener({
+  menuClicked: page.menuClicked,
+  activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+});
+
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '');
 const route = createRouter({
   self: { id: browser.runtime.id, origin: extensionOrigin },
@@ -65,6 +71,7 @@ const route = createRouter({
     badge,
     page: page.handlers,
     menuClicked: page.menuClicked,
+    commanded,
     settings: settingsAccess((saved) => {
       identity.broker.settingsChanged(saved);
       void page.syncBridge();
@@ -79,6 +86,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const welcome = welcomeOnInstall({ settings: currentSettings, openOptionsPage: () => browser.runtime.openOptionsPage() });
 browser.runtime.onInstalled.addListener(
   (details) => void welcome(details).catch((error: unknown) => console.error('Tote: could not open the settings page', error)),
+);
+browser.commands.onCommand.addListener(
+  (command, tab) => void commanded(command, tab).catch((error: unknown) => console.error(`Tote: the shortcut ${command} failed`, error)),
 );
 listenForRefreshAlarm(identity.broker);
 page.listen();

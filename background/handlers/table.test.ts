@@ -34,6 +34,7 @@ describe('the handler table', () => {
     diagnostics: {} as never,
     page: page.handlers,
     menuClicked: page.menuClicked,
+    commanded: async () => undefined,
   });
 
   // Unit tests build as development builds (vitest.config.ts): the table has the development-only

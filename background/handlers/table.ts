@@ -24,6 +24,7 @@ import { transferHandlers } from './transfers.ts';
 import type { TransferBadge } from '../transfers/transfer-badge.ts';
 import type { PageIntegration } from '../page-integration.ts';
 import { devHandlers } from './dev.ts';
+import type { CommandListener } from '../shortcuts/command-listener.ts';
 
 /**
  * Replaced by the build (esbuild `define`). Used here directly, not through build-info.ts's
@@ -46,6 +47,8 @@ export interface HandlerDependencies {
   page: PageIntegration['handlers'];
   /** The context menu's click listener, which the development-only simulated click runs. */
   menuClicked: PageIntegration['menuClicked'];
+  /** The keyboard shortcuts' listener, which the development-only simulated command runs. */
+  commanded: CommandListener;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -89,6 +92,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.updateInfo': updateInfoHandler(deps.s3),
     's3.exists': existsHandler(deps.s3),
     // Only development builds have these; in a release build the bundler drops them (dev.ts).
-    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked }) : {}),
+    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked, commanded: deps.commanded }) : {}),
   };
 }

@@ -29,6 +29,12 @@ export function devProtocol() {
       response: returns<{ key?: string }>(),
       senders: { pages: true, content: 'never' },
     },
+    /** Runs the keyboard shortcuts' `commands.onCommand` listener on the tab showing `pageUrl` (tests cannot press browser shortcuts). */
+    'dev.command': {
+      request: v.strictObject({ command: v.pipe(v.string(), v.maxLength(64)), pageUrl: UrlSchema }),
+      response: returns<{ key?: string }>(),
+      senders: { pages: true, content: 'never' },
+    },
   } as const satisfies Record<string, ProtocolEntry<any, any>>;
 }
 

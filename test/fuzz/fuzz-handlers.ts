@@ -137,5 +137,6 @@ export function fuzzHandlers(endpoint: string): Handlers {
       bridgeListed: bridgeListedHandler({ scopes }),
     },
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
+    commanded: async () => undefined,
   });
 }

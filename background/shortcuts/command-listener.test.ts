@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest';
+import { COMMANDS, commandListener } from './command-listener.ts';
+
+describe('the keyboard shortcuts listener', () => {
+  it('saves the page in front as HTML, through the context menu listener, with the tab the browser names', async () => {
+    const menuClicked = vi.fn(async () => 'private/x/inbox/page.html');
+    const activeTab = vi.fn(async () => undefined);
+    const listener = commandListener({ menuClicked, activeTab });
+    const tab = { id: 4, url: 'https://example.com/a', index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    expect(await listener(COMMANDS.savePage, tab)).toBe('private/x/inbox/page.html');
+    expect(menuClicked).toHaveBeenCalledWith({ menuItemId: 'tote-save-page-html', pageUrl: 'https://example.com/a' }, tab);
+    expect(activeTab).not.toHaveBeenCalled();
+  });
+
+  it('asks for the tab in front when the browser passes none', async () => {
+    const tab = { id: 9, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    const menuClicked = vi.fn(async () => undefined);
+    await commandListener({ menuClicked, activeTab: async () => tab })(COMMANDS.savePage);
+    expect(menuClicked).toHaveBeenCalledWith({ menuItemId: 'tote-save-page-html' }, tab);
+  });
+
+  it('does nothing for a command it does not know', async () => {
+    const menuClicked = vi.fn(async () => 'x');
+    expect(await commandListener({ menuClicked, activeTab: async () => undefined })('tote-save-image')).toBeUndefined();
+    expect(menuClicked).not.toHaveBeenCalled();
+  });
+});

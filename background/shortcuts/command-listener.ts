@@ -1,0 +1,32 @@
+/**
+ * Keyboard shortcuts (manifest `commands`; the user changes them in the browser's shortcut
+ * settings). `_execute_action` is the browser's own and never reaches this listener. The rest
+ * run with the key press's user gesture, which grants `activeTab` on the tab in front, as a
+ * context-menu click does: "Save this page to Tote" is the menu's "Save page to Tote (HTML)".
+ */
+import type { Tabs } from '../../src/browser.ts';
+import type { MenuClick } from '../page-save/menu-items.ts';
+
+export const COMMANDS = {
+  savePage: 'save-page',
+} as const;
+
+export interface CommandDependencies {
+  /** The context menu's click listener (background/page-save/on-menu-click.ts). */
+  menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
+  /** The tab in front, for a browser that passes none with the command. */
+  activeTab(): Promise<Tabs.Tab | undefined>;
+}
+
+/** Resolves to the saved key where there is one (browsers ignore it; the development test hook reads it). */
+export function commandListener(deps: CommandDependencies) {
+  const savePage = (tab: Tabs.Tab | undefined) =>
+    deps.menuClicked({ menuItemId: 'tote-save-page-html', ...(tab?.url ? { pageUrl: tab.url } : {}) }, tab) ?? Promise.resolve(undefined);
+  return (command: string, tab?: Tabs.Tab): Promise<string | undefined> => {
+    if (command !== COMMANDS.savePage) return Promise.resolve(undefined);
+    // Called in the same turn when the browser names the tab, while the key press still counts as a user gesture.
+    return tab ? savePage(tab) : deps.activeTab().then(savePage);
+  };
+}
+
+export type CommandListener = ReturnType<typeof commandListener>;

@@ -51,6 +51,8 @@ const badge = createTransferBadge({ list: () => transfers.list(), seen: record('
 
 const commanded = commandListener({
   menuClicked: page.menuClicked,
+  // Chrome's sidePanel (the polyfill passes it through); Firefox's sidebar opens on its own command.
+  openPanel: (tab) => (browser as unknown as { sidePanel: { open(options: { windowId?: number }): Promise<void> } }).sidePanel.open({ windowId: tab.windowId }),
   activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
 });
 

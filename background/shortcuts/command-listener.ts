@@ -9,11 +9,15 @@ import type { MenuClick } from '../page-save/menu-items.ts';
 
 export const COMMANDS = {
   savePage: 'save-page',
+  /** Chrome only: Firefox's build renames it to `_execute_sidebar_action`, which the browser runs itself (scripts/build/manifest.ts). */
+  openPanel: 'open-side-panel',
 } as const;
 
 export interface CommandDependencies {
   /** The context menu's click listener (background/page-save/on-menu-click.ts). */
   menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
+  /** Opens the side panel in the tab's window; must run in the key press's turn (a user gesture). */
+  openPanel(tab: Tabs.Tab): Promise<void>;
   /** The tab in front, for a browser that passes none with the command. */
   activeTab(): Promise<Tabs.Tab | undefined>;
 }
@@ -23,6 +27,7 @@ export function commandListener(deps: CommandDependencies) {
   const savePage = (tab: Tabs.Tab | undefined) =>
     deps.menuClicked({ menuItemId: 'tote-save-page-html', ...(tab?.url ? { pageUrl: tab.url } : {}) }, tab) ?? Promise.resolve(undefined);
   return (command: string, tab?: Tabs.Tab): Promise<string | undefined> => {
+    if (command === COMMANDS.openPanel && tab) return deps.openPanel(tab).then(() => undefined);
     if (command !== COMMANDS.savePage) return Promise.resolve(undefined);
     // Called in the same turn when the browser names the tab, while the key press still counts as a user gesture.
     return tab ? savePage(tab) : deps.activeTab().then(savePage);

@@ -16,6 +16,8 @@ import { createS3Context } from './s3/s3-context.ts';
 import { onUploadProgress } from './s3/upload-transport.ts';
 import { createKeepAwake } from './transfers/keep-awake.ts';
 import { createLiveProgress } from './transfers/live-progress.ts';
+import { createNotifier } from './notifications/notifier.ts';
+import { notifyPageSaved, notifySessionExpired, notifyTransferSettled } from './notifications/what-happened.ts';
 import { commandListener } from './shortcuts/command-listener.ts';
 import { createTransferBadge, drawOnToolbar } from './transfers/transfer-badge.ts';
 import { createTransferManager } from './transfers/transfer-manager.ts';
@@ -26,10 +28,20 @@ import { record } from './storage/extension-storage.ts';
 import { createPageIntegration } from './page-integration.ts';
 import { welcomeOnInstall } from './welcome.ts';
 
+const notifier = createNotifier({
+  enabled: async () => (await currentSettings())?.showNotifications !== false,
+  create: (id, options) => browser.notifications.create(id, options),
+  iconUrl: browser.runtime.getURL('icons/tote-128.png'),
+});
+const notify = (shown: Promise<void>) => void shown.catch((error: unknown) => console.warn('Tote: could not show a notification', error));
 // Sign-out cancels the user's uploads, which are built on the identity: the late binding closes the loop.
-const identity = createIdentity(currentSettings, () => transfers.forgetAll());
+const identity = createIdentity(
+  currentSettings,
+  () => transfers.forgetAll(),
+  (reason) => notify(notifySessionExpired(notifier, reason)),
+);
 const s3 = createS3Context(currentSettings, identity.broker);
-const page = createPageIntegration(s3, currentSettings);
+const page = createPageIntegration(s3, currentSettings, (key) => notify(notifyPageSaved(notifier, key)));
 // Pages re-read the list on each change; the toolbar badge redraws from it with no page open.
 const transfersChanged = () => {
   broadcast('transfers.changed');
@@ -46,7 +58,14 @@ const transfers = createTransferManager({
   watch: keepWatch,
   live,
   keepAwake,
+  settled: (record) => notify(notifyTransferSettled(notifier, record)),
 });
+// A click on one of Tote's notifications opens Tote: its file browser in a tab (a popup cannot be opened without a click on it).
+const openTote = (id: string) => {
+  if (!notifier.owns(id)) return;
+  void browser.notifications.clear(id);
+  void browser.tabs.create({ url: browser.runtime.getURL('panel/index.html') });
+};
 const badge = createTransferBadge({ list: () => transfers.list(), seen: record('failuresSeenAt'), draw: drawOnToolbar, now: Date.now });
 
 const commanded = commandListener({
@@ -74,6 +93,7 @@ const route = createRouter({
     page: page.handlers,
     menuClicked: page.menuClicked,
     commanded,
+    notifications: { recent: notifier.recent, clicked: openTote },
     settings: settingsAccess((saved) => {
       identity.broker.settingsChanged(saved);
       void page.syncBridge();
@@ -92,6 +112,7 @@ browser.runtime.onInstalled.addListener(
 browser.commands.onCommand.addListener(
   (command, tab) => void commanded(command, tab).catch((error: unknown) => console.error(`Tote: the shortcut ${command} failed`, error)),
 );
+browser.notifications.onClicked.addListener(openTote);
 listenForRefreshAlarm(identity.broker);
 page.listen();
 void page.syncBridge();

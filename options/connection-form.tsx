@@ -73,8 +73,10 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     const settings = validOrRefuse('save');
     if (settings === undefined) return;
     const access = askAccess(settings);
-    // Every field this form edits (an emptied one removed); the save folder, set elsewhere on the page, stays as stored.
-    const patch = Object.fromEntries(SETTINGS_FIELDS.filter((field) => field !== 'saveFolder').map((field) => [field, settings[field] ?? null]));
+    // Every field this form edits (an emptied one removed); the save folder and the notifications switch, set elsewhere on the page, stay as stored.
+    const patch = Object.fromEntries(
+      SETTINGS_FIELDS.filter((field) => field !== 'saveFolder' && field !== 'showNotifications').map((field) => [field, settings[field] ?? null]),
+    );
     const reply = await client.call('settings.patch', { patch });
     await access.catch(() => false);
     if (!reply.ok) {

@@ -7,6 +7,7 @@ import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { DevMessageName } from '../../src/messaging/protocol.ts';
 import type { MenuClick } from '../page-save/menu-items.ts';
 import type { CommandListener } from '../shortcuts/command-listener.ts';
+import type { Shown } from '../notifications/notifier.ts';
 import type { Handler } from '../router.ts';
 
 export interface DevHandlerDependencies {
@@ -14,6 +15,7 @@ export interface DevHandlerDependencies {
   menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
   /** The very listener registered on `commands.onCommand`. */
   commanded: CommandListener;
+  notifications: { recent(): Shown[]; clicked(id: string): void };
 }
 
 /**
@@ -36,6 +38,11 @@ export function devHandlers(deps: DevHandlerDependencies): { [N in DevMessageNam
       if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
       const key = await deps.menuClicked(request.info, tab);
       return key === undefined ? {} : { key };
+    },
+    'dev.notifications': async () => deps.notifications.recent(),
+    'dev.notificationClick': async (request) => {
+      deps.notifications.clicked(request.id);
+      return { clicked: true };
     },
     'dev.command': async (request) => {
       const tab = await tabShowing(request.pageUrl);

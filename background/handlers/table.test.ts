@@ -35,6 +35,7 @@ describe('the handler table', () => {
     page: page.handlers,
     menuClicked: page.menuClicked,
     commanded: async () => undefined,
+    notifications: { recent: () => [], clicked: () => undefined },
   });
 
   // Unit tests build as development builds (vitest.config.ts): the table has the development-only

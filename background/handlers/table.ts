@@ -23,7 +23,7 @@ import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
 import type { TransferBadge } from '../transfers/transfer-badge.ts';
 import type { PageIntegration } from '../page-integration.ts';
-import { devHandlers } from './dev.ts';
+import { devHandlers, type DevHandlerDependencies } from './dev.ts';
 import type { CommandListener } from '../shortcuts/command-listener.ts';
 
 /**
@@ -49,6 +49,8 @@ export interface HandlerDependencies {
   menuClicked: PageIntegration['menuClicked'];
   /** The keyboard shortcuts' listener, which the development-only simulated command runs. */
   commanded: CommandListener;
+  /** Notifications shown lately, and the click listener, for the development-only hooks. */
+  notifications: DevHandlerDependencies['notifications'];
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -92,6 +94,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.updateInfo': updateInfoHandler(deps.s3),
     's3.exists': existsHandler(deps.s3),
     // Only development builds have these; in a release build the bundler drops them (dev.ts).
-    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked, commanded: deps.commanded }) : {}),
+    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked, commanded: deps.commanded, notifications: deps.notifications }) : {}),
   };
 }

@@ -35,6 +35,18 @@ export function devProtocol() {
       response: returns<{ key?: string }>(),
       senders: { pages: true, content: 'never' },
     },
+    /** The notifications Tote showed lately (newest last): both browsers' tests read them here. */
+    'dev.notifications': {
+      request: v.strictObject({}),
+      response: returns<Array<{ id: string; title: string; message: string }>>(),
+      senders: { pages: true, content: 'never' },
+    },
+    /** Runs the `notifications.onClicked` listener for the notification `id`, as a click on it would. */
+    'dev.notificationClick': {
+      request: v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)) }),
+      response: returns<{ clicked: true }>(),
+      senders: { pages: true, content: 'never' },
+    },
   } as const satisfies Record<string, ProtocolEntry<any, any>>;
 }
 

@@ -12,7 +12,7 @@ import { readBadge } from './harness/action-badge.ts';
 import { call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
-import { signedInBehindProxy, type UploadBench } from './harness/uploads.ts';
+import { signedInBehindProxy, startForbiddenUpload, type UploadBench } from './harness/uploads.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -75,17 +75,7 @@ describe.each(BROWSERS)('the toolbar badge in %s', (kind) => {
 
   it('shows a red "!" after a failed upload until the popup is opened, and a background restart does not bring it back', async () => {
     // Another identity's folder: S3 refuses the PUT, and the upload fails.
-    const reply = await bench.options.evaluate(async () => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
-      const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-      const body = new Blob(['not yours'], { type: 'text/plain' });
-      return api.runtime.sendMessage({
-        tote: 'tote/1',
-        name: 'transfers.start',
-        request: { key: 'private/us-east-1:00000000-0000-0000-0000-000000000000/x.txt', body },
-      });
-    }, undefined);
-    expect(reply.ok).toBe(true);
+    await startForbiddenUpload(bench.options, 'x.txt');
     await waitFor('the upload to fail', async () => ((await transfers()).some((t) => t.state === 'failed') ? true : undefined), 30_000);
     const failed = await waitFor('the "!" badge', async () => {
       const badge = await readBadge(bench.options);

@@ -138,5 +138,6 @@ export function fuzzHandlers(endpoint: string): Handlers {
     },
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
     commanded: async () => undefined,
+    notifications: { recent: () => [], clicked: () => undefined },
   });
 }

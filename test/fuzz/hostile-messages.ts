@@ -62,6 +62,8 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     ],
     's3.exists': [() => ({ keys: [`${APP}a.txt`, `${APP}a (1).txt`, `${APP}photos/`] })],
     'dev.menuClick': [() => ({ pageUrl: `${LISTED}/app.html`, info: { menuItemId: 'tote-save-page-html', pageUrl: `${LISTED}/app.html` } })],
+    'dev.notifications': [() => ({})],
+    'dev.notificationClick': [() => ({ id: 'tote-upload-done' })],
     'dev.command': [() => ({ command: 'save-page', pageUrl: `${LISTED}/app.html` })],
   };
 }

@@ -26,6 +26,7 @@ import { UploadButton } from './upload-button.tsx';
 import { startFolder } from './start-folder.ts';
 import { startUploads } from './uploads.ts';
 import { useListing } from './use-listing.ts';
+import { usePaste } from './use-paste.ts';
 
 export function FileBrowser({ client, scope, canWrite }: { client: Client; scope: string; canWrite: boolean }) {
   const [folder, setFolder] = useState(() => startFolder(location.hash, scope));
@@ -75,6 +76,7 @@ export function FileBrowser({ client, scope, canWrite }: { client: Client; scope
       )
       .then(report, (error: Error) => report([error.message]));
   };
+  usePaste(upload, canWrite);
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
   const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();

@@ -13,6 +13,13 @@ describe('the keyboard shortcuts listener', () => {
     expect(activeTab).not.toHaveBeenCalled();
   });
 
+  it('saves a screenshot of the tab through the menu item of the same name', async () => {
+    const menuClicked = vi.fn(async () => 'private/x/inbox/Screenshot.png');
+    const tab = { id: 4, url: 'https://example.com/a', index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    await commandListener({ menuClicked, activeTab: async () => undefined, openPanel: async () => undefined })(COMMANDS.saveScreenshot, tab);
+    expect(menuClicked).toHaveBeenCalledWith({ menuItemId: 'tote-save-screenshot', pageUrl: 'https://example.com/a' }, tab);
+  });
+
   it('asks for the tab in front when the browser passes none', async () => {
     const tab = { id: 9, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
     const menuClicked = vi.fn(async () => undefined);

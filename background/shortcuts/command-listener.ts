@@ -2,13 +2,15 @@
  * Keyboard shortcuts (manifest `commands`; the user changes them in the browser's shortcut
  * settings). `_execute_action` is the browser's own and never reaches this listener. The rest
  * run with the key press's user gesture, which grants `activeTab` on the tab in front, as a
- * context-menu click does: "Save this page to Tote" is the menu's "Save page to Tote (HTML)".
+ * context-menu click does: "Save this page to Tote" is the menu's "Save page to Tote (HTML)",
+ * "Save a screenshot of this tab to Tote" the menu item of that name.
  */
 import type { Tabs } from '../../src/browser.ts';
 import type { MenuClick } from '../page-save/menu-items.ts';
 
 export const COMMANDS = {
   savePage: 'save-page',
+  saveScreenshot: 'save-screenshot',
   /** Chrome only: Firefox's build renames it to `_execute_sidebar_action`, which the browser runs itself (scripts/build/manifest.ts). */
   openPanel: 'open-side-panel',
 } as const;
@@ -24,13 +26,19 @@ export interface CommandDependencies {
 
 /** Resolves to the saved key where there is one (browsers ignore it; the development test hook reads it). */
 export function commandListener(deps: CommandDependencies) {
-  const savePage = (tab: Tabs.Tab | undefined) =>
-    deps.menuClicked({ menuItemId: 'tote-save-page-html', ...(tab?.url ? { pageUrl: tab.url } : {}) }, tab) ?? Promise.resolve(undefined);
+  const save = (menuItemId: string) => (tab: Tabs.Tab | undefined) =>
+    deps.menuClicked({ menuItemId, ...(tab?.url ? { pageUrl: tab.url } : {}) }, tab) ?? Promise.resolve(undefined);
+  /** Each saving shortcut is the context menu item of the same name. */
+  const saves: Record<string, ReturnType<typeof save>> = {
+    [COMMANDS.savePage]: save('tote-save-page-html'),
+    [COMMANDS.saveScreenshot]: save('tote-save-screenshot'),
+  };
   return (command: string, tab?: Tabs.Tab): Promise<string | undefined> => {
     if (command === COMMANDS.openPanel && tab) return deps.openPanel(tab).then(() => undefined);
-    if (command !== COMMANDS.savePage) return Promise.resolve(undefined);
+    const run = Object.hasOwn(saves, command) ? saves[command] : undefined;
+    if (run === undefined) return Promise.resolve(undefined);
     // Called in the same turn when the browser names the tab, while the key press still counts as a user gesture.
-    return tab ? savePage(tab) : deps.activeTab().then(savePage);
+    return tab ? run(tab) : deps.activeTab().then(run);
   };
 }
 

@@ -23,12 +23,18 @@ import { tabReader } from './page-save/tab-reader.ts';
 import type { S3Context } from './s3/s3-context.ts';
 import { indexedDbKeyValue } from './storage/key-value.ts';
 
-export function createPageIntegration(s3: S3Context, settings: () => Promise<Settings | undefined>) {
+export function createPageIntegration(s3: S3Context, settings: () => Promise<Settings | undefined>, saved: (key: string) => void = () => undefined) {
   const consentDatabase = indexedDbKeyValue('tote-bridge-consents');
   const consents = consentStore(consentDatabase);
   const backoff = consentBackoff(consentDatabase);
   const prompt = consentPrompt(promptWindows, recordOutcome(consents, backoff));
-  const menuClicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
+  const clicked = menuClickListener(createPageSaver({ s3, settings, notice: tabNotice, tab: tabReader }));
+  const menuClicked: typeof clicked = (info, tab) => {
+    const saving = clicked(info, tab);
+    // The save tells its own failures in the page; only a finished save is news for a notification.
+    saving?.then((key) => key !== undefined && saved(key)).catch(() => undefined);
+    return saving;
+  };
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
     handlers: {

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Runtime } from '../src/browser.ts';
-import { EnvelopeSchema } from '../src/messaging/envelope.ts';
+import { EnvelopeSchema } from '../src/messaging/envelope-schema.ts';
 import { ErrorCode, ToteError, type ErrorInfo } from '../src/messaging/errors.ts';
 import { entryOf, type DevMessageName, type MessageName, type ParsedRequestOf, type ResponseOf } from '../src/messaging/protocol.ts';
 import { failure, success, type Reply } from '../src/messaging/reply.ts';

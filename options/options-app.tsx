@@ -8,6 +8,7 @@ import { ExportSettings } from './export-settings.tsx';
 import { ImportSettings } from './import-settings.tsx';
 import { DEVELOPMENT_CHROME_ID } from './redirect-urls.ts';
 import { RedirectUrlList } from './redirect-url-list.tsx';
+import { NotificationsSwitch } from './notifications-switch.tsx';
 import { PageIntegration } from './page-integration.tsx';
 import { StaySignedIn } from './stay-signed-in.tsx';
 
@@ -37,6 +38,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       <ExportSettings settings={settingsView?.settings} />
       <StaySignedIn client={client} />
       <PageIntegration client={client} />
+      <NotificationsSwitch client={client} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>

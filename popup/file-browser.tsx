@@ -32,6 +32,7 @@ import { startUploads } from './uploads.ts';
 import { useListing } from './use-listing.ts';
 import { OWN_FOLDER } from '../src/settings/locations.ts';
 import type { Location } from '../src/settings/schema.ts';
+import { usePaste } from './use-paste.ts';
 
 export function FileBrowser({ client, place, signedIn }: { client: Client; place: Location; signedIn: boolean }) {
   const root = place.prefix;
@@ -85,6 +86,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
       )
       .then(report, (error: Error) => report([error.message]));
   };
+  usePaste(upload, canWrite);
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
   const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();

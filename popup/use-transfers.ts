@@ -21,6 +21,7 @@ export function useTransfers(client: Client, onFinished: () => void): TransferRo
   const samples = useRef(new Map<string, Sample[]>());
   /** Finished uploads in the previous answer; -1 before the first. */
   const finished = useRef(-1);
+  const failureShown = useRef(0);
   const notify = useRef(onFinished);
   notify.current = onFinished;
   useEffect(() => {
@@ -38,6 +39,12 @@ export function useTransfers(client: Client, onFinished: () => void): TransferRo
     const done = answer.value.filter((transfer) => transfer.state === 'done').length;
     if (finished.current !== -1 && done !== finished.current) notify.current();
     finished.current = done;
-  }, [answer]);
+    // The newest failure shown here: telling the background clears the toolbar's "!".
+    const newestFailure = Math.max(0, ...answer.value.filter((transfer) => transfer.state === 'failed').map((transfer) => transfer.updatedAt));
+    if (newestFailure > failureShown.current) {
+      failureShown.current = newestFailure;
+      void client.call('transfers.seen', {});
+    }
+  }, [answer, client]);
   return rows;
 }

@@ -30,6 +30,7 @@ const targets: Target[] = ['chrome', 'firefox'];
 const entries: Record<string, string> = {
   'background/index': 'background/index.ts',
   'popup/main': 'popup/main.tsx',
+  'panel/main': 'panel/main.tsx',
   'options/main': 'options/main.tsx',
   'offscreen/main': 'offscreen/main.ts',
   'consent/main': 'consent/main.ts',
@@ -41,10 +42,12 @@ const entries: Record<string, string> = {
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
 /** Extension pages: they get the browsers' own promise-based API instead of the polyfill. */
-const PAGES = new Set(['popup/main', 'options/main', 'consent/main', 'viewer/main', 'search/main', 'zip/main']);
+const PAGES = new Set(['popup/main', 'panel/main', 'options/main', 'consent/main', 'viewer/main', 'search/main', 'zip/main']);
 const staticFiles = [
   'popup/index.html',
   'popup/popup.css',
+  'panel/index.html',
+  'panel/panel.css',
   'options/index.html',
   'options/options.css',
   'offscreen/index.html',

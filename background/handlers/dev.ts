@@ -6,11 +6,16 @@ import { browser, type Tabs } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { DevMessageName } from '../../src/messaging/protocol.ts';
 import type { MenuClick } from '../page-save/menu-items.ts';
+import type { CommandListener } from '../shortcuts/command-listener.ts';
+import type { Shown } from '../notifications/notifier.ts';
 import type { Handler } from '../router.ts';
 
 export interface DevHandlerDependencies {
   /** The very listener registered on `contextMenus.onClicked`. */
   menuClicked(info: MenuClick, tab: Tabs.Tab | undefined): Promise<string | undefined> | undefined;
+  /** The very listener registered on `commands.onCommand`. */
+  commanded: CommandListener;
+  notifications: { recent(): Shown[]; clicked(id: string): void };
 }
 
 /**
@@ -32,6 +37,17 @@ export function devHandlers(deps: DevHandlerDependencies): { [N in DevMessageNam
       const tab = await tabShowing(request.pageUrl);
       if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
       const key = await deps.menuClicked(request.info, tab);
+      return key === undefined ? {} : { key };
+    },
+    'dev.notifications': async () => deps.notifications.recent(),
+    'dev.notificationClick': async (request) => {
+      deps.notifications.clicked(request.id);
+      return { clicked: true };
+    },
+    'dev.command': async (request) => {
+      const tab = await tabShowing(request.pageUrl);
+      if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
+      const key = await deps.commanded(request.command, tab);
       return key === undefined ? {} : { key };
     },
   };

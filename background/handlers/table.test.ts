@@ -30,9 +30,12 @@ describe('the handler table', () => {
       },
     },
     transfers: {} as never,
+    badge: {} as never,
     diagnostics: {} as never,
     page: page.handlers,
     menuClicked: page.menuClicked,
+    commanded: async () => undefined,
+    notifications: { recent: () => [], clicked: () => undefined },
   });
 
   // Unit tests build as development builds (vitest.config.ts): the table has the development-only

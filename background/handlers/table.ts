@@ -24,8 +24,10 @@ import { getSettingsHandler, patchSettingsHandler, setSettingsHandler, type Sett
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import { transferHandlers } from './transfers.ts';
+import type { TransferBadge } from '../transfers/transfer-badge.ts';
 import type { PageIntegration } from '../page-integration.ts';
-import { devHandlers } from './dev.ts';
+import { devHandlers, type DevHandlerDependencies } from './dev.ts';
+import type { CommandListener } from '../shortcuts/command-listener.ts';
 
 /**
  * Replaced by the build (esbuild `define`). Used here directly, not through build-info.ts's
@@ -41,11 +43,17 @@ export interface HandlerDependencies {
   settings: SettingsAccess;
   s3: S3Context;
   transfers: TransferManager;
+  /** The toolbar badge, told when the user has seen the transfer list. */
+  badge: Pick<TransferBadge, 'seen'>;
   diagnostics: DiagnosticsDependencies;
   /** Page integration (docs/architecture.md): save from pages, page bridge. */
   page: PageIntegration['handlers'];
   /** The context menu's click listener, which the development-only simulated click runs. */
   menuClicked: PageIntegration['menuClicked'];
+  /** The keyboard shortcuts' listener, which the development-only simulated command runs. */
+  commanded: CommandListener;
+  /** Notifications shown lately, and the click listener, for the development-only hooks. */
+  notifications: DevHandlerDependencies['notifications'];
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -75,6 +83,10 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'transfers.cancel': transfers.cancel,
     'transfers.retry': transfers.retry,
     'transfers.clear': transfers.clear,
+    'transfers.seen': async () => {
+      await deps.badge.seen();
+      return { seen: true };
+    },
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'settings.patch': patchSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
@@ -89,6 +101,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.updateInfo': updateInfoHandler(deps.s3),
     's3.exists': existsHandler(deps.s3),
     // Only development builds have these; in a release build the bundler drops them (dev.ts).
-    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked }) : {}),
+    ...(__TOTE_DEVELOPMENT__ ? devHandlers({ menuClicked: deps.menuClicked, commanded: deps.commanded, notifications: deps.notifications }) : {}),
   };
 }

@@ -25,8 +25,8 @@ export interface AuthSessionDependencies {
   /** For the silent attempt (`prompt=none`, no window) when the refresh token is refused or absent. */
   flow: WebAuthFlow;
   now(): number;
-  /** Called after the session changed (signed in, renewed to guest, signed out). */
-  onEnded(): void;
+  /** Called after the session ended for good (expired, or its provider moved), with the sentence that says why. */
+  onEnded(reason: string): void;
 }
 
 export function createAuthSession(deps: AuthSessionDependencies) {
@@ -42,7 +42,7 @@ export function createAuthSession(deps: AuthSessionDependencies) {
     await deps.auth.remove();
     await deps.credentials.remove();
     await deps.notice.set({ code, message, at: deps.now() });
-    deps.onEnded();
+    deps.onEnded(message);
   }
 
   /**

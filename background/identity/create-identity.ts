@@ -13,7 +13,11 @@ import { keptSession } from './kept-session.ts';
 import { scheduleRefresh } from './refresh-alarm.ts';
 import { browserWebAuthFlow } from './web-auth-flow.ts';
 
-export function createIdentity(loadSettings: () => Promise<Settings | undefined>, cancelUserWork: () => Promise<void>) {
+export function createIdentity(
+  loadSettings: () => Promise<Settings | undefined>,
+  cancelUserWork: () => Promise<void>,
+  sessionExpired: (reason: string) => void = () => undefined,
+) {
   const kept = keptSession({
     working: record('auth'),
     kept: sealedRecord({ schema: SignedInSchema, sealed: record('keptSession'), key: record('sessionKey'), purpose: 'kept session' }),
@@ -24,7 +28,18 @@ export function createIdentity(loadSettings: () => Promise<Settings | undefined>
   const credentials = record('credentials');
   const promptLogin = record('promptLogin');
   const now = () => Date.now();
-  const session = createAuthSession({ auth, notice, credentials, identityProvider, flow: browserWebAuthFlow, now, onEnded: () => broadcast('auth.changed') });
+  const session = createAuthSession({
+    auth,
+    notice,
+    credentials,
+    identityProvider,
+    flow: browserWebAuthFlow,
+    now,
+    onEnded: (reason) => {
+      broadcast('auth.changed');
+      sessionExpired(reason);
+    },
+  });
   const broker = createCredentialBroker({
     loadSettings,
     currentUser: session.current,

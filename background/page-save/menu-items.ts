@@ -5,7 +5,7 @@
  */
 import type { BrowserName } from '../../src/build-info.ts';
 
-export type SaveKind = 'image' | 'link' | 'selection-md' | 'selection-txt' | 'page-html' | 'page-mhtml';
+export type SaveKind = 'image' | 'link' | 'selection-md' | 'selection-txt' | 'page-html' | 'page-mhtml' | 'screenshot';
 
 interface MenuItem {
   id: `tote-save-${SaveKind}`;
@@ -22,6 +22,8 @@ export const MENU_ITEMS: MenuItem[] = [
   { id: 'tote-save-page-html', kind: 'page-html', title: 'Save page to Tote (HTML)', contexts: ['page'] },
   // Only Chrome has pageCapture (MHTML); Firefox has no equivalent API.
   { id: 'tote-save-page-mhtml', kind: 'page-mhtml', title: 'Save page to Tote (MHTML)', contexts: ['page'] },
+  // What the tab shows (tabs.captureVisibleTab, allowed by the click's activeTab grant), as PNG.
+  { id: 'tote-save-screenshot', kind: 'screenshot', title: 'Save a screenshot of this tab to Tote', contexts: ['page'] },
 ];
 
 export function menuItemsFor(browser: BrowserName): MenuItem[] {

@@ -20,6 +20,7 @@ function saverReading(page: { html: string; mhtml: Blob }) {
       selection: async () => ({ title: '', url: '', text: '', nodes: [] }),
       html: async () => ({ title: 'Big', url: 'https://news.example/', html: page.html }),
       mhtml: async () => page.mhtml,
+      screenshot: async () => page.mhtml,
     },
   });
   return { save, notices };
@@ -30,5 +31,34 @@ describe('saving the page itself', () => {
     const { save, notices } = saverReading({ html: 'x'.repeat(MAX_SAVE_BYTES + 1), mhtml: new Blob([new Uint8Array(MAX_SAVE_BYTES + 1)]) });
     await expect(save(kind, { menuItemId: `tote-save-${kind}`, pageUrl: 'https://news.example/' }, 1)).resolves.toBeUndefined();
     expect(notices.at(-1)).toMatchObject({ phase: 'failed', message: expect.stringContaining('larger than 64 MiB') });
+  });
+});
+
+describe('saving a screenshot', () => {
+  it('captures the tab before the notice appears in it, so the notice is not in the picture', async () => {
+    const order: string[] = [];
+    const client = {
+      send: async () => {
+        throw new Error('S3 is down');
+      },
+    };
+    const access = { client, uploads: client, bucket: 'b', identityId: 'me', scope: 'me', expiration: Date.now() + 3_600_000 } as unknown as S3Access;
+    const save = createPageSaver({
+      s3: { access: async () => access },
+      settings: async () => undefined,
+      notice: { show: async (_tab, state) => void order.push(`notice:${state.phase}`) },
+      tab: {
+        selection: async () => ({ title: '', url: '', text: '', nodes: [] }),
+        html: async () => ({ title: '', url: '', html: '' }),
+        mhtml: async () => new Blob([]),
+        screenshot: async () => {
+          order.push('capture');
+          return new Blob([new Uint8Array(MAX_SAVE_BYTES + 1)], { type: 'image/png' });
+        },
+      },
+    });
+    await save('screenshot', { menuItemId: 'tote-save-screenshot', pageUrl: 'https://news.example/' }, 1);
+    // Captured first; and a picture larger than the cap is refused like any other save.
+    expect(order).toEqual(['capture', 'notice:progress', 'notice:failed']);
   });
 });

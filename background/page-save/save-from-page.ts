@@ -18,12 +18,15 @@ import type { NoticeChannel } from './notice-channel.ts';
 import type { PageSelection } from './page-scripts.ts';
 import { selectionToMarkdown } from './selection-markdown.ts';
 import { GUEST_USER } from '../../src/storage/keys.ts';
+import { fileTimeStamp } from '../../src/time-stamp.ts';
 
 /** Reads from the tab (selection, page HTML, MHTML); injected so tests and browsers can differ. */
 export interface TabReader {
   selection(tabId: number): Promise<PageSelection>;
   html(tabId: number): Promise<{ title: string; url: string; html: string }>;
   mhtml(tabId: number): Promise<Blob>;
+  /** What the tab shows, as PNG. */
+  screenshot(tabId: number): Promise<Blob>;
 }
 
 export interface SaveDependencies {
@@ -47,6 +50,7 @@ const TITLES: Record<SaveKind, string> = {
   'selection-txt': 'Saving selection to Tote…',
   'page-html': 'Saving page to Tote…',
   'page-mhtml': 'Saving page to Tote…',
+  screenshot: 'Saving screenshot to Tote…',
 };
 
 /** Calls into the S3 handlers come from the background itself. */
@@ -60,8 +64,10 @@ export function createPageSaver(deps: SaveDependencies) {
   const list = listHandler(deps.s3);
   const presign = presignHandler(deps.s3);
 
-  async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number): Promise<Payload> {
+  async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number, shot: Promise<Blob> | undefined): Promise<Payload> {
     switch (kind) {
+      case 'screenshot':
+        return { name: `Screenshot ${fileTimeStamp(new Date())}.png`, body: await (shot ?? deps.tab.screenshot(tabId)), contentType: 'image/png' };
       case 'image':
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';
@@ -118,12 +124,15 @@ export function createPageSaver(deps: SaveDependencies) {
   /** Saves what was clicked; `ready` is the host permission asked for in the click (may be refused). */
   return async function save(kind: SaveKind, click: MenuClick, tabId: number, ready: Promise<void> = Promise.resolve()): Promise<string | undefined> {
     const id = crypto.randomUUID();
+    // Taken before the notice appears in the page, or the notice would be in the picture.
+    const shot = kind === 'screenshot' ? deps.tab.screenshot(tabId) : undefined;
+    shot?.catch(() => undefined);
     await deps.notice.show(tabId, { id, phase: 'progress', title: TITLES[kind] });
     try {
       const access = await deps.s3.access();
       if (!access.signedIn) throw signInToSave();
       await ready;
-      const payload = await payloadFor(kind, click, tabId);
+      const payload = await payloadFor(kind, click, tabId, shot);
       // The same cap for what is read from the tab (page HTML, MHTML, a selection) as for fetched bytes.
       if (payload.body.size > MAX_SAVE_BYTES) throw tooLarge();
       const folder = resolveKeyTemplate((await deps.settings())?.saveFolder ?? DEFAULT_SAVE_FOLDER, access.identityId);

@@ -24,6 +24,20 @@ interface PageCapture {
 export const tabReader: TabReader = {
   selection: (tabId) => runInTab<PageSelection>(tabId, collectSelection, [MAX_SELECTION_NODES]),
   html: (tabId) => runInTab(tabId, serializePage),
+  async screenshot(tabId) {
+    const tab = await browser.tabs.get(tabId);
+    let dataUrl: string;
+    try {
+      dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    } catch (error) {
+      throw new ToteError(
+        ErrorCode.Forbidden,
+        'The browser did not let Tote capture this tab. Use "Save a screenshot of this tab to Tote" from the page\'s menu or its shortcut while the tab is in front.',
+        { cause: error },
+      );
+    }
+    return (await fetch(dataUrl)).blob();
+  },
   async mhtml(tabId) {
     const capture = (browser as unknown as { pageCapture?: PageCapture }).pageCapture;
     if (capture === undefined)

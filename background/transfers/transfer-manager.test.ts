@@ -182,3 +182,24 @@ describe('resuming an interrupted multipart upload', () => {
     expect(failed.error?.message).toMatch(/in your own folder/);
   });
 });
+
+describe('telling that an upload ended (notifications)', () => {
+  it('tells once when an upload is done and once when one fails, never while it runs', async () => {
+    const s3 = fakeS3('rgw', ME);
+    const store = memoryTransferStore();
+    const told: Array<{ state: string; error?: string }> = [];
+    const settledWith = (record: TransferRecord) => told.push({ state: record.state, ...(record.error ? { error: record.error.code } : {}) });
+    const uploads = createTransferManager({ s3: { access: async () => s3.access }, store, changed: () => undefined, now: Date.now, settled: settledWith });
+
+    await interrupted(store, undefined, []);
+    await uploads.resumeInterrupted();
+    await settled(store, 'done');
+    await store.remove('t1');
+    await interrupted(store, undefined, []);
+    s3.failNext('CreateMultipartUpload', s3Failure('AccessDenied', 403));
+    await uploads.resumeInterrupted();
+    await settled(store, 'failed');
+    await vi.waitFor(() => expect(told).toHaveLength(2));
+    expect(told).toEqual([{ state: 'done' }, { state: 'failed', error: 'access_denied' }]);
+  });
+});

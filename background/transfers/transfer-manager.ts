@@ -33,6 +33,8 @@ export interface TransferManagerDependencies {
   live?: LiveProgress;
   /** Keeps the background from idling out while an upload runs. */
   keepAwake?: KeepAwake;
+  /** Told when an upload ends done or failed (notifications). */
+  settled?(record: TransferRecord): void;
 }
 
 export function createTransferManager(deps: TransferManagerDependencies) {
@@ -105,12 +107,16 @@ export function createTransferManager(deps: TransferManagerDependencies) {
       }
       await deps.store.removeFile(id);
       await save({ ...record, state: 'done' });
+      deps.settled?.({ ...record, state: 'done' });
     } catch (error) {
       if (record === undefined) return;
       if (controller.signal.aborted) return; // cancel() records the outcome
       // Without an access (the credentials themselves failed) the broker's error is already Tote's.
       const info = error instanceof ToteError ? error : access ? access.failure(error, record.key) : s3Error(error, { signedIn: false, key: record.key });
-      await save({ ...record, state: 'failed', error: { code: info.code, message: info.message } });
+      const failed: TransferRecord = { ...record, state: 'failed', error: { code: info.code, message: info.message } };
+      await save(failed);
+      // An upload forgotten at sign-out is not the user's news any more.
+      if (!forgotten.has(id)) deps.settled?.(failed);
     } finally {
       running.delete(id);
       current.delete(id);

@@ -19,6 +19,9 @@ export const PROBE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 type Json = Record<string, unknown>;
 
+/** The shortcut that opens Chrome's side panel (background/shortcuts/command-listener.ts). */
+export const OPEN_PANEL_COMMAND = 'open-side-panel';
+
 export function manifestFor(source: Json, { target, development }: ManifestOptions): Json {
   const manifest: Json = structuredClone(source);
   const background = manifest.background as Json;
@@ -30,10 +33,18 @@ export function manifestFor(source: Json, { target, development }: ManifestOptio
     manifest.message_serialization = 'structured_clone';
     // The upload relay's offscreen document (XHR reports upload progress; the worker has none).
     manifest.permissions = [...(manifest.permissions as string[]), 'offscreen'];
+    // Chrome's side panel is `side_panel`; Firefox's sidebar is `sidebar_action`.
+    delete manifest.sidebar_action;
     if (development) manifest.key = DEVELOPMENT_PUBLIC_KEY;
   } else {
     delete background.service_worker;
     delete manifest.minimum_chrome_version;
+    delete manifest.side_panel;
+    manifest.permissions = (manifest.permissions as string[]).filter((name) => name !== 'sidePanel');
+    // Firefox opens the sidebar itself on its reserved command; Chrome's listener opens the side panel.
+    const commands = manifest.commands as Record<string, unknown>;
+    commands._execute_sidebar_action = commands[OPEN_PANEL_COMMAND];
+    delete commands[OPEN_PANEL_COMMAND];
     // Firefox has no pageCapture (MHTML); its menu item is Chrome-only too.
     manifest.optional_permissions = ((manifest.optional_permissions as string[] | undefined) ?? []).filter((name) => name !== 'pageCapture');
     if ((manifest.optional_permissions as string[]).length === 0) delete manifest.optional_permissions;

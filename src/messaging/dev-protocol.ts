@@ -27,6 +27,12 @@ export function devProtocol() {
         }),
       }),
     ),
+    /** Runs the keyboard shortcuts' `commands.onCommand` listener on the tab showing `pageUrl` (tests cannot press browser shortcuts). */
+    'dev.command': defineMessage<{ key?: string }>()(v.strictObject({ command: v.pipe(v.string(), v.maxLength(64)), pageUrl: UrlSchema })),
+    /** The notifications Tote showed lately (newest last): both browsers' tests read them here. */
+    'dev.notifications': defineMessage<Array<{ id: string; title: string; message: string }>>()(v.strictObject({})),
+    /** Runs the `notifications.onClicked` listener for the notification `id`, as a click on it would. */
+    'dev.notificationClick': defineMessage<{ clicked: true }>()(v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)) })),
   } as const satisfies Record<string, ProtocolEntry<any, any>>;
 }
 

@@ -11,7 +11,6 @@
  */
 import * as v from 'valibot';
 import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
-import { KeySchema } from '../s3/key-template.ts';
 import { SETTINGS_FIELDS, SettingsSchema } from '../settings/schema.ts';
 import { type DevProtocol, devProtocol } from './dev-protocol.ts';
 import { defineMessage, type ProtocolEntry } from './protocol-entry.ts';
@@ -38,6 +37,7 @@ import {
   empty,
   FileKeySchema,
   FolderSchema,
+  KeySchema,
   keysOrFolder,
   MetadataSchema,
   ObjectKeySchema,
@@ -102,6 +102,8 @@ const releaseProtocol = {
   /** Stops an upload and aborts its multipart upload, so nothing is left behind. */
   'transfers.cancel': defineMessage<TransferView>()(TransferIdSchema),
   'transfers.retry': defineMessage<TransferView>()(TransferIdSchema),
+  /** The user has the transfer list in front of them: the toolbar badge stops showing failures so far. */
+  'transfers.seen': defineMessage<{ seen: true }>()(empty),
   /** Removes uploads that are done or cancelled from the list; answers the uploads left. */
   'transfers.clear': defineMessage<TransferView[]>()(empty),
   /**

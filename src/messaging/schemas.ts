@@ -1,7 +1,12 @@
 /** Request schemas more than one message of the protocol table (protocol.ts) uses. */
 import * as v from 'valibot';
-import { KeySchema } from '../s3/key-template.ts';
 import { isUserMetadataKey, USER_METADATA_KEYS } from '../s3/user-metadata.ts';
+
+/**
+ * A key or prefix, which may name the caller's own folder as `${identityId}` (src/s3/key-template.ts).
+ * S3 keys are at most 1024 bytes; control characters are refused (they make keys no one can type).
+ */
+export const KeySchema = v.pipe(v.string(), v.maxLength(1024), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'));
 
 /** A message without parameters. */
 export const empty = v.strictObject({});

@@ -107,6 +107,8 @@ export const SettingsSchema = v.strictObject({
       v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
     ),
   ),
+  /** "Show notifications" (options page): uploads finished or failed, saves from pages, an expired session. Absent: on. */
+  showNotifications: v.optional(v.boolean()),
 });
 
 /** The fields `settings.patch` may change (all but `version`). */

@@ -47,6 +47,8 @@ export const storageKeys = {
   credentials: { area: 'session', schema: CredentialsSchema, wipedOn: 'sign-out', secret: true },
   /** The last thing the user should be told about their session (expired, sign-in cancelled). */
   authNotice: { area: 'session', schema: NoticeSchema, wipedOn: 'sign-out', secret: false },
+  /** When the user last had the transfer list open (epoch ms): failures before it no longer show "!" on the toolbar badge. */
+  failuresSeenAt: { area: 'session', schema: v.number(), wipedOn: 'sign-out', secret: false },
 } as const satisfies Record<string, StorageKey<any>>;
 
 export type StorageKeyName = keyof typeof storageKeys;

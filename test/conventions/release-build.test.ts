@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 /** Source files that only development builds may carry. */
 const DEVELOPMENT_SOURCES = ['content/probe.ts', 'src/messaging/dev-protocol.ts', 'background/handlers/dev.ts', 'src/settings/development-defaults.ts'];
 /** Strings that only those files contain: message names, the probe's DOM events and marker. */
-const DEVELOPMENT_STRINGS = ['dev.menuClick', 'tote-probe', 'toteProbe'];
+const DEVELOPMENT_STRINGS = ['dev.menuClick', 'dev.command', 'dev.notifications', 'tote-probe', 'toteProbe'];
 
 let out: string;
 beforeAll(() => {

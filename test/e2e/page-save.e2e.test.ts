@@ -11,9 +11,11 @@
  * stands in for it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
-import { BROWSERS, launch } from './harness/launch.ts';
+import { call } from './harness/identity.ts';
+import { BROWSERS } from './harness/launch.ts';
+import { bytesOf } from './harness/object-bytes.ts';
 import { sendFromContentScript } from './harness/messages.ts';
+import { signedIn } from './harness/signed-in.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
 
@@ -28,16 +30,6 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p><a id="notes" href="/notes.txt">the notes</a></p>
 <p id="quote">Hello <strong>bold</strong> world, <a href="https://example.com/docs">a link</a>.</p>
 </body></html>`;
-
-/** An object's bytes through Tote's own `s3.get`, from an extension page (RGW's bucket owner cannot read identity-owned objects). */
-function bytesOf(page: TestPage, key: string): Promise<number[] | string> {
-  return page.evaluate(async (wanted) => {
-    type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { bytes: ArrayBuffer }; error?: { message: string } }> } };
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    const reply = await (scope.browser ?? scope.chrome).runtime.sendMessage({ tote: 'tote/1', name: 's3.get', request: { key: wanted } });
-    return reply.ok && reply.value ? Array.from(new Uint8Array(reply.value.bytes)) : (reply.error?.message ?? 'no reply');
-  }, key);
-}
 
 async function noticeText(page: TestPage, expected: string): Promise<string> {
   let text = '';
@@ -65,11 +57,7 @@ describe.each(BROWSERS)('saving from a page in %s', (kind) => {
       '/after-hop.png': { type: 'image/png', body: PNG },
     });
     pageUrl = `${web.origin}/save.html`;
-    session = await launch(kind);
-    popup = await session.openExtensionPage('popup/index.html');
-    await useDevstack(popup, stack, { saveFolder: FOLDER });
-    await signInThroughPopup(session, popup, stack, newUser(`save-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    ({ session, popup } = await signedIn(kind, stack, 'save', { saveFolder: FOLDER }));
     page = await session.openWebPage(pageUrl);
   });
   afterAll(async () => {

@@ -86,6 +86,27 @@ const browser = {
     removeAll: async () => undefined,
     onClicked: event(new Set<(info: unknown, tab: unknown) => void>()),
   },
+  // Shortcuts, the toolbar badge and notifications (docs/architecture.md): registered or drawn at start.
+  commands: { onCommand: event(new Set<(command: string, tab: unknown) => void>()) },
+  action: {
+    badge: { text: '', color: '' },
+    async setBadgeText({ text }: { text: string }) {
+      this.badge.text = text;
+    },
+    async setBadgeBackgroundColor({ color }: { color: string }) {
+      this.badge.color = color;
+    },
+  },
+  notifications: {
+    created: [] as Array<{ id: string; options: unknown }>,
+    async create(id: string, options: unknown) {
+      this.created.push({ id, options });
+      return id;
+    },
+    clear: async () => true,
+    onClicked: event(new Set<(id: string) => void>()),
+  },
+  tabs: { create: async () => ({ id: 2 }), query: async () => [] },
   windows: {
     create: async () => ({ id: 1 }),
     remove: async () => undefined,

@@ -129,6 +129,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3,
     transfers: transferManager(),
+    badge: { seen: async () => undefined },
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },
     page: {
       ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }),
@@ -136,5 +137,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
       bridgeListed: bridgeListedHandler({ scopes }),
     },
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
+    commanded: async () => undefined,
+    notifications: { recent: () => [], clicked: () => undefined },
   });
 }

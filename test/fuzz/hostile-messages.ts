@@ -37,6 +37,7 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     'transfers.cancel': [() => ({ id: uuid })],
     'transfers.retry': [() => ({ id: uuid })],
     'transfers.clear': [() => ({})],
+    'transfers.seen': [() => ({})],
     's3.presign': [
       () => ({ key: `${APP}a.txt`, expiresInSeconds: 600, download: true }),
       () => ({ key: `${APP}a.txt`, expiresInSeconds: 7 * 24 * 3600 }),
@@ -69,6 +70,9 @@ export function examples(endpoint: string): Record<string, Array<() => Record<st
     's3.restoreVersion': [() => ({ key: `${APP}a.txt`, versionId: '3sL4kqtJlcpXroDTDmJ-rmSpXd3dIbrHY' })],
     's3.undoDelete': [() => ({ keys: [`${APP}a.txt`], since: Date.now() }), () => ({ folder: APP, since: 0 })],
     'dev.menuClick': [() => ({ pageUrl: `${LISTED}/app.html`, info: { menuItemId: 'tote-save-page-html', pageUrl: `${LISTED}/app.html` } })],
+    'dev.notifications': [() => ({})],
+    'dev.notificationClick': [() => ({ id: 'tote-upload-done' })],
+    'dev.command': [() => ({ command: 'save-page', pageUrl: `${LISTED}/app.html` })],
   };
 }
 

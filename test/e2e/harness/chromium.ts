@@ -178,6 +178,7 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, size) => {
       await page.screenshot({ path, fullPage: true, ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : {}) });
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     emulateColorScheme: async (colorScheme) => {
       await page.emulateMedia({ colorScheme });
       return true;

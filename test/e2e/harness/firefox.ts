@@ -186,6 +186,7 @@ function wrap(page: Page): TestPage {
         ...(size ? { clip: { x: 0, y: 0, width: size.width, height: size.height } } : { fullPage: true }),
       });
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     emulateColorScheme: async () => false,
   };
 }

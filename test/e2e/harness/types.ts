@@ -67,6 +67,8 @@ export interface TestPage {
   evaluateSource<R = void>(source: string): Promise<R>;
   /** Saves a PNG at `path`: the whole page, or its top-left `width` × `height` (a toolbar popup's size). */
   screenshot(path: string, size?: { width: number; height: number }): Promise<void>;
+  /** Sets the page's viewport (CSS px), as a side panel dragged to that size would be. */
+  resize(width: number, height: number): Promise<void>;
   /**
    * Emulates `prefers-color-scheme`; resolves false where the driver cannot (Firefox over BiDi:
    * Puppeteer emulates media features through CDP only).

@@ -44,3 +44,15 @@ export async function downloadDigest(page: TestPage, key: string): Promise<strin
     .update(new Uint8Array(await response.arrayBuffer()))
     .digest('hex');
 }
+
+/** Starts, from an extension page, an upload into another identity's folder: S3 refuses it, so it fails. */
+export async function startForbiddenUpload(page: TestPage, name: string): Promise<void> {
+  const reply = await page.evaluate(async (fileName) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
+    const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+    const body = new Blob(['not yours'], { type: 'text/plain' });
+    const key = `private/us-east-1:00000000-0000-0000-0000-000000000000/${fileName}`;
+    return api.runtime.sendMessage({ tote: 'tote/1', name: 'transfers.start', request: { key, body } });
+  }, name);
+  if (!reply.ok) throw new Error(`transfers.start was refused: ${reply.error?.message}`);
+}

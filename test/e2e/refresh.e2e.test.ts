@@ -5,7 +5,17 @@
  * by a silent authorization (`prompt=none`) while the provider has the session and its grant.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, cognitoStats, readAllStorage, resetCognitoStats, resetTokenStats, signInThroughPopup, tokenStats, useDevstack } from './harness/identity.ts';
+import {
+  call,
+  cognitoStats,
+  readAllStorage,
+  resetCognitoStats,
+  resetTokenStats,
+  signInThroughPopup,
+  tokenStats,
+  tokensQuiet,
+  useDevstack,
+} from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -98,6 +108,10 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
   it('replaces a refused refresh token silently (no window, prompt=none) while the provider still has the session and its grant', async () => {
     // Signed in again: the provider's session is alive, so no form is shown.
     expect(await call(popup, 'auth.signIn')).toMatchObject({ ok: true, value: { state: 'signed-in' } });
+    // The popup asks for the new status on its own; once the 2 s id_token has run out that renews it
+    // with the real refresh token. Counting starts after that, or it would race the forged token.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await tokensQuiet(stack);
     await resetTokenStats(stack);
     await refreshTokenIs('forged-refresh-token');
     expect(await call(popup, 'auth.status')).toMatchObject({ ok: true, value: { state: 'signed-in' } });

@@ -57,15 +57,25 @@ export async function cognitoStats(stack: StackDescription): Promise<CognitoStat
  * just saved, may still be fetching a guest's credentials), so counts taken next belong to the
  * step under test alone.
  */
-export async function cognitoQuiet(stack: StackDescription, quietMs = 750): Promise<void> {
-  let before = JSON.stringify(await cognitoStats(stack));
+/** Resolves once `read()` answers the same for `quietMs` (the browser's own background work has settled). */
+async function quiet(what: string, read: () => Promise<unknown>, quietMs: number): Promise<void> {
+  let before = JSON.stringify(await read());
   for (let tries = 0; tries < 40; tries++) {
     await new Promise((resolve) => setTimeout(resolve, quietMs));
-    const now = JSON.stringify(await cognitoStats(stack));
+    const now = JSON.stringify(await read());
     if (now === before) return;
     before = now;
   }
-  throw new Error('Cognito calls did not settle');
+  throw new Error(`${what} did not settle`);
+}
+
+export function cognitoQuiet(stack: StackDescription, quietMs = 750): Promise<void> {
+  return quiet('Cognito calls', () => cognitoStats(stack), quietMs);
+}
+
+/** The identity provider's token grants have settled (a page's own renewal done). */
+export function tokensQuiet(stack: StackDescription, quietMs = 750): Promise<void> {
+  return quiet("The identity provider's token grants", () => tokenStats(stack), quietMs);
 }
 
 export async function resetCognitoStats(stack: StackDescription): Promise<void> {

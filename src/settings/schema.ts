@@ -38,6 +38,11 @@ export const CognitoUserPoolProviderSchema = v.strictObject({
   scopes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/))), ['openid', 'email', 'profile']),
 });
 
+const NO_CONTROL_CHARACTERS = v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
+/** A folder in the bucket, as a key prefix; may contain `${identityId}` (the user's own folder). */
+const FolderPrefixSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), NO_CONTROL_CHARACTERS);
+
 /**
  * What content scripts on one origin may do (none by default): operations inside one prefix.
  * A prefix may contain `${identityId}` (the user's own folder), e.g. `private/${identityId}/inbox/`.
@@ -50,13 +55,7 @@ export const ContentScopeSchema = v.strictObject({
     // Over plain http anyone on the network path can change the page, and with it what the page asks Tote to do.
     v.check(isHttpsOrLoopback, 'must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development)'),
   ),
-  prefix: v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.maxLength(512),
-    v.endsWith('/', 'must end with "/"'),
-    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
-  ),
+  prefix: FolderPrefixSchema,
   allow: v.pipe(v.array(v.picklist(['list', 'put', 'get'])), v.minLength(1)),
 });
 export type ContentScope = v.InferOutput<typeof ContentScopeSchema>;
@@ -67,14 +66,8 @@ export type ContentScope = v.InferOutput<typeof ContentScopeSchema>;
  * decide what really succeeds, so say `true` only where the role may write.
  */
 export const LocationSchema = v.strictObject({
-  label: v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')),
-  prefix: v.pipe(
-    v.string(),
-    v.minLength(1),
-    v.maxLength(512),
-    v.endsWith('/', 'must end with "/"'),
-    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
-  ),
+  label: v.pipe(v.string(), v.minLength(1), v.maxLength(40), NO_CONTROL_CHARACTERS),
+  prefix: FolderPrefixSchema,
   writable: v.boolean(),
 });
 export type Location = v.InferOutput<typeof LocationSchema>;
@@ -98,15 +91,7 @@ export const SettingsSchema = v.strictObject({
    * Where "Save to Tote" in a page's context menu puts things (default: `inbox/` in the user's own
    * folder, DEFAULT_SAVE_FOLDER). Optional, so settings written before it existed stay valid.
    */
-  saveFolder: v.optional(
-    v.pipe(
-      v.string(),
-      v.minLength(1),
-      v.maxLength(512),
-      v.endsWith('/', 'must end with "/"'),
-      v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
-    ),
-  ),
+  saveFolder: v.optional(FolderPrefixSchema),
   /** "Show notifications" (options page): uploads finished or failed, saves from pages, an expired session. Absent: on. */
   showNotifications: v.optional(v.boolean()),
 });

@@ -4,11 +4,12 @@
  * counts objects, and an error says how far it got (running it again carries on safely).
  */
 import { useState } from 'preact/hooks';
+import { tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { copyItems, type Progress } from './copy-items.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
-import { plural } from './format.ts';
+
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 
@@ -49,7 +50,7 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
         targets[index] === undefined || targets[index] === entry.key ? [] : [{ entry, to: targets[index] as string }],
       );
       const count = await copyItems(client, jobs, move, setProgress);
-      onDone(`${move ? 'Moved' : 'Copied'} ${plural(count, 'object')}.`);
+      onDone(`${move ? 'Moved' : 'Copied'} ${tCount('countObjects', count)}.`);
       onClose();
     } catch (failure) {
       setError((failure as Error).message);
@@ -58,7 +59,7 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
   };
 
   return (
-    <Dialog title={`${verb} ${entries.length === 1 ? entries[0]?.name : plural(entries.length, 'item')}`} onClose={onClose} testid="copy-dialog">
+    <Dialog title={`${verb} ${entries.length === 1 ? entries[0]?.name : tCount('countItems', entries.length)}`} onClose={onClose} testid="copy-dialog">
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
           Into folder
@@ -71,7 +72,9 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
           />
         </label>
         {progress && (
-          <p role="status">{progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${plural(progress.total, 'object')}`}</p>
+          <p role="status">
+            {progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${tCount('countObjects', progress.total)}`}
+          </p>
         )}
         <ActionError message={error} />
         <div class="actions">

@@ -4,11 +4,12 @@
  * versions (s3.versioning); until that is known, and wherever it is not, it cannot.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { countObjects } from './count-objects.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
-import { plural } from './format.ts';
+
 import type { UndoDelete } from './undo-bar.tsx';
 import { useVersioning } from './use-versioning.ts';
 
@@ -51,7 +52,8 @@ export function DeleteDialog({
     ];
     for (const reply of replies) {
       if (!reply.ok) setError(reply.error.message);
-      else if (reply.value.refusedCount > 0) setError(`${plural(reply.value.refusedCount, 'object')} could not be deleted, e.g. ${reply.value.refused[0]}.`);
+      else if (reply.value.refusedCount > 0)
+        setError(`${tCount('countObjects', reply.value.refusedCount)} could not be deleted, e.g. ${reply.value.refused[0]}.`);
       if (reply.ok) deleted += reply.value.deleted;
     }
     setBusy(false);
@@ -60,15 +62,15 @@ export function DeleteDialog({
     if (replies.every((reply) => reply.ok && reply.value.refusedCount === 0)) onClose();
   };
 
-  const what = entries.length === 1 ? `“${entries[0]?.name}”` : plural(entries.length, 'item');
+  const what = entries.length === 1 ? `“${entries[0]?.name}”` : tCount('countItems', entries.length);
   return (
     <Dialog title={`Delete ${what}?`} onClose={onClose} testid="delete-dialog">
       <p data-testid="delete-summary">
         {folders.length > 0
           ? inFolders === undefined
             ? 'Counting what the folder holds…'
-            : `This deletes ${plural(files.length, 'file')} and ${plural(folders.length, 'folder')} holding ${plural(inFolders, 'object')}.`
-          : `This deletes ${plural(files.length, 'file')}.`}{' '}
+            : `This deletes ${tCount('countFiles', files.length)} and ${tCount('countFolders', folders.length)} holding ${tCount('countObjects', inFolders)}.`
+          : `This deletes ${tCount('countFiles', files.length)}.`}{' '}
         {versioned === undefined ? '' : versioned ? 'You can undo it for a few seconds.' : 'It cannot be undone.'}
       </p>
       <ActionError message={error} />

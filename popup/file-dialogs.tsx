@@ -1,9 +1,10 @@
 /** The one dialog open at a time, and what each does when confirmed. */
 import type { Client } from '../src/messaging/client.ts';
+import { tCount } from '../src/i18n/t.ts';
 import { CopyDialog } from './copy-dialog.tsx';
 import { DeleteDialog } from './delete-dialog.tsx';
 import type { Entry } from './entries.ts';
-import { plural } from './format.ts';
+
 import { NameDialog } from './name-dialog.tsx';
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
@@ -45,7 +46,7 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
           client={client}
           entries={dialog.entries}
           onClose={onClose}
-          onDeleted={(count, undo) => onDone(`Deleted ${plural(count, 'object')}.`, undo)}
+          onDeleted={(count, undo) => onDone(`Deleted ${tCount('countObjects', count)}.`, undo)}
         />
       );
     case 'new-folder':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatDuration, formatSize, formatSpeed, formatTimeLeft, percentDone, plural } from './format.ts';
+import { formatDuration, formatSize, formatSpeed, formatTimeLeft, percentDone } from './format.ts';
+import { tCount } from '../src/i18n/t.ts';
 
 describe('formatSize', () => {
   it.each([
@@ -37,10 +38,11 @@ describe('formatTimeLeft', () => {
   it('never counts backwards', () => expect(formatTimeLeft(now - 5_000, now)).toBe('in less than a minute'));
 });
 
-it('plural counts things', () => {
-  expect(plural(1, 'object')).toBe('1 object');
-  expect(plural(0, 'object')).toBe('0 objects');
-  expect(plural(3, 'file')).toBe('3 files');
+it('counts things with the noun in the right number', () => {
+  expect(tCount('countObjects', 1)).toBe('1 object');
+  expect(tCount('countObjects', 0)).toBe('0 objects');
+  expect(tCount('countFiles', 3)).toBe('3 files');
+  expect(tCount('countFiles', 12_345)).toBe('12,345 files');
 });
 
 describe('percentDone', () => {

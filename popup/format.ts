@@ -1,27 +1,35 @@
-/** How sizes, dates, speeds, progress and link lifetimes read in the popup (pure, unit-tested). */
+/**
+ * How sizes, dates, speeds, progress and link lifetimes read, in the browser's UI language
+ * (src/i18n/t.ts): `1.5 KiB` in English, `1,5 KiB` in German.
+ */
+import { t, tCount, uiLocale } from '../src/i18n/t.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
 /** `0 B`, `17 B`, `1.5 KiB`, `64 MiB`: binary units, one decimal below 10. */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(bytes)} B`;
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${SIZE_UNITS[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return `${number} ${SIZE_UNITS[unit]}`;
 }
 
 /** `3.2 MiB/s`; nothing to show until there is a rate. */
 export function formatSpeed(bytesPerSecond: number | undefined): string {
-  return bytesPerSecond === undefined || !Number.isFinite(bytesPerSecond) || bytesPerSecond <= 0 ? '' : `${formatSize(Math.round(bytesPerSecond))}/s`;
+  return bytesPerSecond === undefined || !Number.isFinite(bytesPerSecond) || bytesPerSecond <= 0
+    ? ''
+    : t('speedPerSecond', formatSize(Math.round(bytesPerSecond)));
 }
 
 /** A date short enough for a 400 px row: the time for today, the day otherwise. */
-export function formatModified(epochMs: number, now = Date.now(), locale?: string): string {
+export function formatModified(epochMs: number, now = Date.now(), locale = uiLocale()): string {
   const date = new Date(epochMs);
   const sameDay = new Date(now).toDateString() === date.toDateString();
   return sameDay
@@ -35,27 +43,21 @@ export function formatModified(epochMs: number, now = Date.now(), locale?: strin
  */
 export function formatDuration(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 1) return t('durationUnderAMinute');
+  if (minutes < 90) return tCount('durationMinutes', minutes);
   const hours = Math.floor(minutes / 60);
-  if (hours < 36) return `${hours} hour${hours === 1 ? '' : 's'}`;
-  const days = Math.floor(hours / 24);
-  return `${days} day${days === 1 ? '' : 's'}`;
+  if (hours < 36) return tCount('durationHours', hours);
+  return tCount('durationDays', Math.floor(hours / 24));
 }
 
 /** `in 45 minutes`, `in 2 hours`, `in 7 days`: how long until `epochMs`. */
 export function formatTimeLeft(epochMs: number, now = Date.now()): string {
-  return `in ${formatDuration(epochMs - now)}`;
+  return t('timeLeft', formatDuration(epochMs - now));
 }
 
 /** The full date and time a link stops working, e.g. `27 Nov 2026, 09:41`. */
-export function formatMoment(epochMs: number, locale?: string): string {
+export function formatMoment(epochMs: number, locale = uiLocale()): string {
   return new Date(epochMs).toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-/** How many things, with the noun in the right number: `1 object`, `3 objects`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Whole percent of an upload done; a finished one is 100 whatever its size. */

@@ -3,7 +3,7 @@
  * list says while it has no rows is list-placeholder.tsx, inside the list's box.
  */
 import type { Listing } from './use-listing.ts';
-import { plural } from './format.ts';
+import { tCount } from '../src/i18n/t.ts';
 
 export interface ListStatusProps {
   listing: Listing;
@@ -30,7 +30,7 @@ export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore 
   return (
     <div class="list-status" data-testid="list-footer">
       <p class="count" role="status">
-        {filter ? `${shown} of ${plural(total, 'item')}` : plural(total, 'item')}
+        {filter ? `${shown} of ${tCount('countItems', total)}` : tCount('countItems', total)}
         {more ? ' loaded' : ''}
       </p>
       {more && (

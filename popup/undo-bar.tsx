@@ -3,8 +3,8 @@
  * delete markers the delete made (s3.undoDelete), so each file's previous version shows again.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
-import { plural } from './format.ts';
 
 /** What a delete did, to take it back: its requests (keys, or a folder each) and when it started. */
 export interface UndoDelete {
@@ -41,7 +41,7 @@ export function UndoBar({ client, undo, onGone, onUndone }: { client: Client; un
         problem
       ) : (
         <>
-          Deleted {plural(undo.count, 'object')}.{' '}
+          Deleted {tCount('countObjects', undo.count)}.{' '}
           <button type="button" class="small" disabled={phase === 'undoing'} onClick={() => void takeBack()}>
             {phase === 'undoing' ? 'Undoing…' : 'Undo'}
           </button>

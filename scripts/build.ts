@@ -60,6 +60,7 @@ const staticFiles = [
   'zip/index.html',
   'zip/zip.css',
   'icons',
+  '_locales',
 ];
 
 async function buildTarget(target: Target): Promise<esbuild.BuildContext[]> {

@@ -1,5 +1,6 @@
 /** What the zip page says while it works: files and bytes done out of the listed totals. */
-import { formatSize, plural } from '../popup/format.ts';
+import { formatSize } from '../popup/format.ts';
+import { tCount } from '../src/i18n/t.ts';
 
 export interface ZipProgress {
   filesDone: number;
@@ -15,5 +16,5 @@ export function percentOf(progress: ZipProgress): number {
 }
 
 export function progressText(progress: ZipProgress): string {
-  return `${progress.filesDone.toLocaleString()} of ${plural(progress.filesTotal, 'file')}, ${formatSize(progress.bytesDone)} of ${formatSize(progress.bytesTotal)} (${percentOf(progress)}%)`;
+  return `${progress.filesDone.toLocaleString()} of ${tCount('countFiles', progress.filesTotal)}, ${formatSize(progress.bytesDone)} of ${formatSize(progress.bytesTotal)} (${percentOf(progress)}%)`;
 }

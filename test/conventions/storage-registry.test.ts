@@ -3,13 +3,12 @@
  * (background/storage/): no other shipped file touches an extension storage area or IndexedDB,
  * so nothing can read a record without its schema or keep something sign-out does not wipe.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryDatabase } from '../../background/storage/database.ts';
+import { root, shippedFiles } from './shipped-files.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const SHIPPED = ['background', 'src', 'popup', 'options', 'content', 'consent', 'offscreen'];
 /** Where raw storage calls are allowed, and why. */
 const ALLOWED: Record<string, RegExp> = {
   'background/storage/extension-storage.ts': /storage\.(session|local)/,
@@ -18,14 +17,6 @@ const ALLOWED: Record<string, RegExp> = {
   'content/probe.ts': /storage/,
 };
 const RAW = /\b(?:browser|chrome)\.storage\b|\bstorage\.(?:local|sync|session|managed)\b|\bindexedDB\b|\bcreateObjectStore\b/;
-
-function shippedFiles(): string[] {
-  return SHIPPED.flatMap((folder) =>
-    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
-      .map((file) => join(folder, file)),
-  );
-}
 
 /** Code lines only: comments may name the areas they explain. */
 function codeOf(file: string): string {

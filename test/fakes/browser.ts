@@ -4,6 +4,7 @@
  * runtime messaging between one background listener set and callers, and storage areas.
  */
 import type { Runtime } from 'webextension-polyfill';
+import english from '../../_locales/en/messages.json' with { type: 'json' };
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
 
@@ -55,7 +56,15 @@ class FakeStorageArea {
 
 const storage = { local: new FakeStorageArea(), session: new FakeStorageArea(), sync: new FakeStorageArea() };
 
+/** Like both browsers: `$1`…`$9` replaced, `$$` a dollar sign, an unknown key an empty string. */
+function getMessage(key: string, substitutions: string | string[] = []): string {
+  const entry = (english as Record<string, { message: string } | undefined>)[key];
+  const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  return entry === undefined ? '' : entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
+}
+
 const browser = {
+  i18n: { getMessage, getUILanguage: () => 'en' },
   runtime: {
     id: EXTENSION_ID,
     getURL: (path: string) => `${ORIGIN}/${path.replace(/^\//, '')}`,

@@ -6,7 +6,6 @@
 import { browser } from '../src/browser.ts';
 import { BUILD_BROWSER } from '../src/build-info.ts';
 import type { Settings } from '../src/settings/schema.ts';
-import { bridgeHandler, bridgeListedHandler } from './bridge/bridge-handler.ts';
 import { consentBackoff } from './bridge/consent-backoff.ts';
 import { recordOutcome } from './bridge/consent-outcome.ts';
 import { consentPrompt } from './bridge/consent-prompt.ts';
@@ -37,11 +36,7 @@ export function createPageIntegration(s3: S3Context, settings: () => Promise<Set
   };
   const scopes = async () => (await settings())?.contentScopes ?? [];
   return {
-    handlers: {
-      ...pageHandlers({ consents, backoff, prompt, settings }),
-      bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront }),
-      bridgeListed: bridgeListedHandler({ scopes }),
-    },
+    handlers: pageHandlers({ s3, scopes, consents, backoff, prompt, tabInFront, settings }),
     /** For the development-only simulated menu click (handlers/dev.ts). */
     menuClicked,
     syncBridge: () =>

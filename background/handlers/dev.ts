@@ -31,24 +31,42 @@ async function tabShowing(url: string): Promise<Tabs.Tab | undefined> {
   return undefined;
 }
 
+/** Clicks a context menu item on the tab showing the page, through the very listener the menu has. */
+function menuClickHandler(menuClicked: DevHandlerDependencies['menuClicked']): Handler<'dev.menuClick'> {
+  return async (request) => {
+    const tab = await tabShowing(request.pageUrl);
+    if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
+    const key = await menuClicked(request.info, tab);
+    return key === undefined ? {} : { key };
+  };
+}
+
+function notificationsHandler(notifications: DevHandlerDependencies['notifications']): Handler<'dev.notifications'> {
+  return async () => notifications.recent();
+}
+
+function notificationClickHandler(notifications: DevHandlerDependencies['notifications']): Handler<'dev.notificationClick'> {
+  return async (request) => {
+    notifications.clicked(request.id);
+    return { clicked: true };
+  };
+}
+
+/** Runs a keyboard shortcut on the tab showing the page, through the very listener the commands have. */
+function commandHandler(commanded: CommandListener): Handler<'dev.command'> {
+  return async (request) => {
+    const tab = await tabShowing(request.pageUrl);
+    if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
+    const key = await commanded(request.command, tab);
+    return key === undefined ? {} : { key };
+  };
+}
+
 export function devHandlers(deps: DevHandlerDependencies): { [N in DevMessageName]: Handler<N> } {
   return {
-    'dev.menuClick': async (request) => {
-      const tab = await tabShowing(request.pageUrl);
-      if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
-      const key = await deps.menuClicked(request.info, tab);
-      return key === undefined ? {} : { key };
-    },
-    'dev.notifications': async () => deps.notifications.recent(),
-    'dev.notificationClick': async (request) => {
-      deps.notifications.clicked(request.id);
-      return { clicked: true };
-    },
-    'dev.command': async (request) => {
-      const tab = await tabShowing(request.pageUrl);
-      if (tab === undefined) throw new ToteError(ErrorCode.NotFound, `No open tab shows ${request.pageUrl}.`);
-      const key = await deps.commanded(request.command, tab);
-      return key === undefined ? {} : { key };
-    },
+    'dev.menuClick': menuClickHandler(deps.menuClicked),
+    'dev.notifications': notificationsHandler(deps.notifications),
+    'dev.notificationClick': notificationClickHandler(deps.notifications),
+    'dev.command': commandHandler(deps.commanded),
   };
 }

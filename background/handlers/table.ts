@@ -23,8 +23,16 @@ import { pingHandler } from './ping.ts';
 import { getSettingsHandler, patchSettingsHandler, setSettingsHandler, type SettingsAccess } from './settings.ts';
 import { statusHandler, type StatusSources } from './status.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
-import { transferHandlers } from './transfers.ts';
+import {
+  cancelTransferHandler,
+  clearTransfersHandler,
+  listTransfersHandler,
+  retryTransferHandler,
+  startTransferHandler,
+  transfersSeenHandler,
+} from './transfers.ts';
 import type { TransferBadge } from '../transfers/transfer-badge.ts';
+import type { PageHandlers } from './page.ts';
 import type { PageIntegration } from '../page-integration.ts';
 import { devHandlers, type DevHandlerDependencies } from './dev.ts';
 import type { CommandListener } from '../shortcuts/command-listener.ts';
@@ -47,7 +55,7 @@ export interface HandlerDependencies {
   badge: Pick<TransferBadge, 'seen'>;
   diagnostics: DiagnosticsDependencies;
   /** Page integration (docs/architecture.md): save from pages, page bridge. */
-  page: PageIntegration['handlers'];
+  page: PageHandlers;
   /** The context menu's click listener, which the development-only simulated click runs. */
   menuClicked: PageIntegration['menuClicked'];
   /** The keyboard shortcuts' listener, which the development-only simulated command runs. */
@@ -57,7 +65,6 @@ export interface HandlerDependencies {
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
-  const transfers = transferHandlers(deps.transfers);
   return {
     ping: pingHandler(deps.instance),
     status: statusHandler(deps.status),
@@ -78,25 +85,17 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     's3.versions': versionsHandler(deps.s3),
     's3.restoreVersion': restoreVersionHandler(deps.s3),
     's3.undoDelete': undoDeleteHandler(deps.s3),
-    'transfers.start': transfers.start,
-    'transfers.list': transfers.list,
-    'transfers.cancel': transfers.cancel,
-    'transfers.retry': transfers.retry,
-    'transfers.clear': transfers.clear,
-    'transfers.seen': async () => {
-      await deps.badge.seen();
-      return { seen: true };
-    },
+    'transfers.start': startTransferHandler(deps.transfers),
+    'transfers.list': listTransfersHandler(deps.transfers),
+    'transfers.cancel': cancelTransferHandler(deps.transfers),
+    'transfers.retry': retryTransferHandler(deps.transfers),
+    'transfers.clear': clearTransfersHandler(deps.transfers),
+    'transfers.seen': transfersSeenHandler(deps.badge),
     'settings.get': getSettingsHandler(deps.settings),
     'settings.set': setSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'settings.patch': patchSettingsHandler(deps.settings, deps.auth.beforeSettingsChange),
     'diagnostics.run': diagnosticsHandler(deps.diagnostics),
-    'bridge.request': deps.page.bridge,
-    'bridge.listed': deps.page.bridgeListed,
-    'bridge.decide': deps.page.decide,
-    'bridge.consents': deps.page.consents,
-    'bridge.revoke': deps.page.revoke,
-    'page.openInTote': deps.page.openInTote,
+    ...deps.page,
     's3.peek': peekHandler(deps.s3),
     's3.updateInfo': updateInfoHandler(deps.s3),
     's3.exists': existsHandler(deps.s3),

@@ -1,5 +1,7 @@
+/** Handlers of the `transfers.*` messages: the transfer manager's uploads, as pages see them. */
 import type { TransferView } from '../../src/messaging/protocol.ts';
 import type { Handler } from '../router.ts';
+import type { TransferBadge } from '../transfers/transfer-badge.ts';
 import type { TransferManager } from '../transfers/transfer-manager.ts';
 import type { TransferRecord } from '../transfers/transfer-store.ts';
 
@@ -19,15 +21,34 @@ function view(record: TransferRecord): TransferView {
   };
 }
 
-export function transferHandlers(manager: TransferManager) {
-  return {
-    start: (async (request) => view(await manager.start(request.key, request.body))) satisfies Handler<'transfers.start'>,
-    list: (async () => (await manager.list()).map(view)) satisfies Handler<'transfers.list'>,
-    cancel: (async (request) => view(await manager.cancel(request.id))) satisfies Handler<'transfers.cancel'>,
-    retry: (async (request) => view(await manager.retry(request.id))) satisfies Handler<'transfers.retry'>,
-    clear: (async () => {
-      await manager.clearFinished();
-      return (await manager.list()).map(view);
-    }) satisfies Handler<'transfers.clear'>,
+export function startTransferHandler(manager: TransferManager): Handler<'transfers.start'> {
+  return async (request) => view(await manager.start(request.key, request.body));
+}
+
+export function listTransfersHandler(manager: TransferManager): Handler<'transfers.list'> {
+  return async () => (await manager.list()).map(view);
+}
+
+export function cancelTransferHandler(manager: TransferManager): Handler<'transfers.cancel'> {
+  return async (request) => view(await manager.cancel(request.id));
+}
+
+export function retryTransferHandler(manager: TransferManager): Handler<'transfers.retry'> {
+  return async (request) => view(await manager.retry(request.id));
+}
+
+/** Forgets finished uploads; answers with those left. */
+export function clearTransfersHandler(manager: TransferManager): Handler<'transfers.clear'> {
+  return async () => {
+    await manager.clearFinished();
+    return (await manager.list()).map(view);
+  };
+}
+
+/** The user has looked at the transfer list: the toolbar badge stops showing a failure. */
+export function transfersSeenHandler(badge: Pick<TransferBadge, 'seen'>): Handler<'transfers.seen'> {
+  return async () => {
+    await badge.seen();
+    return { seen: true };
   };
 }

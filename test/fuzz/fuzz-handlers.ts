@@ -8,7 +8,6 @@ import type { Tabs } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
-import { bridgeHandler, bridgeListedHandler } from '../../background/bridge/bridge-handler.ts';
 import { consentBackoff } from '../../background/bridge/consent-backoff.ts';
 import { recordOutcome } from '../../background/bridge/consent-outcome.ts';
 import { consentPrompt } from '../../background/bridge/consent-prompt.ts';
@@ -131,11 +130,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     transfers: transferManager(),
     badge: { seen: async () => undefined },
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },
-    page: {
-      ...pageHandlers({ consents, backoff, prompt, settings: loadSettings }),
-      bridge: bridgeHandler({ s3, scopes, consents, backoff, prompt, tabInFront: async () => true }),
-      bridgeListed: bridgeListedHandler({ scopes }),
-    },
+    page: pageHandlers({ s3, scopes, consents, backoff, prompt, tabInFront: async () => true, settings: loadSettings }),
     menuClicked: async (_info: unknown, tab: Tabs.Tab | undefined) => (tab ? 'private/x/inbox/page.html' : undefined),
     commanded: async () => undefined,
     notifications: { recent: () => [], clicked: () => undefined },

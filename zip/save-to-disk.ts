@@ -19,6 +19,18 @@ function pageHidden(): Promise<void> {
   return new Promise((hidden) => addEventListener('pagehide', () => hidden(), { once: true }));
 }
 
+/** Writes `archive` into the file `name` of `folder`; on failure aborts the write, which lets the file go. */
+async function writeFile(folder: FileSystemDirectoryHandle, name: string, archive: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<File> {
+  const file = await folder.getFileHandle(name, { create: true });
+  const writable = await file.createWritable();
+  // Aborted here, not by pipeTo: Firefox's pipeTo settles before the file is let go, and removing it then fails.
+  await archive.pipeTo(writable, { signal, preventAbort: true }).catch(async (error: unknown) => {
+    await writable.abort(error).catch(() => undefined);
+    throw error;
+  });
+  return file.getFile();
+}
+
 export async function saveToDisk(
   client: Client,
   request: ZipRequest,
@@ -39,9 +51,7 @@ export async function saveToDisk(
       .finally(release);
   let archive: File;
   try {
-    const file = await folder.getFileHandle(name, { create: true });
-    await archiveStream(client, objects, request.base, signal, onProgress).pipeTo(await file.createWritable(), { signal });
-    archive = await file.getFile();
+    archive = await writeFile(folder, name, archiveStream(client, objects, request.base, signal, onProgress), signal);
   } catch (error) {
     await remove();
     const full = (error as Error).name === 'QuotaExceededError';

@@ -1,37 +1,21 @@
 /**
  * Builds the archive as a stream with client-zip (stored entries, CRC-32 and ZIP64 where sizes
- * need it): one object at a time, each read from S3 through a short presigned link the background
- * makes, so the page never holds a credential or a whole file. Progress counts the bytes as
- * client-zip takes them; the signal stops the read in flight and the archive with it.
+ * need it): one object at a time, each read from S3 in ranges (read-object.ts), so nothing holds
+ * a whole file. Progress counts the bytes as client-zip takes them; the signal stops the read in
+ * flight and the archive with it.
  */
 import { makeZip } from 'client-zip';
 import type { Client } from '../src/messaging/client.ts';
 import { entryPaths } from './archive-paths.ts';
-import { type ZipObject, ZipProblem } from './collect-objects.ts';
+import type { ZipObject } from './collect-objects.ts';
 import type { ZipProgress } from './progress.ts';
+import { objectChunks } from './read-object.ts';
 
-/** Each link is followed at once. */
-const LINK_SECONDS = 300;
-
-function counted(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void): ReadableStream<Uint8Array> {
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        onBytes(chunk.byteLength);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-async function openObject(client: Client, object: ZipObject, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const name = object.key.slice(object.key.lastIndexOf('/') + 1);
-  const link = await client.call('s3.presign', { key: object.key, expiresInSeconds: LINK_SECONDS });
-  signal.throwIfAborted();
-  if (!link.ok) throw new ZipProblem(`Could not read “${name}”: ${link.error.message}`);
-  const response = await fetch(link.value.url, { signal, cache: 'no-store', credentials: 'omit' });
-  if (!response.ok || !response.body) throw new ZipProblem(`Could not read “${name}”: the bucket answered HTTP ${response.status}.`);
-  return response.body;
+async function* counted(chunks: AsyncIterable<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.byteLength);
+    yield chunk;
+  }
 }
 
 export function archiveStream(
@@ -61,11 +45,10 @@ export function archiveStream(
         yield { name, lastModified };
         continue;
       }
-      const body = await openObject(client, object, signal);
       yield {
         name,
         lastModified,
-        input: counted(body, (n) => {
+        input: counted(objectChunks(client, object, signal), (n) => {
           progress.bytesDone += n;
           onProgress({ ...progress });
         }),

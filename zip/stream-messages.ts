@@ -4,7 +4,7 @@
  * streamed `attachment` response, and Chrome writes it to disk as it arrives. The page and the
  * worker talk over a BroadcastChannel named after the job: progress and the end one way, Cancel
  * the other. Firefox's background is an event page that answers no fetches: there the zip page
- * builds the archive itself (zip/save-whole.ts).
+ * builds the archive itself and writes it to a file on disk as it goes (zip/save-to-disk.ts).
  */
 import type { ZipProgress } from './progress.ts';
 

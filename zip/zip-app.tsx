@@ -5,11 +5,17 @@ import { percentOf, progressText } from './progress.ts';
 import { useZip } from './use-zip.ts';
 
 export function ZipApp({ client, request }: { client: Client; request: ZipRequest }) {
-  const { state, name, cancel } = useZip(client, request);
+  const { state, name, inMemory, cancel } = useZip(client, request);
   const working = state.phase === 'listing' || state.phase === 'zipping';
   return (
     <main class="zip">
       <h1>Download {name}</h1>
+      {inMemory && (
+        <p class="notice" role="note">
+          Firefox keeps no files for Tote on disk in this window (a private window), so the archive is built in memory before it is saved: a large folder can
+          exhaust it. To zip a large folder, use Tote in a normal window.
+        </p>
+      )}
       {state.phase === 'listing' && <p role="status">Listing the files…</p>}
       {(state.phase === 'zipping' || state.phase === 'saved') && (
         <>

@@ -9,6 +9,9 @@ import { t } from '../../src/i18n/t.ts';
 import { bucketWhere, listablePrefix, objectUrl } from './bucket-url.ts';
 import { failed, ok, type PreflightAnswer, type Step } from './step.ts';
 
+/** What Tote sends to the bucket: reads, uploads (PUT, POST) and deletes. */
+const CORS_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'HEAD'];
+
 export const corsStep: Step = {
   id: 'cors',
   title: 'CORS',
@@ -18,7 +21,8 @@ export const corsStep: Step = {
     const url = objectUrl(settings, `${prefix}.tote-cors-check-${crypto.randomUUID()}`);
     const answer = await deps.preflight(url, 'DELETE');
     if (answer === 'allowed') return ok(t('diagnosticsCorsAllowed', bucketWhere(settings), deps.origin));
-    const rule = `AllowedOrigins ["${deps.origin}"], AllowedMethods GET PUT POST DELETE HEAD, AllowedHeaders ["*"], ExposeHeaders ["ETag"]`;
+    // S3's own CORS terms, the same in every language.
+    const rule = `AllowedOrigins ["${deps.origin}"], AllowedMethods ${CORS_METHODS.join(' ')}, AllowedHeaders ["*"], ExposeHeaders ["ETag"]`;
     if (answer === 'refused') {
       return failed(
         t('diagnosticsCorsRefused', bucketWhere(settings), deps.origin),

@@ -68,7 +68,7 @@ export function createPageSaver(deps: SaveDependencies) {
   async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number, shot: Promise<Blob> | undefined): Promise<Payload> {
     switch (kind) {
       case 'screenshot':
-        return { name: `Screenshot ${fileTimeStamp(new Date())}.png`, body: await (shot ?? deps.tab.screenshot(tabId)), contentType: 'image/png' };
+        return { name: `${t('menuScreenshotFileName', fileTimeStamp(new Date()))}.png`, body: await (shot ?? deps.tab.screenshot(tabId)), contentType: 'image/png' };
       case 'image':
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';
@@ -87,7 +87,7 @@ export function createPageSaver(deps: SaveDependencies) {
         if (!text.trim()) throw new ToteError(ErrorCode.BadRequest, t('errorNothingSelected'));
         const type = markdown ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
         return {
-          name: nameFromPage(selection.title, selection.url, ' (selection)', markdown ? 'md' : 'txt'),
+          name: nameFromPage(selection.title, selection.url, ` ${t('menuSelectionFileTag')}`, markdown ? 'md' : 'txt'),
           body: new Blob([text], { type }),
           contentType: type,
         };

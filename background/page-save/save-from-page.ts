@@ -68,7 +68,11 @@ export function createPageSaver(deps: SaveDependencies) {
   async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number, shot: Promise<Blob> | undefined): Promise<Payload> {
     switch (kind) {
       case 'screenshot':
-        return { name: `${t('menuScreenshotFileName', fileTimeStamp(new Date()))}.png`, body: await (shot ?? deps.tab.screenshot(tabId)), contentType: 'image/png' };
+        return {
+          name: `${t('menuScreenshotFileName', fileTimeStamp(new Date()))}.png`,
+          body: await (shot ?? deps.tab.screenshot(tabId)),
+          contentType: 'image/png',
+        };
       case 'image':
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';

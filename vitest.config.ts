@@ -24,8 +24,10 @@ export default defineConfig({
         },
       },
       {
-        // Background modules loaded in Node read the build's constants too (as a Chrome build).
+        // Background modules loaded in Node read the build's constants too (as a Chrome build),
+        // and their sentences from the English catalogue through the fake's i18n (src/i18n/t.ts).
         define: { __TOTE_BROWSER__: JSON.stringify('chrome'), __TOTE_DEVELOPMENT__: 'true' },
+        resolve: { alias: { 'webextension-polyfill': fake('./test/fakes/browser.ts') } },
         test: {
           // Integration (Node against the devstack) and end-to-end (real browsers against it):
           // one stack for both, one file at a time (browsers are heavy on two cores, and the

@@ -10,6 +10,7 @@ import { EnvelopeSchema } from '../src/messaging/envelope-schema.ts';
 import { ErrorCode, ToteError, type ErrorInfo } from '../src/messaging/errors.ts';
 import { entryOf, type DevMessageName, type MessageName, type ParsedRequestOf, type ResponseOf } from '../src/messaging/protocol.ts';
 import { failure, success, type Reply } from '../src/messaging/reply.ts';
+import { t } from '../src/i18n/t.ts';
 import { classifySender, type Self, type Sender } from './sender.ts';
 import { senderRefusal } from './sender-policy.ts';
 
@@ -38,7 +39,7 @@ export function createRouter(options: RouterOptions) {
 async function dispatch(message: unknown, sender: Sender, options: RouterOptions): Promise<Reply<unknown>> {
   const parsedEnvelope = v.safeParse(EnvelopeSchema, message);
   if (!parsedEnvelope.success) {
-    return failure(badRequest(`This is not a Tote request: ${describe(parsedEnvelope.issues)}`));
+    return failure(badRequest(t('errorNotAToteRequest', describe(parsedEnvelope.issues))));
   }
   const { name, request } = parsedEnvelope.output;
   const entry = entryOf(name);
@@ -46,7 +47,7 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
   if (entry === undefined || handler === undefined) {
     return failure({
       code: ErrorCode.UnknownMessage,
-      message: `Tote does not know the request "${name}". Update the extension, or check the request name.`,
+      message: t('errorUnknownRequest', name),
       retryable: false,
     });
   }
@@ -54,11 +55,11 @@ async function dispatch(message: unknown, sender: Sender, options: RouterOptions
   if (refusal !== undefined) return failure(refusal);
   // Every request is an object (handlers/table.test.ts checks); schemas alone would let an array through.
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    return failure(badRequest(`The "${name}" request is malformed: it must be an object.`));
+    return failure(badRequest(t('errorRequestNotObject', name)));
   }
   const parsedRequest = v.safeParse(entry.request, request);
   if (!parsedRequest.success) {
-    return failure(badRequest(`The "${name}" request is malformed: ${describe(parsedRequest.issues)}`));
+    return failure(badRequest(t('errorRequestMalformed', name, describe(parsedRequest.issues))));
   }
   return success(await handler(parsedRequest.output as ParsedRequestOf<MessageName>, { sender }));
 }
@@ -75,7 +76,7 @@ function badRequest(message: string): ErrorInfo {
 /** The first issue, with its path, cut short so a hostile payload cannot bloat the reply. */
 function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   const [first] = issues;
-  if (first === undefined) return 'invalid.';
+  if (first === undefined) return t('errorRequestInvalid');
   const path = v.getDotPath(first);
   const text = `${path ? `${path}: ` : ''}${first.message}`;
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
@@ -86,7 +87,7 @@ function unexpected(error: unknown): ErrorInfo {
   console.error('Tote: unexpected error in a handler', error);
   return {
     code: ErrorCode.Internal,
-    message: 'Tote hit an unexpected error. Try again; if it happens again, report it with the steps that led here.',
+    message: t('errorUnexpected'),
     retryable: true,
   };
 }

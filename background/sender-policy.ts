@@ -5,6 +5,7 @@
  * (background/bridge/authorize.ts).
  */
 import { ErrorCode, type ErrorInfo } from '../src/messaging/errors.ts';
+import { t } from '../src/i18n/t.ts';
 import type { SenderPolicy } from '../src/messaging/protocol-entry.ts';
 import type { Sender } from './sender.ts';
 
@@ -12,12 +13,10 @@ import type { Sender } from './sender.ts';
 export function senderRefusal(name: string, policy: SenderPolicy, sender: Sender): ErrorInfo | undefined {
   if (sender.kind === 'page') {
     if (policy.pages) return undefined;
-    return forbidden(`"${name}" comes only from Tote's own content scripts, not from an extension page.`);
+    return forbidden(t('errorRequestOnlyFromContent', name));
   }
   if (policy.content === 'any-origin') return undefined;
-  return forbidden(
-    `"${name}" may not be requested by a script on ${sender.origin}. Web pages reach Tote only through its page bridge (window.postMessage, see docs/page-bridge.md), which asks the user first.`,
-  );
+  return forbidden(t('errorRequestNotFromPages', name, sender.origin));
 }
 
 function forbidden(message: string): ErrorInfo {

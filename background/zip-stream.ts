@@ -10,6 +10,7 @@ import { collectObjects, ZipProblem } from '../zip/collect-objects.ts';
 import { type ZipStreamNews, type ZipStreamOrder, ZIP_STREAM_PATH, zipChannelName } from '../zip/stream-messages.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { zipRequestFromHash } from '../src/ui/zip-url.ts';
+import { t } from '../src/i18n/t.ts';
 
 /** The part of a service worker's FetchEvent this uses (the DOM library has no worker types). */
 interface FetchEventLike extends Event {
@@ -20,7 +21,7 @@ interface FetchEventLike extends Event {
 async function respond(url: URL, client: Client): Promise<Response> {
   const job = url.searchParams.get('job') ?? '';
   const request = zipRequestFromHash(`#${url.searchParams.get('r') ?? ''}`);
-  if (!/^[0-9a-f-]{36}$/.test(job) || request === undefined) return new Response('This names nothing to zip.', { status: 400 });
+  if (!/^[0-9a-f-]{36}$/.test(job) || request === undefined) return new Response(t('errorZipNothingNamed'), { status: 400 });
   const channel = new BroadcastChannel(zipChannelName(job));
   const tell = (news: ZipStreamNews) => channel.postMessage(news);
   const stop = new AbortController();
@@ -34,7 +35,7 @@ async function respond(url: URL, client: Client): Promise<Response> {
     end(
       signal.aborted
         ? { kind: 'cancelled' }
-        : { kind: 'failed', message: error instanceof ZipProblem ? error.message : `The archive could not be made: ${(error as Error).message}` },
+        : { kind: 'failed', message: error instanceof ZipProblem ? error.message : t('errorZipFailedBecause', (error as Error).message) },
     );
   try {
     const objects = await collectObjects(client, request.items, signal);
@@ -64,7 +65,7 @@ async function respond(url: URL, client: Client): Promise<Response> {
     return new Response(body, { headers: { 'content-type': 'application/zip', 'content-disposition': attachment(request.name) } });
   } catch (error) {
     failed(error);
-    return new Response('The archive could not be made.', { status: 500 });
+    return new Response(t('errorZipFailed'), { status: 500 });
   }
 }
 

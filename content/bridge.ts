@@ -9,6 +9,7 @@
  */
 import { BRIDGE_MARK, parseBridgeMessage, type BridgeReply } from '../src/page/bridge-message.ts';
 import { sendToBackground } from '../src/page/extension-runtime.ts';
+import { t } from '../src/i18n/t.ts';
 
 /** Requests answered at a time; more are refused as busy, so a flood cannot pile up work. */
 const MAX_IN_FLIGHT = 4;
@@ -59,7 +60,7 @@ function handle(parsed: Exclude<ReturnType<typeof parseBridgeMessage>, { kind: '
     post({
       id,
       ok: false,
-      error: { code: 'busy', message: `Tote is answering ${MAX_IN_FLIGHT} requests from this page already; wait for a reply, then send the next.` },
+      error: { code: 'busy', message: t('noticeBridgeBusy', MAX_IN_FLIGHT) },
     });
     return;
   }

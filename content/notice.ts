@@ -6,6 +6,7 @@
  */
 import { onBackgroundMessage, sendToBackground } from '../src/page/extension-runtime.ts';
 import { isNoticeState, type NoticeState } from '../src/page/notice-state.ts';
+import { t } from '../src/i18n/t.ts';
 
 const STYLE = `
 .box{font:14px/1.4 system-ui,sans-serif;color:#111;background:#fff;border:1px solid #888;border-radius:8px;box-shadow:0 4px 16px #0004;padding:12px 14px;max-width:360px;word-break:break-all}
@@ -48,13 +49,13 @@ function createNotice(): (state: NoticeState) => void {
     row.className = 'row';
     if (state.link)
       row.append(
-        button('Copy link', async (self) => {
+        button(t('noticeCopyLink'), t('noticeCopyLinkFailed'), async (self) => {
           await navigator.clipboard.writeText(state.link as string);
-          self.textContent = 'Link copied';
+          self.textContent = t('noticeLinkCopied');
         }),
       );
-    if (state.phase === 'done') row.append(button('Open in Tote', () => sendToBackground('page.openInTote', {})));
-    if (state.phase !== 'progress') row.append(button('Close', () => host.remove()));
+    if (state.phase === 'done') row.append(button(t('noticeOpenInTote'), t('noticeOpenInToteFailed'), () => sendToBackground('page.openInTote', {})));
+    if (state.phase !== 'progress') row.append(button(t('noticeClose'), t('noticeCloseFailed'), () => host.remove()));
     box.append(row);
     if (state.phase !== 'progress') hideTimer = setTimeout(() => host.remove(), 30_000);
   };
@@ -67,13 +68,14 @@ function paragraph(className: string, text: string): HTMLElement {
   return element;
 }
 
-function button(label: string, onClick: (self: HTMLButtonElement) => unknown): HTMLButtonElement {
+/** `failedLabel` replaces the label when the click's action fails. */
+function button(label: string, failedLabel: string, onClick: (self: HTMLButtonElement) => unknown): HTMLButtonElement {
   const element = document.createElement('button');
   element.type = 'button';
   element.textContent = label;
   element.addEventListener('click', () => {
     Promise.resolve(onClick(element)).catch(() => {
-      element.textContent = `${label} failed`;
+      element.textContent = failedLabel;
     });
   });
   return element;

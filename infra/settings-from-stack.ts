@@ -5,7 +5,10 @@
  * (or pipe describe-stacks into it: with no file argument it reads standard input).
  */
 import { readFileSync } from 'node:fs';
-import { settingsFromDescribeStacks } from './stack-settings.ts';
+import './english-messages.ts';
+
+// After the line above: the settings schema words its checks through the extension's i18n API.
+const { settingsFromDescribeStacks } = await import('./stack-settings.ts');
 
 const [file] = process.argv.slice(2);
 try {

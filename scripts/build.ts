@@ -41,8 +41,21 @@ const entries: Record<string, string> = {
   'content/bridge': 'content/bridge.ts',
   ...(development ? { 'content/probe': 'content/probe.ts' } : {}),
 };
-/** Extension pages: they get the browsers' own promise-based API instead of the polyfill. */
-const PAGES = new Set(['popup/main', 'panel/main', 'options/main', 'consent/main', 'viewer/main', 'search/main', 'zip/main']);
+/**
+ * Extension pages, and the content scripts (for `i18n`, src/i18n/t.ts): they get the browsers' own
+ * promise-based API instead of the polyfill, which would be most of a content script's budget.
+ */
+const PAGES = new Set([
+  'popup/main',
+  'panel/main',
+  'options/main',
+  'consent/main',
+  'viewer/main',
+  'search/main',
+  'zip/main',
+  'content/notice',
+  'content/bridge',
+]);
 const staticFiles = [
   'popup/index.html',
   'popup/popup.css',

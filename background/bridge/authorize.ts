@@ -7,9 +7,17 @@
  */
 import type { BridgeOperation } from '../../src/page/bridge-message.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';
+import { t, uiLocale, type MessageKey } from '../../src/i18n/t.ts';
 
 /** Bridge operations map onto the scope operations of settings: presign is a kind of get. */
 const NEEDS: Record<BridgeOperation, ContentScope['allow'][number]> = { list: 'list', get: 'get', put: 'put', presign: 'get' };
+/** One whole sentence per operation: the verb's place differs between languages. */
+const MAY_NOT: Record<BridgeOperation, MessageKey> = {
+  list: 'errorSiteMayNotList',
+  get: 'errorSiteMayNotGet',
+  put: 'errorSiteMayNotPut',
+  presign: 'errorSiteMayNotPresign',
+};
 
 export type Authorization =
   /** The origin is not listed at all: the bridge stays silent. */
@@ -19,12 +27,12 @@ export function authorize(scopes: ContentScope[], origin: string, op: BridgeOper
   const mine = scopes.filter((scope) => scope.origin === origin);
   if (mine.length === 0) return { kind: 'unlisted' };
   const able = mine.filter((scope) => scope.allow.includes(NEEDS[op]));
-  if (able.length === 0) return { kind: 'refused', message: `This site may not ${op} in Tote. Its owner can allow it in Tote's options.` };
+  if (able.length === 0) return { kind: 'refused', message: t(MAY_NOT[op]) };
   // A list without a prefix lists the first scope's own prefix.
   const wanted = key ?? (able[0] as ContentScope).prefix;
   if (!able.some((scope) => wanted.startsWith(scope.prefix))) {
-    const prefixes = able.map((scope) => `"${scope.prefix}"`).join(' or ');
-    return { kind: 'refused', message: `This site may only use ${prefixes} in Tote; "${wanted.slice(0, 100)}" is outside it.` };
+    const prefixes = new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format(able.map((scope) => t('errorQuotedPrefix', scope.prefix)));
+    return { kind: 'refused', message: t('errorSiteOutsideScope', prefixes, wanted.slice(0, 100)) };
   }
   return { kind: 'allowed', key: wanted };
 }

@@ -4,6 +4,7 @@
  * consent for them (background/bridge/consent-check.ts), then served by the ordinary S3 handlers.
  */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { t } from '../../src/i18n/t.ts';
 import type { ContentScope } from '../../src/settings/schema.ts';
 import type { ParsedRequestOf } from '../../src/messaging/protocol.ts';
 import type { Handler, HandlerContext } from '../router.ts';
@@ -70,12 +71,7 @@ export function bridgeHandler(deps: BridgeDependencies): Handler<'bridge.request
     const verdict = authorize(scopes, origin, request.op, target);
     if (verdict.kind === 'unlisted') return { silent: true };
     const running = inFlight.get(origin) ?? 0;
-    if (running >= MAX_IN_FLIGHT_PER_ORIGIN)
-      throw new ToteError(
-        ErrorCode.Busy,
-        `Tote is answering ${MAX_IN_FLIGHT_PER_ORIGIN} requests from this site already; wait for a reply, then send the next.`,
-        { retryable: true },
-      );
+    if (running >= MAX_IN_FLIGHT_PER_ORIGIN) throw new ToteError(ErrorCode.Busy, t('errorBridgeBusy', MAX_IN_FLIGHT_PER_ORIGIN), { retryable: true });
     inFlight.set(origin, running + 1);
     try {
       await checkConsent(deps, { origin, tabId: context.sender.tabId, userActivation: request.userActivation }, grantOf(scopes, origin));

@@ -6,6 +6,7 @@
  * write that), and not only in memory: an idle background is stopped, and the wait must outlive it.
  */
 import type { KeyValue } from '../storage/key-value.ts';
+import { tCount } from '../../src/i18n/t.ts';
 
 /** Wait after the 1st, 2nd, 3rd, 4th and every later unanswered question in a row. */
 export const BACKOFF_STEPS_MS = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000];
@@ -69,9 +70,8 @@ export function consentBackoff(keyValue: KeyValue, now: () => number = Date.now)
 /** "30 seconds", "2 minutes", "1 hour": how long a wait is, for a sentence. */
 export function describeWait(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  if (seconds < 90) return tCount('durationSeconds', seconds);
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minutes`;
-  const hours = Math.ceil(minutes / 60);
-  return `${hours} hour${hours === 1 ? '' : 's'}`;
+  if (minutes < 90) return tCount('durationMinutes', minutes);
+  return tCount('durationHours', Math.ceil(minutes / 60));
 }

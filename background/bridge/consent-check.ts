@@ -9,6 +9,7 @@
  */
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { covers, type Grant } from '../../src/page/consent-scope.ts';
+import { t } from '../../src/i18n/t.ts';
 import { describeWait, type ConsentBackoff } from './consent-backoff.ts';
 import type { ConsentPrompt } from './consent-prompt.ts';
 import type { ConsentStore } from './consent-store.ts';
@@ -32,17 +33,17 @@ const denied = (message: string, retryable: boolean) => new ToteError(ErrorCode.
 
 export async function checkConsent(deps: ConsentCheckDependencies, { origin, tabId, userActivation }: Asker, granted: Grant[]): Promise<void> {
   const stored = await deps.consents.get(origin);
-  if (stored?.decision === 'deny') throw denied("The user did not allow this site to use Tote. They can change that in Tote's options.", false);
+  if (stored?.decision === 'deny') throw denied(t('errorConsentDenied'), false);
   if (stored?.decision === 'allow' && covers(stored.scope, granted)) return;
   const wait = await deps.backoff.waitLeft(origin);
-  if (wait > 0) throw denied(`The user closed Tote's question for this site without answering; it can ask again in ${describeWait(wait)}.`, true);
-  const why = stored === undefined ? 'has not allowed this site to use Tote yet' : 'allowed this site less than it may now do';
-  if (!userActivation) throw denied(`The user ${why}. Tote asks only right after a click or key press on the page: ask from a button's click handler.`, true);
-  if (!(await deps.tabInFront(tabId))) throw denied(`The user ${why}. Tote asks only while the site's tab is the one in front.`, true);
+  if (wait > 0) throw denied(t('errorConsentDismissed', describeWait(wait)), true);
+  const first = stored === undefined;
+  if (!userActivation) throw denied(t(first ? 'errorConsentNotYetNeedsClick' : 'errorConsentWiderNeedsClick'), true);
+  if (!(await deps.tabInFront(tabId))) throw denied(t(first ? 'errorConsentNotYetNeedsFront' : 'errorConsentWiderNeedsFront'), true);
   const answer = await deps.prompt.ask(origin, granted);
-  if (answer === 'deny') throw denied("The user did not allow this site to use Tote. They can change that in Tote's options.", false);
+  if (answer === 'deny') throw denied(t('errorConsentDenied'), false);
   if (answer === 'dismissed') {
     const again = await deps.backoff.waitLeft(origin);
-    throw denied(`The user closed Tote's question for this site without answering; it can ask again in ${describeWait(again)}.`, true);
+    throw denied(t('errorConsentDismissed', describeWait(again)), true);
   }
 }

@@ -1,4 +1,5 @@
 /** The URL S3 requests for a key go to, as the SDK addresses them (path style or virtual host). */
+import { t } from '../../src/i18n/t.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 
@@ -12,7 +13,9 @@ export function objectUrl(settings: Settings, key: string): string {
 
 /** Where the bucket is, for sentences. */
 export function bucketWhere(settings: Settings): string {
-  return settings.s3 ? `${settings.bucket} at ${settings.s3.endpoint}` : `${settings.bucket} (S3, ${settings.region})`;
+  return settings.s3
+    ? t('diagnosticsBucketAtEndpoint', settings.bucket, settings.s3.endpoint)
+    : t('diagnosticsBucketInRegion', settings.bucket, settings.region);
 }
 
 /** The prefix the credentials may list: guests read `public/`, users their own folder. */

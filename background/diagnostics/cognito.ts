@@ -1,4 +1,5 @@
 /** Cognito Identity for diagnostics: a client for the form's settings and the two calls it makes. */
+import { t } from '../../src/i18n/t.ts';
 import { GetIdCommand } from '@aws-sdk/client-cognito-identity';
 import { credentialsForIdentity, withCognitoClient } from '../identity/cognito-calls.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -6,7 +7,7 @@ import type { AwsCredentials } from './step.ts';
 
 /** Where Tote asks Cognito, for sentences. */
 export function cognitoWhere(settings: Settings): string {
-  return settings.cognitoEndpoint ?? `Amazon Cognito in ${settings.region}`;
+  return settings.cognitoEndpoint ?? t('diagnosticsCognitoInRegion', settings.region);
 }
 
 export function getId(settings: Settings, logins?: Record<string, string>): Promise<string> {

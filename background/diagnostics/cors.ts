@@ -5,8 +5,12 @@
  * answers the DELETE itself (refused, or a no-op): nothing in the bucket changes either way.
  * A successful bucket listing already showed that reads pass.
  */
+import { t } from '../../src/i18n/t.ts';
 import { bucketWhere, listablePrefix, objectUrl } from './bucket-url.ts';
 import { failed, ok, type PreflightAnswer, type Step } from './step.ts';
+
+/** What Tote sends to the bucket: reads, uploads (PUT, POST) and deletes. */
+const CORS_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'HEAD'];
 
 export const corsStep: Step = {
   id: 'cors',
@@ -16,16 +20,17 @@ export const corsStep: Step = {
     const prefix = credentials ? listablePrefix(credentials.as, credentials.identityId) : 'public/';
     const url = objectUrl(settings, `${prefix}.tote-cors-check-${crypto.randomUUID()}`);
     const answer = await deps.preflight(url, 'DELETE');
-    if (answer === 'allowed') return ok(`${bucketWhere(settings)} allows this extension (${deps.origin}) to upload and delete.`);
-    const rule = `AllowedOrigins ["${deps.origin}"], AllowedMethods GET PUT POST DELETE HEAD, AllowedHeaders ["*"], ExposeHeaders ["ETag"]`;
+    if (answer === 'allowed') return ok(t('diagnosticsCorsAllowed', bucketWhere(settings), deps.origin));
+    // S3's own CORS terms, the same in every language.
+    const rule = `AllowedOrigins ["${deps.origin}"], AllowedMethods ${CORS_METHODS.join(' ')}, AllowedHeaders ["*"], ExposeHeaders ["ETag"]`;
     if (answer === 'refused') {
       return failed(
-        `${bucketWhere(settings)} refused the CORS preflight from this extension (${deps.origin}) for uploads and deletes.`,
-        `Add a CORS rule to the bucket: ${rule}.`,
+        t('diagnosticsCorsRefused', bucketWhere(settings), deps.origin),
+        t('diagnosticsCorsRefusedFix', rule),
         settings.s3 ? { needsAccessTo: new URL(settings.s3.endpoint).origin } : {},
       );
     }
-    return failed(`${bucketWhere(settings)} stopped answering during the CORS check.`, 'Check your network and test again.');
+    return failed(t('diagnosticsCorsUnreachable', bucketWhere(settings)), t('diagnosticsCorsUnreachableFix'));
   },
 };
 

@@ -4,24 +4,25 @@
  * tells whether the pool has a provider under that key. When guests are off, a signed-in check
  * also gives the user's credentials for the bucket step.
  */
+import { t } from '../../src/i18n/t.ts';
 import { cognitoWhere, getCredentials, getId } from './cognito.ts';
 import { classifyLoginRefusal, loginKeyOf, probeToken } from './login-key.ts';
 import { describeError, failed, ok, skipped, type Outcome, type Step } from './step.ts';
 
 export const loginKeyStep: Step = {
   id: 'loginKey',
-  title: 'Login key',
+  title: t('diagnosticsLoginKeyTitle'),
   dependsOn: ['getId'],
   async run(state, deps) {
     const { settings } = state;
     const provider = settings.provider;
-    if (provider === undefined) return skipped('Not applicable: no identity provider is set.');
+    if (provider === undefined) return skipped(t('diagnosticsLoginKeyNoProvider'));
     const key = loginKeyOf(provider);
     const token = await deps.signedInToken(settings);
     const mismatch = (message: string): Outcome =>
       failed(
-        `The identity pool ${settings.identityPoolId} does not accept tokens under the login key "${key}" (${message}).`,
-        `In the identity pool, add the identity provider "${key}" with the client id "${provider.clientId}" — or correct the ${provider.type === 'oidc' ? 'issuer' : 'user pool id'} here to the provider the pool has.`,
+        t('diagnosticsLoginKeyMismatch', settings.identityPoolId, key, message),
+        t(provider.type === 'oidc' ? 'diagnosticsLoginKeyMismatchIssuerFix' : 'diagnosticsLoginKeyMismatchUserPoolFix', key, provider.clientId),
       );
     if (token === undefined) {
       try {
@@ -29,17 +30,10 @@ export const loginKeyStep: Step = {
       } catch (error) {
         const { name, message } = describeError(error);
         if (name === 'NotAuthorizedException' && classifyLoginRefusal(message) === 'unknown-provider') return mismatch(message);
-        if (name === 'NotAuthorizedException')
-          return ok(`The identity pool has a provider under the login key "${key}". Sign in and test again to check the client id too.`);
-        return failed(
-          `${cognitoWhere(settings)} did not answer the login check (${name}: ${message}).`,
-          'Try again; check the Cognito endpoint if it keeps failing.',
-        );
+        if (name === 'NotAuthorizedException') return ok(t('diagnosticsLoginKeyKnown', key));
+        return failed(t('diagnosticsLoginKeyCheckFailed', cognitoWhere(settings), name, message), t('diagnosticsLoginKeyCheckFailedFix'));
       }
-      return failed(
-        `The identity pool accepted a token nobody signed under "${key}".`,
-        "This pool does not verify its provider's tokens: check its configuration.",
-      );
+      return failed(t('diagnosticsLoginKeyUnverified', key), t('diagnosticsLoginKeyUnverifiedFix'));
     }
     const logins = { [key]: token };
     try {
@@ -50,13 +44,10 @@ export const loginKeyStep: Step = {
       const refusal = name === 'NotAuthorizedException' ? classifyLoginRefusal(message) : undefined;
       if (refusal === 'unknown-provider') return mismatch(message);
       if (refusal === 'wrong-audience') {
-        return failed(
-          `The identity pool refused your sign-in token's audience (${message}).`,
-          `Add the client id "${provider.clientId}" to the pool's "${key}" provider, or use the client id the pool has.`,
-        );
+        return failed(t('diagnosticsLoginKeyWrongAudience', message), t('diagnosticsLoginKeyWrongAudienceFix', provider.clientId, key));
       }
-      return failed(`The identity pool refused your sign-in (${name}: ${message}).`, 'Sign out and in again, then test again.');
+      return failed(t('diagnosticsLoginKeyRefused', name, message), t('diagnosticsLoginKeyRefusedFix'));
     }
-    return ok(`The identity pool accepted your sign-in under the login key "${key}".`);
+    return ok(t('diagnosticsLoginKeyOk', key));
   },
 };

@@ -3,6 +3,7 @@
  * that reason) is skipped with a sentence naming the step that failed; a step that throws
  * unexpectedly fails with what it threw, and the run goes on.
  */
+import { t } from '../../src/i18n/t.ts';
 import type { DiagnosticStep } from '../../src/messaging/protocol.ts';
 import { describeError, type DiagnosticsDependencies, type DiagnosticsState, type Step, type StepId, type Outcome } from './step.ts';
 
@@ -14,7 +15,7 @@ export async function runSteps(steps: readonly Step[], state: DiagnosticsState, 
     const blocker = step.dependsOn.map((id) => blockedBy.get(id)).find((title) => title !== undefined);
     if (blocker !== undefined) {
       blockedBy.set(step.id, blocker);
-      results.push({ id: step.id, title: step.title, status: 'skipped', message: `Not run: "${blocker}" failed, and this check needs it.` });
+      results.push({ id: step.id, title: step.title, status: 'skipped', message: t('diagnosticsBlocked', blocker) });
       continue;
     }
     let outcome: Outcome;
@@ -24,8 +25,8 @@ export async function runSteps(steps: readonly Step[], state: DiagnosticsState, 
       const { name, message } = describeError(error);
       outcome = {
         status: 'failed' as const,
-        message: `This check stopped unexpectedly (${name}: ${message}).`,
-        fix: 'Try again; if it keeps failing, reload Tote and report the message.',
+        message: t('diagnosticsStepCrashed', name, message),
+        fix: t('diagnosticsStepCrashedFix'),
       };
     }
     if (outcome.status === 'failed') blockedBy.set(step.id, step.title);

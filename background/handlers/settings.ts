@@ -1,4 +1,5 @@
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
+import { t } from '../../src/i18n/t.ts';
 import type { SettingsView } from '../../src/messaging/protocol.ts';
 import { CURRENT_SETTINGS_VERSION, migrateSettings } from '../../src/settings/migrate.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -58,5 +59,5 @@ async function replace(access: SettingsAccess, beforeChange: BeforeSettingsChang
 }
 
 function notValid(problem: string): ToteError {
-  return new ToteError(ErrorCode.BadRequest, `These settings are not valid: ${problem} Nothing was saved.`);
+  return new ToteError(ErrorCode.BadRequest, t('errorSettingsInvalid', problem));
 }

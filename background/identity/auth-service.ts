@@ -1,6 +1,7 @@
 /**
  * Sign-in, sign-out and the status the popup shows, on top of the session and the broker.
  */
+import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, type ErrorInfo, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -44,8 +45,7 @@ export interface AuthServiceDependencies {
 export function createAuthService(deps: AuthServiceDependencies) {
   async function settingsOrThrow(): Promise<Settings> {
     const settings = await deps.loadSettings();
-    if (settings === undefined)
-      throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to an identity pool and bucket yet. Open Tote's options to set it up.");
+    if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, t('errorNotConfigured'));
     return settings;
   }
 
@@ -85,7 +85,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
       tokens = await runSignIn(provider, deps.flow, { forceLogin: await deps.promptLogin.get() });
     } catch (error) {
       if (error instanceof ToteError && error.code === ErrorCode.SignInCancelled) {
-        await deps.notice.set({ code: error.code, message: 'Sign-in was cancelled. You are still a guest.', at: deps.now() });
+        await deps.notice.set({ code: error.code, message: t('errorSignInCancelledStillGuest'), at: deps.now() });
         deps.changed();
       }
       throw error;
@@ -138,7 +138,7 @@ export function createAuthService(deps: AuthServiceDependencies) {
     if (user === undefined || settingsKeepBinding(user.binding, next)) return false;
     await signOut({
       code: ErrorCode.SessionExpired,
-      message: 'You were signed out because the identity pool or identity provider in the settings changed. Sign in again.',
+      message: t('errorSignedOutSettingsChanged'),
     });
     return true;
   }

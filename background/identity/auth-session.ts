@@ -3,6 +3,7 @@
  * id_token with the refresh token. A renewal that fails for good ends the session ("expired")
  * and the user continues as a guest where the pool allows it.
  */
+import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
@@ -60,15 +61,11 @@ export function createAuthSession(deps: AuthSessionDependencies) {
   }
 
   async function renew(settings: Settings, user: SignedIn): Promise<SignedIn | undefined> {
-    const guestsToo = settings.allowGuests ? ' Until then you are a guest.' : '';
-    let reason = 'Your session expired. Sign in again to get back to your files.';
+    let reason = t('errorSessionExpired');
     try {
       const provider = await deps.identityProvider(settings);
       if (!providerKeepsBinding(user.binding, provider)) {
-        await end(
-          ErrorCode.SessionExpired,
-          'You were signed out: the identity provider now names other endpoints than the ones you signed in with. Sign in again.',
-        );
+        await end(ErrorCode.SessionExpired, t('errorSignedOutEndpointsChanged'));
         return undefined;
       }
       if (user.refreshToken !== undefined) {
@@ -86,7 +83,7 @@ export function createAuthSession(deps: AuthSessionDependencies) {
       if (!(error instanceof ToteError && error.code === ErrorCode.SessionExpired)) throw error;
       reason = error.message;
     }
-    await end(ErrorCode.SessionExpired, `${reason}${guestsToo}`);
+    await end(ErrorCode.SessionExpired, settings.allowGuests ? t('errorSessionEndedStillGuest', reason) : reason);
     return undefined;
   }
 

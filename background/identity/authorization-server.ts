@@ -3,6 +3,7 @@
  * - OIDC issuer: its discovery document, fetched once per issuer and kept in memory.
  * - Cognito user pool hosted UI: the endpoints follow from the domain, the issuer from the pool.
  */
+import { t } from '../../src/i18n/t.ts';
 import * as oauth from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -24,7 +25,7 @@ const discovered = new Map<string, Promise<oauth.AuthorizationServer>>();
 export async function identityProvider(settings: Settings): Promise<IdentityProvider> {
   const provider = settings.provider;
   if (provider === undefined) {
-    throw new ToteError(ErrorCode.NotConfigured, "No identity provider is set up, so signing in is not possible. Add one in Tote's options.");
+    throw new ToteError(ErrorCode.NotConfigured, t('errorNoIdentityProvider'));
   }
   const client: oauth.Client = { client_id: provider.clientId, token_endpoint_auth_method: 'none' };
   if (provider.type === 'cognito-user-pool') {
@@ -76,20 +77,12 @@ async function discover(issuer: URL, options: IdentityProvider['requestOptions']
   try {
     response = await oauth.discoveryRequest(issuer, { ...options, algorithm: 'oidc' });
   } catch (error) {
-    throw new ToteError(
-      ErrorCode.IdpUnreachable,
-      `The identity provider at ${issuer.href} could not be reached. Check the issuer URL in Tote's options and your network.`,
-      { retryable: true, cause: error },
-    );
+    throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpUnreachable', issuer.href), { retryable: true, cause: error });
   }
   try {
     return await oauth.processDiscoveryResponse(issuer, response);
   } catch (error) {
-    throw new ToteError(
-      ErrorCode.IdpUnreachable,
-      `${issuer.href} did not answer with a valid OpenID discovery document (its issuer must match exactly). Check the issuer URL in Tote's options.`,
-      { cause: error },
-    );
+    throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpNoDiscovery', issuer.href), { cause: error });
   }
 }
 

@@ -7,6 +7,7 @@
  * - a first sign-in costs one GetCredentialsForIdentity: on the guest's identity, with the login
  *   (Cognito links it, or merges it into the user's identity and says which).
  */
+import { t } from '../../src/i18n/t.ts';
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-provider-cognito-identity';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -61,8 +62,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
 
   async function resolve(forceRefresh: boolean, using: (settings: Settings) => void): Promise<StoredCredentials> {
     const settings = await deps.loadSettings();
-    if (settings === undefined)
-      throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to an identity pool and bucket yet. Open Tote's options to set it up.");
+    if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, t('errorNotConfigured'));
     using(settings);
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
@@ -78,8 +78,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     }
     // Cognito checks the id_token only here, so only here must it be fresh.
     if (user) user = await deps.freshUser(settings, user);
-    if (user === undefined && !settings.allowGuests)
-      throw new ToteError(ErrorCode.SignInRequired, 'This Tote is set up for signed-in users only. Sign in to continue.');
+    if (user === undefined && !settings.allowGuests) throw new ToteError(ErrorCode.SignInRequired, t('errorSignInRequired'));
     const fresh = await fetchCredentials(settings, user, userKey(user));
     await deps.credentials.set(fresh);
     deps.onIssued?.(fresh);
@@ -92,7 +91,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     const logins = user ? { [user.binding.loginKey]: user.idToken } : undefined;
     const linked = logins ? await linkGuest(settings, whose, logins).catch((error: unknown) => Promise.reject(cognitoError(error, context))) : undefined;
     const issued = linked ?? (await viaProvider(settings, logins, whose, context));
-    if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, 'Amazon Cognito returned credentials without an expiration.');
+    if (issued.expiration === undefined) throw new ToteError(ErrorCode.CognitoUnavailable, t('errorCognitoNoExpiration'));
     return {
       identityPoolId: pool,
       cognitoService: cognitoServiceOf(settings),

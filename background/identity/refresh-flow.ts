@@ -1,4 +1,5 @@
 /** Renews the id_token with the refresh token, without any UI. */
+import { t } from '../../src/i18n/t.ts';
 import * as oauth from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { IdentityProvider } from './authorization-server.ts';
@@ -9,11 +10,7 @@ export async function runRefresh(provider: IdentityProvider, refreshToken: strin
   try {
     response = await oauth.refreshTokenGrantRequest(provider.as, provider.client, oauth.None(), refreshToken, provider.requestOptions);
   } catch (error) {
-    throw new ToteError(
-      ErrorCode.IdpUnreachable,
-      'The identity provider could not be reached to renew your session. Check your network; Tote will try again.',
-      { retryable: true, cause: error },
-    );
+    throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpUnreachableRenewing'), { retryable: true, cause: error });
   }
   let tokens: TokenSet;
   try {
@@ -21,10 +18,9 @@ export async function runRefresh(provider: IdentityProvider, refreshToken: strin
     tokens = await tokenSetFrom(result, provider);
   } catch (error) {
     if (error instanceof ToteError && error.code !== ErrorCode.SignInRejected) throw error;
-    throw new ToteError(ErrorCode.SessionExpired, 'Your session ended and could not be renewed. Sign in again.', { cause: error });
+    throw new ToteError(ErrorCode.SessionExpired, t('errorSessionNotRenewed'), { cause: error });
   }
-  if (tokens.subject !== expectedSubject)
-    throw new ToteError(ErrorCode.SessionExpired, 'The identity provider renewed the session for a different user. Sign in again.');
+  if (tokens.subject !== expectedSubject) throw new ToteError(ErrorCode.SessionExpired, t('errorSessionOtherUser'));
   // Providers may rotate the refresh token or keep the old one valid.
   return tokens.refreshToken ? tokens : { ...tokens, refreshToken };
 }

@@ -2,6 +2,7 @@
  * Authorization code flow with PKCE, `state` and `nonce` in `launchWebAuthFlow`, using
  * oauth4webapi for every protocol step; the id_token's signature is checked by verifyIdToken.
  */
+import { t } from '../../src/i18n/t.ts';
 import * as oauth from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { IdentityProvider } from './authorization-server.ts';
@@ -15,8 +16,7 @@ import type { WebAuthFlow } from './web-auth-flow.ts';
  */
 export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, options: { forceLogin?: boolean; silent?: boolean } = {}): Promise<TokenSet> {
   const { as, client, requestOptions } = provider;
-  if (as.authorization_endpoint === undefined)
-    throw new ToteError(ErrorCode.IdpUnreachable, `${as.issuer} has no authorization endpoint, so Tote cannot sign in with it.`);
+  if (as.authorization_endpoint === undefined) throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpNoAuthorizationEndpoint', as.issuer));
   const redirectUri = flow.redirectUrl();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
@@ -50,21 +50,17 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
     if (error instanceof oauth.AuthorizationResponseError) {
       throw new ToteError(
         ErrorCode.SignInRejected,
-        `The identity provider refused the sign-in: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}.`,
+        error.error_description ? t('errorSignInRefusedDescribed', error.error, error.error_description) : t('errorSignInRefused', error.error),
         { cause: error },
       );
     }
-    throw new ToteError(
-      ErrorCode.SignInRejected,
-      'The sign-in answer did not match the request Tote made (state check failed), so it was refused. Start the sign-in again from Tote.',
-      { cause: error },
-    );
+    throw new ToteError(ErrorCode.SignInRejected, t('errorSignInStateMismatch'), { cause: error });
   }
   let response: Response;
   try {
     response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), parameters, redirectUri, codeVerifier, requestOptions);
   } catch (error) {
-    throw new ToteError(ErrorCode.IdpUnreachable, 'The identity provider could not be reached to finish signing in. Check your network and try again.', {
+    throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpUnreachableSigningIn'), {
       retryable: true,
       cause: error,
     });
@@ -74,11 +70,7 @@ export async function runSignIn(provider: IdentityProvider, flow: WebAuthFlow, o
     return await tokenSetFrom(result, provider);
   } catch (error) {
     if (error instanceof ToteError) throw error;
-    throw new ToteError(
-      ErrorCode.SignInRejected,
-      `The identity provider's tokens failed a check (${describe(error)}), so Tote did not sign you in. Try again.`,
-      { cause: error },
-    );
+    throw new ToteError(ErrorCode.SignInRejected, t('errorSignInTokensFailed', describe(error)), { cause: error });
   }
 }
 
@@ -86,16 +78,12 @@ async function launch(flow: WebAuthFlow, url: string, redirectUri: string, inter
   try {
     return await flow.launch(url, interactive);
   } catch (error) {
-    throw new ToteError(
-      ErrorCode.SignInCancelled,
-      `Sign-in was cancelled. If the sign-in page showed a redirect URI error instead of a login form, register ${redirectUri} with the identity provider.`,
-      { cause: error },
-    );
+    throw new ToteError(ErrorCode.SignInCancelled, t('errorSignInCancelled', redirectUri), { cause: error });
   }
 }
 
 function describe(error: unknown): string {
   if (error instanceof oauth.ResponseBodyError) return `${error.error}${error.error_description ? `: ${error.error_description}` : ''}`;
   if (error instanceof Error) return error.message;
-  return 'unknown problem';
+  return t('errorUnknownProblem');
 }

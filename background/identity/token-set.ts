@@ -1,4 +1,5 @@
 /** The tokens kept after a sign-in or a refresh, taken from a checked token endpoint answer. */
+import { t } from '../../src/i18n/t.ts';
 import type * as oauth from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { IdentityProvider } from './authorization-server.ts';
@@ -15,8 +16,7 @@ export interface TokenSet {
 }
 
 export async function tokenSetFrom(result: oauth.TokenEndpointResponse, provider: IdentityProvider): Promise<TokenSet> {
-  if (result.id_token === undefined)
-    throw new ToteError(ErrorCode.SignInRejected, 'The identity provider returned no id_token. Make sure the "openid" scope is allowed for this client.');
+  if (result.id_token === undefined) throw new ToteError(ErrorCode.SignInRejected, t('errorNoIdToken'));
   const claims = await verifyIdToken(result.id_token, provider.as, provider.client);
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
   return {

@@ -3,6 +3,7 @@
  * expiry. oauth4webapi validates claims (and the nonce) of tokens it receives from the token
  * endpoint but leaves the signature to the caller; `jose` does that part.
  */
+import { t } from '../../src/i18n/t.ts';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { AuthorizationServer, Client } from 'oauth4webapi';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
@@ -13,8 +14,7 @@ const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 const CLOCK_TOLERANCE_S = 120;
 
 export async function verifyIdToken(idToken: string, as: AuthorizationServer, client: Client): Promise<JWTPayload & { sub: string }> {
-  if (as.jwks_uri === undefined)
-    throw new ToteError(ErrorCode.IdpUnreachable, `The identity provider ${as.issuer} publishes no signing keys (jwks_uri), so its sign-in cannot be checked.`);
+  if (as.jwks_uri === undefined) throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpNoSigningKeys', as.issuer));
   let keys = keySets.get(as.jwks_uri);
   if (keys === undefined) {
     keys = createRemoteJWKSet(new URL(as.jwks_uri));
@@ -27,22 +27,14 @@ export async function verifyIdToken(idToken: string, as: AuthorizationServer, cl
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_JWT_EXPIRED' || (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && /iat|nbf/.test((error as { claim?: string }).claim ?? ''))) {
-      throw new ToteError(
-        ErrorCode.ClockSkew,
-        "The sign-in token is not valid at this computer's time. Check that the clock and time zone are set correctly, then sign in again.",
-        { cause: error },
-      );
+      throw new ToteError(ErrorCode.ClockSkew, t('errorTokenClockSkew'), { cause: error });
     }
     if (code === 'ERR_JWKS_TIMEOUT' || error instanceof TypeError) {
-      throw new ToteError(ErrorCode.IdpUnreachable, "The identity provider's signing keys could not be fetched. Check your network and try signing in again.", {
+      throw new ToteError(ErrorCode.IdpUnreachable, t('errorIdpSigningKeysUnreachable'), {
         retryable: true,
         cause: error,
       });
     }
-    throw new ToteError(
-      ErrorCode.SignInRejected,
-      "The identity provider's answer failed a security check (signature, issuer or audience), so Tote did not sign you in. Try again; if it keeps failing, check the provider settings.",
-      { cause: error },
-    );
+    throw new ToteError(ErrorCode.SignInRejected, t('errorSignInSecurityCheck'), { cause: error });
   }
 }

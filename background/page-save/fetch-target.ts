@@ -11,6 +11,7 @@
  * blindly (`'follow'`, then looking at `response.url`) would already have sent the request. So the
  * fetch stops at the redirect, and the save is refused before the next address is requested.
  */
+import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { mayFetchFrom } from './network-class.ts';
 
@@ -25,36 +26,31 @@ export interface Fetched {
 /** `pageUrl`: the page the user right-clicked on (the browser's, never the page's own word). */
 export async function fetchTarget(url: string, expect: 'image' | 'any', pageUrl: string | undefined, fetcher: typeof fetch = fetch): Promise<Fetched> {
   if (!/^(https?|data|blob):/i.test(url)) {
-    throw new ToteError(ErrorCode.BadRequest, `Tote can only save http(s) and data addresses, not "${url.slice(0, 60)}".`);
+    throw new ToteError(ErrorCode.BadRequest, t('errorSaveAddressScheme', url.slice(0, 60)));
   }
-  if (!URL.canParse(url)) throw new ToteError(ErrorCode.BadRequest, `"${url.slice(0, 60)}" is not a valid address; nothing was saved.`);
+  if (!URL.canParse(url)) throw new ToteError(ErrorCode.BadRequest, t('errorSaveAddressInvalid', url.slice(0, 60)));
   refuseOwnNetwork(url, pageUrl);
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit', redirect: 'manual', cache: 'force-cache' });
   } catch (error) {
-    throw new ToteError(ErrorCode.Network, `Tote could not reach ${hostOf(url)} to fetch it. Check the connection, or whether Tote may access that site.`, {
+    throw new ToteError(ErrorCode.Network, t('errorSaveUnreachable', hostOf(url)), {
       retryable: true,
       cause: error,
     });
   }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     await response.body?.cancel();
-    throw new ToteError(
-      ErrorCode.SourceRefused,
-      `${hostOf(url)} answered with a redirect to another address. Tote does not follow redirects when saving from a page, because it cannot check where they lead first. Open the ${expect === 'image' ? 'image' : 'link'} in its own tab and save it from its final address.`,
-    );
+    throw new ToteError(ErrorCode.SourceRefused, t(expect === 'image' ? 'errorSaveImageRedirected' : 'errorSaveLinkRedirected', hostOf(url)));
   }
   if (!response.ok) {
-    throw new ToteError(
-      ErrorCode.SourceRefused,
-      `The ${expect === 'image' ? "image's" : "link's"} server refused (HTTP ${response.status}). Open it in a tab to see why.`,
-      { retryable: response.status >= 500 },
-    );
+    throw new ToteError(ErrorCode.SourceRefused, t(expect === 'image' ? 'errorSaveImageRefused' : 'errorSaveLinkRefused', response.status), {
+      retryable: response.status >= 500,
+    });
   }
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
   if (expect === 'image' && !/^image\//i.test(contentType)) {
-    throw new ToteError(ErrorCode.BadRequest, `The server sent ${contentType.split(';')[0]}, not an image; nothing was saved.`);
+    throw new ToteError(ErrorCode.BadRequest, t('errorSaveNotAnImage', contentType.split(';')[0] ?? contentType));
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_SAVE_BYTES) throw tooLarge();
@@ -82,23 +78,17 @@ async function readCapped(response: Response): Promise<Blob> {
 /** Throws when `url` is on the user's own network and the page is not on that kind of network. */
 function refuseOwnNetwork(url: string, pageUrl: string | undefined): void {
   if (mayFetchFrom(url, pageUrl)) return;
-  throw new ToteError(
-    ErrorCode.LocalNetwork,
-    `Tote does not save from addresses on your own network (${hostOf(url)}) for a page that is not on it: a web page could otherwise make Tote read your router, printer or cloud metadata. If you trust this address, open it in its own tab and save from there.`,
-  );
+  throw new ToteError(ErrorCode.LocalNetwork, t('errorSaveLocalNetwork', hostOf(url)));
 }
 
 export function tooLarge(): ToteError {
-  return new ToteError(
-    ErrorCode.TooLarge,
-    `This is larger than ${MAX_SAVE_BYTES / 1024 / 1024} MiB, the most Tote saves from a page. Download it and upload it from Tote's popup instead.`,
-  );
+  return new ToteError(ErrorCode.TooLarge, t('errorSaveTooLarge', MAX_SAVE_BYTES / 1024 / 1024));
 }
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).host || 'the site';
+    return new URL(url).host || t('errorTheSite');
   } catch {
-    return 'the site';
+    return t('errorTheSite');
   }
 }

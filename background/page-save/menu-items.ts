@@ -3,6 +3,7 @@
  * across background restarts in both browsers); the click listener is added at the top level of
  * the background, so a click wakes a stopped worker and is not missed.
  */
+import { t } from '../../src/i18n/t.ts';
 import type { BrowserName } from '../../src/build-info.ts';
 
 export type SaveKind = 'image' | 'link' | 'selection-md' | 'selection-txt' | 'page-html' | 'page-mhtml' | 'screenshot';
@@ -15,15 +16,15 @@ interface MenuItem {
 }
 
 export const MENU_ITEMS: MenuItem[] = [
-  { id: 'tote-save-image', kind: 'image', title: 'Save image to Tote', contexts: ['image'] },
-  { id: 'tote-save-link', kind: 'link', title: 'Save link target to Tote', contexts: ['link'] },
-  { id: 'tote-save-selection-md', kind: 'selection-md', title: 'Save selection to Tote (Markdown)', contexts: ['selection'] },
-  { id: 'tote-save-selection-txt', kind: 'selection-txt', title: 'Save selection to Tote (plain text)', contexts: ['selection'] },
-  { id: 'tote-save-page-html', kind: 'page-html', title: 'Save page to Tote (HTML)', contexts: ['page'] },
+  { id: 'tote-save-image', kind: 'image', title: t('menuSaveImage'), contexts: ['image'] },
+  { id: 'tote-save-link', kind: 'link', title: t('menuSaveLink'), contexts: ['link'] },
+  { id: 'tote-save-selection-md', kind: 'selection-md', title: t('menuSaveSelectionMarkdown'), contexts: ['selection'] },
+  { id: 'tote-save-selection-txt', kind: 'selection-txt', title: t('menuSaveSelectionText'), contexts: ['selection'] },
+  { id: 'tote-save-page-html', kind: 'page-html', title: t('menuSavePageHtml'), contexts: ['page'] },
   // Only Chrome has pageCapture (MHTML); Firefox has no equivalent API.
-  { id: 'tote-save-page-mhtml', kind: 'page-mhtml', title: 'Save page to Tote (MHTML)', contexts: ['page'] },
+  { id: 'tote-save-page-mhtml', kind: 'page-mhtml', title: t('menuSavePageMhtml'), contexts: ['page'] },
   // What the tab shows (tabs.captureVisibleTab, allowed by the click's activeTab grant), as PNG.
-  { id: 'tote-save-screenshot', kind: 'screenshot', title: 'Save a screenshot of this tab to Tote', contexts: ['page'] },
+  { id: 'tote-save-screenshot', kind: 'screenshot', title: t('menuSaveScreenshot'), contexts: ['page'] },
 ];
 
 export function menuItemsFor(browser: BrowserName): MenuItem[] {

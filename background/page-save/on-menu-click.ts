@@ -6,6 +6,7 @@
  * for the save is given back when it ends (permission-lease.ts). An address on the user's own
  * network that the page may not reach is not asked for at all: the fetch refuses it.
  */
+import { t } from '../../src/i18n/t.ts';
 import { browser, type Tabs } from '../../src/browser.ts';
 import type { Permissions } from 'webextension-polyfill';
 import { BUILD_BROWSER } from '../../src/build-info.ts';
@@ -61,8 +62,7 @@ function requestPermission(
   const lease = wanted === undefined ? NOTHING_TO_ASK : acquire(wanted);
   const ready = lease.held.then((held) => {
     if (held) return;
-    const what = origin ? `fetch from ${new URL(origin).host}` : 'capture pages as MHTML';
-    throw new ToteError(ErrorCode.Forbidden, `Tote was not allowed to ${what}. Allow it when the browser asks, then save again.`);
+    throw new ToteError(ErrorCode.Forbidden, origin ? t('errorSaveFetchNotAllowed', new URL(origin).host) : t('errorSaveMhtmlNotAllowed'));
   });
   return { ready, lease };
 }

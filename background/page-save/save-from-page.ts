@@ -3,6 +3,7 @@
  * from the tab), picks a unique key in the save folder, uploads, and keeps the in-page notice up
  * to date. Every failure ends as a notice that says why; nothing is overwritten.
  */
+import { t, type MessageKey } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import { DEFAULT_SAVE_FOLDER, type Settings } from '../../src/settings/schema.ts';
@@ -43,14 +44,14 @@ interface Payload {
   contentType: string;
 }
 
-const TITLES: Record<SaveKind, string> = {
-  image: 'Saving image to Tote…',
-  link: 'Saving link target to Tote…',
-  'selection-md': 'Saving selection to Tote…',
-  'selection-txt': 'Saving selection to Tote…',
-  'page-html': 'Saving page to Tote…',
-  'page-mhtml': 'Saving page to Tote…',
-  screenshot: 'Saving screenshot to Tote…',
+const TITLES: Record<SaveKind, MessageKey> = {
+  image: 'noticeSavingImage',
+  link: 'noticeSavingLink',
+  'selection-md': 'noticeSavingSelection',
+  'selection-txt': 'noticeSavingSelection',
+  'page-html': 'noticeSavingPage',
+  'page-mhtml': 'noticeSavingPage',
+  screenshot: 'noticeSavingScreenshot',
 };
 
 /** Calls into the S3 handlers come from the background itself. */
@@ -67,7 +68,11 @@ export function createPageSaver(deps: SaveDependencies) {
   async function payloadFor(kind: SaveKind, click: MenuClick, tabId: number, shot: Promise<Blob> | undefined): Promise<Payload> {
     switch (kind) {
       case 'screenshot':
-        return { name: `Screenshot ${fileTimeStamp(new Date())}.png`, body: await (shot ?? deps.tab.screenshot(tabId)), contentType: 'image/png' };
+        return {
+          name: `${t('menuScreenshotFileName', fileTimeStamp(new Date()))}.png`,
+          body: await (shot ?? deps.tab.screenshot(tabId)),
+          contentType: 'image/png',
+        };
       case 'image':
       case 'link': {
         const url = (kind === 'image' ? click.srcUrl : click.linkUrl) ?? '';
@@ -83,10 +88,10 @@ export function createPageSaver(deps: SaveDependencies) {
         const selection = await deps.tab.selection(tabId);
         const markdown = kind === 'selection-md';
         const text = markdown ? selectionToMarkdown(selection.nodes) : selection.text || click.selectionText || '';
-        if (!text.trim()) throw new ToteError(ErrorCode.BadRequest, 'Nothing is selected on this page any more. Select the text again, then save.');
+        if (!text.trim()) throw new ToteError(ErrorCode.BadRequest, t('errorNothingSelected'));
         const type = markdown ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
         return {
-          name: nameFromPage(selection.title, selection.url, ' (selection)', markdown ? 'md' : 'txt'),
+          name: nameFromPage(selection.title, selection.url, ` ${t('menuSelectionFileTag')}`, markdown ? 'md' : 'txt'),
           body: new Blob([text], { type }),
           contentType: type,
         };
@@ -127,7 +132,7 @@ export function createPageSaver(deps: SaveDependencies) {
     // Taken before the notice appears in the page, or the notice would be in the picture.
     const shot = kind === 'screenshot' ? deps.tab.screenshot(tabId) : undefined;
     shot?.catch(() => undefined);
-    await deps.notice.show(tabId, { id, phase: 'progress', title: TITLES[kind] });
+    await deps.notice.show(tabId, { id, phase: 'progress', title: t(TITLES[kind]) });
     try {
       const access = await deps.s3.access();
       if (!access.signedIn) throw signInToSave();
@@ -139,18 +144,18 @@ export function createPageSaver(deps: SaveDependencies) {
       const key = uniqueKey(folder, payload.name, await takenKeys(folder, payload.name));
       await put({ key, body: payload.body, contentType: payload.contentType.slice(0, 256) }, SELF);
       const link = await presign({ key, expiresInSeconds: LINK_SECONDS }, SELF).catch(() => undefined);
-      await deps.notice.show(tabId, { id, phase: 'done', title: 'Saved to Tote', key, ...(link ? { link: link.url } : {}) });
+      await deps.notice.show(tabId, { id, phase: 'done', title: t('noticeSavedTitle'), key, ...(link ? { link: link.url } : {}) });
       return key;
     } catch (error) {
       const reason = explain(error);
-      await deps.notice.show(tabId, { id, phase: 'failed', title: 'Could not save to Tote', message: reason });
+      await deps.notice.show(tabId, { id, phase: 'failed', title: t('noticeSaveFailedTitle'), message: reason });
       return undefined;
     }
   };
 }
 
 function signInToSave(): ToteError {
-  return new ToteError(ErrorCode.SignInRequired, 'Sign in to save: open Tote from the toolbar and sign in, then try again.');
+  return new ToteError(ErrorCode.SignInRequired, t('errorSignInToSave'));
 }
 
 function explain(error: unknown): string {
@@ -159,5 +164,5 @@ function explain(error: unknown): string {
     return error.message;
   }
   console.error('Tote: saving from a page failed', error);
-  return 'Tote hit an unexpected error. Try again; if it happens again, report it with the steps that led here.';
+  return t('errorUnexpected');
 }

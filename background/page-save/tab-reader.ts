@@ -1,4 +1,5 @@
 /** Reads from a tab for saving: runs page-scripts.ts functions there, or captures MHTML (Chrome). */
+import { t } from '../../src/i18n/t.ts';
 import { browser } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { collectSelection, serializePage, type PageSelection } from './page-scripts.ts';
@@ -12,7 +13,7 @@ async function runInTab<T>(tabId: number, func: (...args: never[]) => T, args: u
   try {
     results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: func as () => void, args: args as never[] });
   } catch (error) {
-    throw new ToteError(ErrorCode.Forbidden, 'Tote may not read this page (browser pages and some sites are off limits to extensions).', { cause: error });
+    throw new ToteError(ErrorCode.Forbidden, t('errorPageOffLimits'), { cause: error });
   }
   return results[0]?.result as T;
 }
@@ -30,23 +31,15 @@ export const tabReader: TabReader = {
     try {
       dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
     } catch (error) {
-      throw new ToteError(
-        ErrorCode.Forbidden,
-        'The browser did not let Tote capture this tab. Use "Save a screenshot of this tab to Tote" from the page\'s menu or its shortcut while the tab is in front.',
-        { cause: error },
-      );
+      throw new ToteError(ErrorCode.Forbidden, t('errorScreenshotRefused', t('menuSaveScreenshot')), { cause: error });
     }
     return (await fetch(dataUrl)).blob();
   },
   async mhtml(tabId) {
     const capture = (browser as unknown as { pageCapture?: PageCapture }).pageCapture;
-    if (capture === undefined)
-      throw new ToteError(
-        ErrorCode.Forbidden,
-        'Saving as MHTML needs the "page capture" permission, which was not granted. Save the page as HTML instead, or allow it when asked.',
-      );
+    if (capture === undefined) throw new ToteError(ErrorCode.Forbidden, t('errorMhtmlPermission'));
     const blob = await capture.saveAsMHTML({ tabId });
-    if (!blob) throw new ToteError(ErrorCode.Internal, 'The browser returned no MHTML for this page. Save it as HTML instead.', { retryable: true });
+    if (!blob) throw new ToteError(ErrorCode.Internal, t('errorMhtmlEmpty'), { retryable: true });
     return blob;
   },
 };

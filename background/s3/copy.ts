@@ -3,6 +3,7 @@
  * below the folder). A move deletes each source only after its copy succeeded, so a failure part
  * way leaves every object in at least one place.
  */
+import { tCount, t } from '../../src/i18n/t.ts';
 import { CopyObjectCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { CopyResult } from '../../src/messaging/protocol.ts';
@@ -24,9 +25,9 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
     const from = access.resolve(request.from);
     const to = access.resolve(request.to);
     const isFolder = from.endsWith('/');
-    if (isFolder !== to.endsWith('/')) throw new ToteError(ErrorCode.BadRequest, 'A folder can only be copied or moved to a folder (both names end with "/").');
-    if (from === to) throw new ToteError(ErrorCode.BadRequest, 'The source and the destination are the same.');
-    if (isFolder && to.startsWith(from)) throw new ToteError(ErrorCode.BadRequest, 'A folder cannot be copied or moved into itself.');
+    if (isFolder !== to.endsWith('/')) throw new ToteError(ErrorCode.BadRequest, t('errorCopyFolderToFile'));
+    if (from === to) throw new ToteError(ErrorCode.BadRequest, t('errorCopySame'));
+    if (isFolder && to.startsWith(from)) throw new ToteError(ErrorCode.BadRequest, t('errorCopyIntoItself'));
     let count = 0;
     let current = from;
     try {
@@ -45,11 +46,10 @@ export function copyHandler(context: S3Context, move: boolean): Handler<'s3.copy
     } catch (error) {
       const failure = access.failure(error, current);
       if (count === 0) throw failure;
-      throw new ToteError(
-        failure.code,
-        `${failure.message} ${count} object${count === 1 ? ' was' : 's were'} ${move ? 'moved' : 'copied'} before this one; nothing was lost.`,
-        { retryable: failure.retryable, cause: error },
-      );
+      throw new ToteError(failure.code, tCount(move ? 'errorMovedBefore' : 'errorCopiedBefore', count, failure.message), {
+        retryable: failure.retryable,
+        cause: error,
+      });
     }
     return { count, to };
   };

@@ -2,6 +2,7 @@
  * `s3.delete`: one or many keys, or a folder with everything under it; answers how many objects
  * were deleted. Keys S3 refused are reported, not hidden.
  */
+import { tCount, t } from '../../src/i18n/t.ts';
 import { DeleteObjectCommand, DeleteObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { DeleteResult } from '../../src/messaging/protocol.ts';
@@ -80,7 +81,7 @@ export function deleteHandler(context: S3Context): Handler<'s3.delete'> {
     if (deleted === 0 && refused.length > 0) {
       throw new ToteError(
         ErrorCode.AccessDenied,
-        `Nothing was deleted: you may not delete ${refused.length === 1 ? `"${refused[0]}"` : `these ${refused.length} objects`}.`,
+        refused.length === 1 ? t('errorDeleteRefusedKey', refused[0] as string) : tCount('errorDeleteRefusedObjects', refused.length),
       );
     }
     return { deleted, refused: refused.slice(0, 100), refusedCount: refused.length };

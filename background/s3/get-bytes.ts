@@ -2,6 +2,7 @@
  * `s3.get`: a small object's bytes, for previews (an image, a text file). Larger objects are
  * refused with a pointer to the download link, which streams to disk instead of through memory.
  */
+import { t } from '../../src/i18n/t.ts';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ObjectBytes } from '../../src/messaging/protocol.ts';
@@ -19,7 +20,7 @@ export function getBytesHandler(context: S3Context): Handler<'s3.get'> {
       const object = await access.client.send(new GetObjectCommand({ Bucket: access.bucket, Key: key, Range: `bytes=0-${PREVIEW_LIMIT}` }));
       const bytes = await object.Body!.transformToByteArray();
       if (bytes.byteLength > PREVIEW_LIMIT) {
-        throw new ToteError(ErrorCode.TooLarge, `"${key}" is larger than ${PREVIEW_LIMIT / 1024 / 1024} MiB, too large to preview. Download it instead.`);
+        throw new ToteError(ErrorCode.TooLarge, t('errorPreviewTooLarge', key, PREVIEW_LIMIT / 1024 / 1024));
       }
       return {
         key,

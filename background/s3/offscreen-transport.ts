@@ -5,6 +5,7 @@
  * The relay sees what a presigned link carries (a signature and the session token), never the
  * secret key; nothing reaches pages or content scripts, since a port goes to the relay alone.
  */
+import { t } from '../../src/i18n/t.ts';
 import { HttpResponse, buildQueryString } from '@smithy/core/protocols';
 import type { HttpHandlerOptions, HttpRequest } from '@smithy/types';
 import { RELAY_PAGE, RELAY_PORT, type RelayReply, type RelayRequest } from '../../src/offscreen/relay-messages.ts';
@@ -65,7 +66,7 @@ export function createOffscreenTransport(onProgress: (request: HttpRequest, byte
       });
       connected.onDisconnect.addListener(() => {
         port = undefined;
-        for (const [id, settle] of waiting) settle({ kind: 'error', id, message: 'The upload relay closed.' });
+        for (const [id, settle] of waiting) settle({ kind: 'error', id, message: t('errorUploadRelayClosed') });
       });
       return connected;
     });

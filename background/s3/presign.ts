@@ -4,6 +4,7 @@
  * A link never renders active content on the bucket's origin (link-headers.ts): the object's
  * stored type is read first (a HEAD), unless the link is a download anyway.
  */
+import { t } from '../../src/i18n/t.ts';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { PresignResult } from '../../src/messaging/protocol.ts';
@@ -33,10 +34,7 @@ export function presignHandler(context: S3Context, now: () => number = Date.now)
       expiresAt: now() + expiresIn * 1000,
       ...(capped
         ? {
-            cappedBecause:
-              expiresIn === MAX_SIGV4_SECONDS
-                ? 'S3 signatures last at most 7 days.'
-                : 'The link is signed with your current temporary credentials and stops working when they expire.',
+            cappedBecause: expiresIn === MAX_SIGV4_SECONDS ? t('errorLinkCappedAtSevenDays') : t('errorLinkCappedAtCredentials'),
           }
         : {}),
     };

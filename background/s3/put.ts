@@ -3,6 +3,7 @@
  * read by fetch as they go out, not copied into the message). Larger files need a multipart
  * upload, which S3 requires above 5 GiB.
  */
+import { t } from '../../src/i18n/t.ts';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Handler } from '../router.ts';
@@ -13,10 +14,7 @@ export const SINGLE_PUT_LIMIT = 5 * 1024 ** 3;
 export function putHandler(context: S3Context): Handler<'s3.put'> {
   return async (request) => {
     if (request.body.size > SINGLE_PUT_LIMIT) {
-      throw new ToteError(
-        ErrorCode.TooLarge,
-        'S3 takes at most 5 GiB in one upload, and this file is larger. Split it, or upload it with a tool that does multipart uploads.',
-      );
+      throw new ToteError(ErrorCode.TooLarge, t('errorPutTooLarge'));
     }
     const access = await context.access();
     const key = access.resolve(request.key);
@@ -37,7 +35,7 @@ export function putHandler(context: S3Context): Handler<'s3.put'> {
     } catch (error) {
       const mapped = access.failure(error, key);
       if (mapped.code === ErrorCode.AccessDenied && !access.signedIn) {
-        throw new ToteError(ErrorCode.AccessDenied, 'Guests cannot upload. Sign in to upload to your own folder.', { cause: error });
+        throw new ToteError(ErrorCode.AccessDenied, t('errorGuestsCannotUpload'), { cause: error });
       }
       throw mapped;
     }

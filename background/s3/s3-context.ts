@@ -1,4 +1,5 @@
 /** What S3 handlers need: a client and bucket for the current settings and identity. */
+import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
@@ -12,7 +13,7 @@ export function createS3Context(loadSettings: () => Promise<Settings | undefined
   return {
     async access() {
       const settings = await loadSettings();
-      if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, "Tote is not connected to a bucket yet. Open Tote's options to set it up.");
+      if (settings === undefined) throw new ToteError(ErrorCode.NotConfigured, t('errorNoBucket'));
       return s3Access(settings, broker);
     },
   };

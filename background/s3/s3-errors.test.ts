@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from '../../src/browser.ts';
 import { s3Error } from './s3-errors.ts';
 
 /** An error shaped as the SDK throws them: a name and the HTTP status in `$metadata`. */
@@ -55,5 +57,19 @@ describe('s3Error', () => {
       vi.stubGlobal('navigator', { onLine: true });
       expect(s3Error(new TypeError('Failed to fetch'), { signedIn: true }).message).toMatch(/CORS may not allow this extension/);
     });
+  });
+
+  it('speaks the UI language, with the key in its place in the sentence', () => {
+    const german: Record<string, { message: string }> = JSON.parse(readFileSync(new URL('../../_locales/de/messages.json', import.meta.url), 'utf8'));
+    const getMessage = (key: string, values: string[] = []) => german[key]?.message.replace(/\$([1-9])/g, (_, n: string) => values[Number(n) - 1] ?? '') ?? '';
+    const spy = vi.spyOn(browser.i18n, 'getMessage').mockImplementation(getMessage as typeof browser.i18n.getMessage);
+    try {
+      expect(s3Error(sdkError('AccessDenied', 403), { signedIn: false, key: 'public/a.txt' }).message).toBe(
+        'Gäste können das in „public/a.txt“ nicht tun. Melden Sie sich an, um zu Ihren eigenen Dateien zu gelangen.',
+      );
+      expect(s3Error(sdkError('InternalError', 500), { signedIn: true }).message).toBe('S3 hat die Anfrage abgelehnt (InternalError).');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

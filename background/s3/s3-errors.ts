@@ -1,4 +1,5 @@
 /** S3 and network failures as codes and sentences a person can act on. */
+import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import { isNetworkFailure } from '../network-failure.ts';
@@ -17,48 +18,43 @@ function refusedInOwnFolder(context: S3ErrorContext): boolean {
   );
 }
 
+function refusal(context: S3ErrorContext): string {
+  const { key } = context;
+  if (!context.signedIn) return key ? t('errorS3GuestsCannotIn', key) : t('errorS3GuestsCannot');
+  // S3 (and RGW) answer 403, not 404, for a missing key where the policy allows no listing of it.
+  if (key && refusedInOwnFolder(context)) return t('errorS3RefusedInOwnFolder', key);
+  return key ? t('errorS3NoAccessTo', key) : t('errorS3NoAccessThere');
+}
+
 export function s3Error(error: unknown, context: S3ErrorContext): ToteError {
   if (error instanceof ToteError) return error;
   const name = (error as { name?: string }).name ?? '';
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  const where = context.key ? `"${context.key}"` : 'that location';
   // Named answers first: several come with a generic status (a skewed clock is a 403).
   if (name === 'RequestTimeTooSkewed')
-    return new ToteError(ErrorCode.ClockSkew, "This computer's clock is too far off for S3 to accept requests. Set the clock right and try again.", {
+    return new ToteError(ErrorCode.ClockSkew, t('errorS3ClockSkew'), {
       cause: error,
     });
-  if (name === 'NoSuchBucket')
-    return new ToteError(ErrorCode.NotConfigured, "The bucket in Tote's options does not exist. Check its name and region.", { cause: error });
+  if (name === 'NoSuchBucket') return new ToteError(ErrorCode.NotConfigured, t('errorS3NoSuchBucket'), { cause: error });
   if (name === 'SlowDown' || name === 'ThrottlingException' || status === 503)
-    return new ToteError(ErrorCode.Throttled, 'S3 is asking Tote to slow down. Try again in a moment.', { retryable: true, cause: error });
+    return new ToteError(ErrorCode.Throttled, t('errorS3Throttled'), { retryable: true, cause: error });
   if (name === 'AccessDenied' || status === 403) {
-    const message = !context.signedIn
-      ? `Guests cannot do that${context.key ? ` in "${context.key}"` : ''}. Sign in to get to your own files.`
-      : refusedInOwnFolder(context)
-        ? // S3 (and RGW) answer 403, not 404, for a missing key where the policy allows no listing of it.
-          `S3 refused ${where}, although it is in your own folder: it may have been deleted or moved meanwhile. Refresh the list; if it is still there, sign in again, and if that does not help, ask whoever manages the bucket to check its permissions.`
-        : `You do not have access to ${where}. Your files are under your own folder.`;
-    return new ToteError(ErrorCode.AccessDenied, message, { cause: error });
+    return new ToteError(ErrorCode.AccessDenied, refusal(context), { cause: error });
   }
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {
-    return new ToteError(ErrorCode.NotFound, `${context.key ? `"${context.key}"` : 'That object'} does not exist (any more). Refresh the list.`, {
+    return new ToteError(ErrorCode.NotFound, context.key ? t('errorS3KeyNotFound', context.key) : t('errorS3ObjectNotFound'), {
       cause: error,
     });
   }
   if (name === 'EntityTooLarge')
-    return new ToteError(ErrorCode.TooLarge, `${context.key ? `"${context.key}"` : 'That file'} is larger than S3 accepts in one piece.`, { cause: error });
+    return new ToteError(ErrorCode.TooLarge, context.key ? t('errorS3KeyTooLarge', context.key) : t('errorS3FileTooLarge'), { cause: error });
   // fetch, XHR and the upload relay all fail alike whether the network is down or the bucket's
   // CORS rules refused the extension; only the browser's own online flag tells the two apart.
   if (isNetworkFailure(error)) {
-    if (globalThis.navigator?.onLine === false)
-      return new ToteError(ErrorCode.Network, 'This computer is offline. Connect to the network and try again.', { retryable: true, cause: error });
-    return new ToteError(
-      ErrorCode.Network,
-      "S3 could not be reached. Check your network; if it works elsewhere, the bucket's CORS may not allow this extension.",
-      { retryable: true, cause: error },
-    );
+    if (globalThis.navigator?.onLine === false) return new ToteError(ErrorCode.Network, t('errorOffline'), { retryable: true, cause: error });
+    return new ToteError(ErrorCode.Network, t('errorS3Unreachable'), { retryable: true, cause: error });
   }
-  return new ToteError(ErrorCode.S3Failed, `S3 refused the request (${name || status || 'unknown error'}).`, {
+  return new ToteError(ErrorCode.S3Failed, t('errorS3Refused', name || status || t('errorUnknownError')), {
     retryable: status === undefined || status >= 500,
     cause: error,
   });

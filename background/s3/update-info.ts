@@ -4,6 +4,7 @@
  * not given, so the ones a person set elsewhere (cache, disposition, encoding, language) are
  * carried over from a HEAD. A single copy takes at most 5 GiB.
  */
+import { t } from '../../src/i18n/t.ts';
 import { CopyObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { ObjectInfo } from '../../src/messaging/protocol.ts';
@@ -20,11 +21,7 @@ export function updateInfoHandler(context: S3Context): Handler<'s3.updateInfo'> 
     const key = access.resolve(request.key);
     try {
       const head = await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key }));
-      if ((head.ContentLength ?? 0) > MAX_COPY_BYTES)
-        throw new ToteError(
-          ErrorCode.TooLarge,
-          `"${key}" is larger than 5 GiB: S3 cannot change its type or metadata in place. Upload it again with the new values.`,
-        );
+      if ((head.ContentLength ?? 0) > MAX_COPY_BYTES) throw new ToteError(ErrorCode.TooLarge, t('errorInfoTooLarge', key));
       await access.client.send(
         new CopyObjectCommand({
           Bucket: access.bucket,
@@ -45,7 +42,7 @@ export function updateInfoHandler(context: S3Context): Handler<'s3.updateInfo'> 
       return objectInfo(key, await access.client.send(new HeadObjectCommand({ Bucket: access.bucket, Key: key })));
     } catch (error) {
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) {
-        throw new ToteError(ErrorCode.S3Failed, `"${key}" changed while its info was being saved. Nothing was changed: reopen it and try again.`, {
+        throw new ToteError(ErrorCode.S3Failed, t('errorInfoChanged', key), {
           cause: error,
         });
       }

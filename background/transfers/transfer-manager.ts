@@ -4,6 +4,7 @@
  * Small files go in one PUT; larger ones multipart with parts in parallel, cancel aborting the
  * multipart upload so nothing is left behind.
  */
+import { t } from '../../src/i18n/t.ts';
 import { AbortMultipartUploadCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { S3Access } from '../s3/s3-access.ts';
@@ -77,7 +78,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     try {
       if (record === undefined || record.state === 'done' || record.state === 'cancelled') return;
       const file = await deps.store.getFile(id);
-      if (file === undefined) throw new ToteError(ErrorCode.NotFound, 'Tote no longer has its copy of this file. Choose the file again to upload it.');
+      if (file === undefined) throw new ToteError(ErrorCode.NotFound, t('errorUploadFileGone'));
       record = { ...record, state: 'running' };
       delete record.error;
       await save(record);
@@ -165,7 +166,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     },
     async cancel(id: string): Promise<TransferRecord> {
       const record = await deps.store.get(id);
-      if (record === undefined) throw new ToteError(ErrorCode.NotFound, 'That upload is no longer in the list.');
+      if (record === undefined) throw new ToteError(ErrorCode.NotFound, t('errorUploadNotListed'));
       running.get(id)?.abort();
       if (record.uploadId !== undefined && record.state !== 'done') {
         const access = await deps.s3.access();
@@ -178,7 +179,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
     },
     async retry(id: string): Promise<TransferRecord> {
       const record = await deps.store.get(id);
-      if (record?.state !== 'failed') throw new ToteError(ErrorCode.BadRequest, 'Only a failed upload can be retried.');
+      if (record?.state !== 'failed') throw new ToteError(ErrorCode.BadRequest, t('errorUploadNotFailed'));
       void execute(id);
       return record;
     },

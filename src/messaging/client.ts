@@ -2,6 +2,7 @@
  * Typed client for extension pages and content scripts. Each call resolves to a `Reply`, never
  * rejects: a background that cannot be reached becomes `background_unavailable`.
  */
+import { t } from '../i18n/t.ts';
 import { browser } from '../browser.ts';
 import { envelope } from './envelope.ts';
 import { ErrorCode, ToteError } from './errors.ts';
@@ -78,10 +79,9 @@ function isReply(value: unknown): value is Reply<unknown> {
 }
 
 function unavailable(detail: unknown): Reply<never> {
-  const reason = detail instanceof Error ? ` (${detail.message})` : '';
   return failure({
     code: ErrorCode.BackgroundUnavailable,
-    message: `Tote's background did not answer${reason}. Try again; if it keeps failing, reload the extension.`,
+    message: detail instanceof Error ? t('errorBackgroundSilentBecause', detail.message) : t('errorBackgroundSilent'),
     retryable: true,
   });
 }

@@ -9,6 +9,7 @@
  * - every entry has a handler in the background.
  * Development-only messages live in dev-protocol.ts and are merged in development builds only.
  */
+import { t } from '../i18n/t.ts';
 import * as v from 'valibot';
 import { BRIDGE_MAX_PUT_BYTES } from '../page/bridge-message.ts';
 import { SETTINGS_FIELDS, SettingsSchema } from '../settings/schema.ts';
@@ -146,7 +147,10 @@ const releaseProtocol = {
         body: v.optional(
           v.pipe(
             v.instance(Blob),
-            v.check((body) => body.size <= BRIDGE_MAX_PUT_BYTES, 'at most 16 MiB through the page bridge'),
+            v.check(
+              (body) => body.size <= BRIDGE_MAX_PUT_BYTES,
+              () => t('errorSchemaBridgeBodySize'),
+            ),
           ),
         ),
         contentType: v.optional(ContentTypeSchema),
@@ -157,8 +161,14 @@ const releaseProtocol = {
          */
         userActivation: v.boolean(),
       }),
-      v.check((r) => (r.op === 'list' ? r.key === undefined : r.key !== undefined && r.prefix === undefined), '"list" takes a prefix, the others a key'),
-      v.check((r) => (r.op === 'put') === (r.body !== undefined), 'a body goes with "put", and only with it'),
+      v.check(
+        (r) => (r.op === 'list' ? r.key === undefined : r.key !== undefined && r.prefix === undefined),
+        () => t('errorSchemaBridgeKeyOrPrefix'),
+      ),
+      v.check(
+        (r) => (r.op === 'put') === (r.body !== undefined),
+        () => t('errorSchemaBridgeBody'),
+      ),
     ),
     { pages: false, content: 'any-origin' },
   ),

@@ -1,4 +1,5 @@
 /** Request schemas more than one message of the protocol table (protocol.ts) uses. */
+import { t } from '../i18n/t.ts';
 import * as v from 'valibot';
 import { isUserMetadataKey, USER_METADATA_KEYS } from '../s3/user-metadata.ts';
 
@@ -6,29 +7,52 @@ import { isUserMetadataKey, USER_METADATA_KEYS } from '../s3/user-metadata.ts';
  * A key or prefix, which may name the caller's own folder as `${identityId}` (src/s3/key-template.ts).
  * S3 keys are at most 1024 bytes; control characters are refused (they make keys no one can type).
  */
-export const KeySchema = v.pipe(v.string(), v.maxLength(1024), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'));
+export const KeySchema = v.pipe(
+  v.string(),
+  v.maxLength(1024),
+  v.regex(/^[^\u0000-\u001f\u007f]*$/, () => t('errorSchemaControlCharacters')),
+);
 
 /** A message without parameters. */
 export const empty = v.strictObject({});
 export const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
 /** A folder: a key prefix ending in "/". */
-export const FolderSchema = v.pipe(KeySchema, v.minLength(1), v.endsWith('/', 'must end with "/"'));
+export const FolderSchema = v.pipe(
+  KeySchema,
+  v.minLength(1),
+  v.endsWith('/', () => t('errorSchemaEndsWithSlash')),
+);
 export const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
 /** A file's key: not a folder. */
 export const FileKeySchema = v.pipe(
   ObjectKeySchema,
-  v.check((key) => !key.endsWith('/'), 'a file, not a folder'),
+  v.check(
+    (key) => !key.endsWith('/'),
+    () => t('errorSchemaFileNotFolder'),
+  ),
 );
 /** S3's opaque version ids (AWS: 32 URL-safe characters; "null" for versions from before versioning). */
-export const VersionIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024), v.regex(/^[\x21-\x7e]+$/, 'must be a version id as S3 gives it'));
+export const VersionIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(1024),
+  v.regex(/^[\x21-\x7e]+$/, () => t('errorSchemaVersionId')),
+);
 /** Some keys, or a folder and everything under it: one of the two. */
 export function keysOrFolder<Extra extends v.ObjectEntries>(extra: Extra) {
   return v.pipe(
     v.strictObject({ keys: v.optional(v.pipe(v.array(ObjectKeySchema), v.minLength(1), v.maxLength(10_000))), folder: v.optional(FolderSchema), ...extra }),
-    v.check((request) => (request.keys === undefined) !== (request.folder === undefined), 'give either "keys" or "folder", not both'),
+    v.check(
+      (request) => (request.keys === undefined) !== (request.folder === undefined),
+      () => t('errorSchemaKeysOrFolder'),
+    ),
   );
 }
-export const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, 'must be a MIME type'));
+export const ContentTypeSchema = v.pipe(
+  v.string(),
+  v.maxLength(256),
+  v.regex(/^[\x21-\x7e]+\/[\x20-\x7e]+$/, () => t('errorSchemaMimeType')),
+);
 /**
  * User metadata: only the keys the bucket's CORS exposes (src/s3/user-metadata.ts), since a browser
  * could write any other but never read it back; values plain ASCII, to survive an HTTP header.
@@ -36,9 +60,13 @@ export const ContentTypeSchema = v.pipe(v.string(), v.maxLength(256), v.regex(/^
 export const MetadataSchema = v.record(
   v.pipe(
     v.string(),
-    v.check(isUserMetadataKey, `metadata keys must be one of ${USER_METADATA_KEYS.join(', ')}: a browser cannot read other keys back from S3`),
+    v.check(isUserMetadataKey, () => t('errorSchemaMetadataKey', USER_METADATA_KEYS.join(', '))),
   ),
-  v.pipe(v.string(), v.maxLength(1024), v.regex(/^[\x20-\x7e]*$/, 'values must be plain ASCII text')),
+  v.pipe(
+    v.string(),
+    v.maxLength(1024),
+    v.regex(/^[\x20-\x7e]*$/, () => t('errorSchemaMetadataValue')),
+  ),
 );
 /** S3's continuation token, opaque. */
 export const ContinuationTokenSchema = v.pipe(v.string(), v.maxLength(4096));

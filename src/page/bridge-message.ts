@@ -4,6 +4,7 @@
  * the content script small, and because page objects reach it through Firefox's Xray wrappers,
  * where only own data properties of plain values are visible. Fails closed on anything unexpected.
  */
+import { t } from '../i18n/t.ts';
 export const BRIDGE_MARK = 'tote-bridge/1';
 
 /** Largest body a page may put through the bridge. */
@@ -46,21 +47,21 @@ function isKey(value: unknown): value is string {
 
 function toBlob(body: unknown, contentType: string | undefined): Blob | string {
   if (typeof body === 'string') {
-    if (body.length > BRIDGE_MAX_PUT_BYTES) return 'body: too large (at most 16 MiB)';
+    if (body.length > BRIDGE_MAX_PUT_BYTES) return t('errorBridgeBodyTooLarge');
     return new Blob([body], { type: contentType ?? 'text/plain;charset=utf-8' });
   }
   const tag = Object.prototype.toString.call(body);
   if (tag === '[object Blob]' || tag === '[object File]') {
     const blob = body as Blob;
-    if (blob.size > BRIDGE_MAX_PUT_BYTES) return 'body: too large (at most 16 MiB)';
+    if (blob.size > BRIDGE_MAX_PUT_BYTES) return t('errorBridgeBodyTooLarge');
     return blob.slice(0, blob.size, contentType ?? blob.type);
   }
   if (tag === '[object ArrayBuffer]' || ArrayBuffer.isView(body)) {
     const bytes = body as ArrayBuffer | ArrayBufferView;
-    if (bytes.byteLength > BRIDGE_MAX_PUT_BYTES) return 'body: too large (at most 16 MiB)';
+    if (bytes.byteLength > BRIDGE_MAX_PUT_BYTES) return t('errorBridgeBodyTooLarge');
     return new Blob([bytes as BlobPart], { type: contentType ?? 'application/octet-stream' });
   }
-  return 'body: must be a string, Blob, File or ArrayBuffer';
+  return t('errorBridgeBodyType');
 }
 
 /** Checks one `message` event's data. Never throws. */
@@ -78,16 +79,16 @@ function parse(data: unknown): ParsedBridgeMessage {
   if (message.tote !== BRIDGE_MARK || message.reply !== undefined) return { kind: 'ignore' };
   const id = message.id;
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID || !/^[\w.:-]+$/.test(id)) return { kind: 'ignore' };
-  const invalid = (text: string): ParsedBridgeMessage => ({ kind: 'invalid', id, message: `Tote refused the request: ${text}.` });
+  const invalid = (text: string): ParsedBridgeMessage => ({ kind: 'invalid', id, message: t('errorBridgeRefused', text) });
   const op = message.op;
-  if (op !== 'list' && op !== 'get' && op !== 'put' && op !== 'presign') return invalid('op: must be "list", "get", "put" or "presign"');
+  if (op !== 'list' && op !== 'get' && op !== 'put' && op !== 'presign') return invalid(t('errorBridgeOp'));
   const unknown = Object.keys(message).find((name) => name !== 'tote' && name !== 'id' && name !== 'op' && !KEYS[op].includes(name));
-  if (unknown !== undefined) return invalid(`"${unknown.slice(0, 40)}" is not a field of "${op}"`);
+  if (unknown !== undefined) return invalid(t('errorBridgeUnknownField', unknown.slice(0, 40), op));
   if (op === 'list') {
     const { prefix, continuationToken } = message;
-    if (prefix !== undefined && !isKey(prefix)) return invalid('prefix: must be a key prefix (at most 1024 characters)');
+    if (prefix !== undefined && !isKey(prefix)) return invalid(t('errorBridgePrefix'));
     if (continuationToken !== undefined && (typeof continuationToken !== 'string' || continuationToken.length > 4096))
-      return invalid('continuationToken: must be the token of the previous page');
+      return invalid(t('errorBridgeContinuationToken'));
     return {
       kind: 'request',
       id,
@@ -99,17 +100,17 @@ function parse(data: unknown): ParsedBridgeMessage {
     };
   }
   const key = message.key;
-  if (!isKey(key)) return invalid('key: must be an object key (1 to 1024 characters, no control characters)');
+  if (!isKey(key)) return invalid(t('errorBridgeKey'));
   if (op === 'get') return { kind: 'request', id, request: { op, key } };
   if (op === 'presign') {
     const seconds = message.expiresInSeconds;
     if (seconds !== undefined && (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > 86_400))
-      return invalid('expiresInSeconds: must be a whole number of seconds from 1 to 86400');
+      return invalid(t('errorBridgeExpiresIn'));
     return { kind: 'request', id, request: { op, key, ...(seconds !== undefined ? { expiresInSeconds: seconds as number } : {}) } };
   }
   const contentType = message.contentType;
   if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\x21-\x7e]+\/[\x20-\x7e]{1,200}$/.test(contentType)))
-    return invalid('contentType: must be a MIME type');
+    return invalid(t('errorBridgeContentType'));
   const body = toBlob(message.body, contentType as string | undefined);
   if (typeof body === 'string') return invalid(body);
   return { kind: 'request', id, request: { op, key, body, ...(contentType !== undefined ? { contentType: contentType as string } : {}) } };

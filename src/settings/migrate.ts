@@ -4,6 +4,7 @@
  * where version 2's migration goes. A content scope that fails its check (one saved before a
  * rule tightened) is dropped alone, so the rest of a stored file keeps working.
  */
+import { t } from '../i18n/t.ts';
 import * as v from 'valibot';
 import { ContentScopeSchema, SettingsSchema, type Settings } from './schema.ts';
 
@@ -20,18 +21,18 @@ export type MigrationResult = { ok: true; settings: Settings; dropped: string[] 
 
 /** Validates `input` as a settings file of any known version and brings it to the current one. */
 export function migrateSettings(input: unknown): MigrationResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, problem: 'Settings must be a JSON object.' };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, problem: t('settingsNotAnObject') };
   let current = input as Record<string, unknown>;
   const version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: 'Settings have no valid "version" number.' };
+    return { ok: false, problem: t('settingsNoVersion') };
   }
   if (version > CURRENT_SETTINGS_VERSION) {
-    return { ok: false, problem: `These settings are for a newer Tote (version ${version}); update the extension to use them.` };
+    return { ok: false, problem: t('settingsTooNew', version) };
   }
   for (let step = version; step < CURRENT_SETTINGS_VERSION; step++) {
     const migrate = migrations[step];
-    if (migrate === undefined) return { ok: false, problem: `Tote cannot upgrade settings from version ${step}.` };
+    if (migrate === undefined) return { ok: false, problem: t('settingsCannotUpgrade', step) };
     current = { ...migrate(current), version: step + 1 };
   }
   const { repaired, dropped } = withoutInvalidScopes(current);
@@ -57,5 +58,6 @@ function withoutInvalidScopes(settings: Record<string, unknown>): { repaired: Re
 function problemOf(issue: v.BaseIssue<unknown> | undefined, parent?: string): string {
   const inner = issue ? v.getDotPath(issue) : null;
   const path = [parent, inner].filter(Boolean).join('.');
-  return `${path ? `"${path}" ` : ''}${issue?.message ?? 'is invalid'}.`;
+  const message = issue?.message ?? t('settingsIsInvalid');
+  return path ? t('settingsFieldProblem', path, message) : t('settingsProblem', message);
 }

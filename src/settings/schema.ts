@@ -3,6 +3,7 @@
  * the devstack writes. Stored in `storage.local` (it holds no secret) and validated on every read.
  */
 import * as v from 'valibot';
+import { t } from '../i18n/t.ts';
 
 const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 /** `<region>:<uuid>`, as Cognito prints identity pool ids. */
@@ -18,7 +19,12 @@ function isHttpsOrLoopback(origin: string): boolean {
   return match !== null && (match[1] === 'https' || LOOPBACK_HOSTS.has(match[2] ?? ''));
 }
 
-const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.url(),
+  v.regex(/^https?:\/\//, () => t('settingsMustBeHttpUrl')),
+);
 
 export const OidcProviderSchema = v.strictObject({
   type: v.literal('oidc'),
@@ -34,14 +40,23 @@ export const CognitoUserPoolProviderSchema = v.strictObject({
   domain: httpUrl,
   clientId: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
   /** `<region>_<id>`; with the region it gives the issuer and the Cognito login key. */
-  userPoolId: v.pipe(v.string(), v.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d_[0-9A-Za-z]+$/, 'must look like us-east-1_AbC123')),
+  userPoolId: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d_[0-9A-Za-z]+$/, () => t('settingsMustBeUserPoolId')),
+  ),
   scopes: v.optional(v.array(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+$/))), ['openid', 'email', 'profile']),
 });
 
-const NO_CONTROL_CHARACTERS = v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+const NO_CONTROL_CHARACTERS = v.regex(/^[^\u0000-\u001f\u007f]*$/, () => t('settingsMustNotHaveControlCharacters'));
 
 /** A folder in the bucket, as a key prefix; may contain `${identityId}` (the user's own folder). */
-const FolderPrefixSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.endsWith('/', 'must end with "/"'), NO_CONTROL_CHARACTERS);
+const FolderPrefixSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(512),
+  v.endsWith('/', () => t('settingsMustEndWithSlash')),
+  NO_CONTROL_CHARACTERS,
+);
 
 /**
  * What content scripts on one origin may do (none by default): operations inside one prefix.
@@ -51,9 +66,9 @@ export const ContentScopeSchema = v.strictObject({
   origin: v.pipe(
     v.string(),
     v.maxLength(256),
-    v.regex(/^https?:\/\/([a-z0-9.-]+|\[::1\])(:\d{1,5})?$/, 'must be an origin such as https://example.com (no path)'),
+    v.regex(/^https?:\/\/([a-z0-9.-]+|\[::1\])(:\d{1,5})?$/, () => t('settingsMustBeOrigin')),
     // Over plain http anyone on the network path can change the page, and with it what the page asks Tote to do.
-    v.check(isHttpsOrLoopback, 'must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development)'),
+    v.check(isHttpsOrLoopback, () => t('settingsMustBeHttps')),
   ),
   prefix: FolderPrefixSchema,
   allow: v.pipe(v.array(v.picklist(['list', 'put', 'get'])), v.minLength(1)),
@@ -74,9 +89,18 @@ export type Location = v.InferOutput<typeof LocationSchema>;
 
 export const SettingsSchema = v.strictObject({
   version: v.literal(1),
-  region: v.pipe(v.string(), v.regex(AWS_REGION, 'must be an AWS region such as us-east-1')),
-  identityPoolId: v.pipe(v.string(), v.regex(IDENTITY_POOL_ID, 'must look like us-east-1:00000000-0000-0000-0000-000000000000')),
-  bucket: v.pipe(v.string(), v.regex(BUCKET, 'must be a valid S3 bucket name')),
+  region: v.pipe(
+    v.string(),
+    v.regex(AWS_REGION, () => t('settingsMustBeRegion')),
+  ),
+  identityPoolId: v.pipe(
+    v.string(),
+    v.regex(IDENTITY_POOL_ID, () => t('settingsMustBeIdentityPoolId')),
+  ),
+  bucket: v.pipe(
+    v.string(),
+    v.regex(BUCKET, () => t('settingsMustBeBucketName')),
+  ),
   /** Whether to start as a guest (the pool must allow unauthenticated identities). */
   allowGuests: v.boolean(),
   /** Optional S3-compatible endpoint; path-style addressing is then usually required. */

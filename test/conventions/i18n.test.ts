@@ -51,8 +51,11 @@ const CODE_ATTRIBUTES = new Set([
 ]);
 /** Prose: three words in a row, or a capitalised word followed by another (`Sign in`, `Amazon Cognito is …`). */
 const PROSE = /\p{L}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}|^\p{Lu}\p{Ll}+ \p{L}{2,}/u;
-/** Calls whose text only a developer reads: consoles, and `Error`s that never reach a person (ToteError does). */
-const DEVELOPER_CALLS = /^(console\.\w+|(new )?(Error|TypeError|RangeError))$/;
+/**
+ * Calls whose text only a developer reads: consoles, `Error`s that never reach a person (ToteError
+ * does), and the justification of Chrome's offscreen document (for the Web Store's reviewers).
+ */
+const DEVELOPER_CALLS = /^(console\.\w+|(new )?(Error|TypeError|RangeError)|chrome\.offscreen\.createDocument)$/;
 /** The calls that name a key (src/i18n/t.ts). */
 const KEY_CALLS = /^(t|tCount)$/;
 

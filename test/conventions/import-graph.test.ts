@@ -31,8 +31,12 @@ function closure(entry: string): { files: Set<string>; packages: Set<string> } {
     if (files.has(file)) continue;
     files.add(file);
     for (const specifier of importsOf(file)) {
-      if (specifier.startsWith('.')) pending.push(relative(root, resolve(root, dirname(file), specifier)));
-      else packages.add(specifier);
+      if (!specifier.startsWith('.')) packages.add(specifier);
+      else {
+        const path = relative(root, resolve(root, dirname(file), specifier));
+        // The English catalogue is data every context reads (src/i18n/t.ts types its keys from it), not code.
+        if (!path.startsWith('_locales/')) pending.push(path);
+      }
     }
   }
   return { files, packages };

@@ -5,6 +5,7 @@
  * with the same sentence.
  */
 import { formatSize } from '../popup/format.ts';
+import { t } from '../src/i18n/t.ts';
 import type { ZipObject } from './collect-objects.ts';
 
 /** The end records (ZIP64 end of central directory, its locator, the classic end record), rounded up. */
@@ -20,7 +21,7 @@ export function archiveBound(objects: readonly ZipObject[]): number {
 }
 
 export function tooLargeSentence(needed: number, free: number): string {
-  return `This archive needs up to ${formatSize(needed)}, but Firefox lets Tote keep only ${formatSize(Math.max(0, free))} on disk for it. Choose fewer files or folders, or download the largest files one by one.`;
+  return t('zipTooLargeForDisk', formatSize(needed), formatSize(Math.max(0, free)));
 }
 
 /** The sentence refusing the archive, or undefined when it fits (or the browser does not say). */

@@ -6,6 +6,7 @@
  * cancelled or failed archive never appears as a finished download.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import { BUILD_BROWSER } from '../src/build-info.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ZipRequest } from '../src/ui/zip-url.ts';
@@ -55,8 +56,7 @@ export function useZip(client: Client, request: ZipRequest) {
         () => setState({ phase: 'saved', progress: last ?? { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 } }),
         (error: unknown) => {
           if (signal.aborted) setState({ phase: 'cancelled' });
-          else
-            setState({ phase: 'failed', message: error instanceof ZipProblem ? error.message : `The archive could not be made: ${(error as Error).message}` });
+          else setState({ phase: 'failed', message: error instanceof ZipProblem ? error.message : t('errorZipFailedBecause', (error as Error).message) });
         },
       );
   }, []);

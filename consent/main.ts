@@ -20,10 +20,12 @@ const deny = element<HTMLButtonElement>('deny');
 const question = parseConsentWindowQuery(location.search);
 
 localizePage('consentTitle');
+// The headings are made here: the page's HTML carries no text, and a heading is never empty.
+const heading = (level: 'h1' | 'h2', id: string, key: MessageKey) => Object.assign(document.createElement(level), { id, textContent: t(key) });
+element('brand').after(heading('h1', 'consent-title', 'consentHeading'));
+element('scope').before(heading('h2', 'scope-heading', 'consentScopeHeading'));
 const TEXT: Record<string, MessageKey> = {
   'brand-name': 'extensionName',
-  'consent-title': 'consentHeading',
-  'scope-heading': 'consentScopeHeading',
   'scope-note': 'consentNowhereElse',
   remembers: 'consentRemembers',
   deny: 'consentDeny',

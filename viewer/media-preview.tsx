@@ -4,6 +4,7 @@
  * and the PDF frame is cross-origin, so nothing in it can reach the extension.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { PreviewKind } from './preview-kind.ts';
 
@@ -26,7 +27,7 @@ export function MediaPreview({ client, fileKey, name, kind }: { client: Client; 
   if (!link)
     return (
       <p class="notice" role="status">
-        Loading {name}…
+        {t('viewerLoadingFile', name)}
       </p>
     );
   if ('error' in link)

@@ -70,7 +70,7 @@ describe.each(BROWSERS)('searching the tree in %s', (kind) => {
     await waitFor('the first results', async () => (/ [1-9][\d,]* found/.test(await summary()) ? true : undefined), 60_000, 20);
     await clickRole(search, 'button', 'Cancel');
     const cancelled = await waitFor('the search to stop', async () => ((await summary()).startsWith('Searching') ? undefined : summary()));
-    expect(cancelled).toMatch(/^Cancelled\. [\d,]+ found in [\d,]+ keys\. Showing the first 1000\.$/);
+    expect(cancelled).toMatch(/^Cancelled\. [\d,]+ found in [\d,]+ keys\. Showing the first 1,000\.$/);
     const scanned = Number(/in ([\d,]+) keys/.exec(cancelled)?.[1]?.replace(/,/g, ''));
     expect(scanned).toBeLessThan(COUNT);
     // Nothing more arrives once cancelled.

@@ -5,6 +5,7 @@
  * client-zip takes them; the signal stops the read in flight and the archive with it.
  */
 import { makeZip } from 'client-zip';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { entryPaths } from './archive-paths.ts';
 import { type ZipObject, ZipProblem } from './collect-objects.ts';
@@ -28,9 +29,9 @@ async function openObject(client: Client, object: ZipObject, signal: AbortSignal
   const name = object.key.slice(object.key.lastIndexOf('/') + 1);
   const link = await client.call('s3.presign', { key: object.key, expiresInSeconds: LINK_SECONDS });
   signal.throwIfAborted();
-  if (!link.ok) throw new ZipProblem(`Could not read “${name}”: ${link.error.message}`);
+  if (!link.ok) throw new ZipProblem(t('zipCannotRead', name, link.error.message));
   const response = await fetch(link.value.url, { signal, cache: 'no-store', credentials: 'omit' });
-  if (!response.ok || !response.body) throw new ZipProblem(`Could not read “${name}”: the bucket answered HTTP ${response.status}.`);
+  if (!response.ok || !response.body) throw new ZipProblem(t('zipReadStatus', name, response.status));
   return response.body;
 }
 

@@ -9,9 +9,9 @@ import { messageParts } from '../src/i18n/message-parts.ts';
 import { type MessageKey, t } from '../src/i18n/t.ts';
 import { createClient } from '../src/messaging/client.ts';
 import { parseConsentWindowQuery } from '../src/page/consent-scope.ts';
-import { localizePage } from '../src/ui/localize-page.ts';
 import { armAfterFocus, type ArmState } from './arm-allow.ts';
 import { describeScope } from './describe-scope.ts';
+import { fillPageText } from './page-text.ts';
 
 const client = createClient();
 const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -19,19 +19,7 @@ const allow = element<HTMLButtonElement>('allow');
 const deny = element<HTMLButtonElement>('deny');
 const question = parseConsentWindowQuery(location.search);
 
-localizePage('consentTitle');
-// The headings are made here: the page's HTML carries no text, and a heading is never empty.
-const heading = (level: 'h1' | 'h2', id: string, key: MessageKey) => Object.assign(document.createElement(level), { id, textContent: t(key) });
-element('brand').after(heading('h1', 'consent-title', 'consentHeading'));
-element('scope').before(heading('h2', 'scope-heading', 'consentScopeHeading'));
-const TEXT: Record<string, MessageKey> = {
-  'brand-name': 'extensionName',
-  'scope-note': 'consentNowhereElse',
-  remembers: 'consentRemembers',
-  deny: 'consentDeny',
-  allow: 'consentAllow',
-};
-for (const [id, key] of Object.entries(TEXT)) element(id).textContent = t(key);
+fillPageText();
 
 /**
  * The question lives in the background, which the browser stops when it hears nothing for a while

@@ -45,7 +45,7 @@ export function InfoPanel({
       ]
     : [];
   return (
-    <aside class="info" aria-labelledby="info-title" data-testid="info-panel">
+    <aside class="info" aria-labelledby="info-title">
       <h2 id="info-title">{t('viewerInfo')}</h2>
       {error && (
         <p class="notice error" role="alert">

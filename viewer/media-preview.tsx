@@ -38,14 +38,14 @@ export function MediaPreview({ client, fileKey, name, kind }: { client: Client; 
     );
   switch (kind) {
     case 'image':
-      return <img class="media" src={link.url} alt={name} data-testid="image-preview" />;
+      return <img class="media" src={link.url} alt={name} />;
     case 'pdf':
-      return <iframe class="media pdf" src={link.url} title={name} data-testid="pdf-preview" />;
+      return <iframe class="media pdf" src={link.url} title={name} />;
     case 'audio':
       // biome-ignore lint/a11y/useMediaCaption: the user's own files carry no caption track Tote could add
-      return <audio class="media" controls src={link.url} aria-label={name} data-testid="audio-preview" />;
+      return <audio class="media" controls src={link.url} aria-label={name} />;
     case 'video':
       // biome-ignore lint/a11y/useMediaCaption: the user's own files carry no caption track Tote could add
-      return <video class="media" controls src={link.url} aria-label={name} data-testid="video-preview" />;
+      return <video class="media" controls src={link.url} aria-label={name} />;
   }
 }

@@ -50,20 +50,16 @@ export function TextPreview({ client, fileKey, name }: { client: Client; fileKey
   const { start } = state;
   return (
     <div class="text-preview">
-      {isActive(name) && (
-        <p class="hint" data-testid="active-note">
-          {t('viewerActiveNote')}
-        </p>
-      )}
+      {isActive(name) && <p class="hint">{t('viewerActiveNote')}</p>}
       {start.truncated && (
-        <p class="hint" data-testid="cut-note">
+        <p class="hint">
           {start.size > start.bytes.byteLength
             ? t('viewerCutOf', formatSize(start.bytes.byteLength), formatSize(start.size))
             : t('viewerCut', formatSize(start.bytes.byteLength))}
         </p>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useAriaPropsSupportedByRole: a scrollable region must be focusable and named for keyboard and screen reader users */}
-      <pre tabIndex={0} aria-label={t('viewerContentsOf', name)} data-testid="text-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrollable region must be focusable and named for keyboard and screen reader users, and a <pre> keeps the text's own spaces and line breaks */}
+      <pre tabIndex={0} role="region" aria-label={t('viewerContentsOf', name)}>
         {shownText(start, name)}
       </pre>
     </div>

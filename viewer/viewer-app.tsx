@@ -106,13 +106,11 @@ export function ViewerApp({ client }: { client: Client }) {
         </p>
       )}
       <div class="viewer-body">
-        <main class="preview" data-kind={kind} data-testid="preview" key={`${key}#${revision}`}>
+        <main class="preview" data-kind={kind} key={`${key}#${revision}`}>
           {kind === 'text' ? (
             <TextPreview client={client} fileKey={key} name={name} />
           ) : kind === 'none' ? (
-            <p class="notice" data-testid="no-preview">
-              {t('viewerNoPreview')}
-            </p>
+            <p class="notice">{t('viewerNoPreview')}</p>
           ) : (
             <MediaPreview client={client} fileKey={key} name={name} kind={kind} />
           )}

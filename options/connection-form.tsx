@@ -118,7 +118,7 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
   return (
     <section aria-labelledby="form-heading">
       <h2 id="form-heading">{t('optionsEditConnection')}</h2>
-      <form noValidate onSubmit={(event) => void save(event)} data-testid="connection-form">
+      <form noValidate onSubmit={(event) => void save(event)}>
         <fieldset>
           <legend>{t('optionsIdentityPool')}</legend>
           {text('region', 'region', t('optionsRegion'), { placeholder: 'us-east-1' })}
@@ -157,21 +157,21 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
         <ContentScopeRows rows={form.contentScopes} errors={shownErrors} set={set} touch={touch} />
         {shownErrors[''] && <p class="error">{shownErrors['']}</p>}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="save">
+          <button type="submit" class="primary">
             {t('optionsSave')}
           </button>
-          <button type="button" data-testid="test-connection" disabled={testing} onClick={() => void runTest()}>
+          <button type="button" disabled={testing} onClick={() => void runTest()}>
             {t(testing ? 'optionsTesting' : 'optionsTestConnection')}
           </button>
         </div>
-        <div aria-live="polite" role="status" data-testid="form-status">
+        <div aria-live="polite" role="status">
           {notice?.kind === 'status' ? notice.text : ''}
         </div>
-        <div role="alert" class="error" data-testid="form-alert">
+        <div role="alert" class="error">
           {notice?.kind === 'alert' ? notice.text : ''}
         </div>
       </form>
-      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>
+      <div aria-live="polite" data-runs={runs}>
         {testing ? t('optionsCheckingConnection') : steps ? summary(steps) : ''}
       </div>
       {steps && <DiagnosticsChecklist steps={steps} onGrantAccess={(origin) => void runTest(origin)} />}

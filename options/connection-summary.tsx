@@ -8,9 +8,9 @@ export function ConnectionSummary({ view }: { view: SettingsView }) {
     <section aria-labelledby="connection-heading">
       <h2 id="connection-heading">{t('optionsConnection')}</h2>
       {settings === undefined ? (
-        <p data-testid="connection">{t('optionsNotConnected')}</p>
+        <p>{t('optionsNotConnected')}</p>
       ) : (
-        <dl data-testid="connection">
+        <dl>
           <dt>{t('optionsRegion')}</dt>
           <dd>{settings.region}</dd>
           <dt>{t('optionsIdentityPool')}</dt>

@@ -28,11 +28,11 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
     <fieldset>
       <legend>{t('optionsContentScopes')}</legend>
       <p class="hint">{messageParts('optionsContentScopesHint', <code>{'${identityId}'}</code>)}</p>
-      {rows.length === 0 && <p data-testid="scopes-empty">{t('optionsNoContentScopes')}</p>}
+      {rows.length === 0 && <p>{t('optionsNoContentScopes')}</p>}
       {rows.map((row, index) => {
         const base = `contentScopes.${index}`;
         return (
-          <fieldset key={index} class="scope-row" data-testid={`scope-${index}`}>
+          <fieldset key={index} class="scope-row">
             <legend>{t('optionsOriginNumber', index + 1)}</legend>
             <TextField
               path={`${base}.origin`}
@@ -85,11 +85,7 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        data-testid="add-scope"
-        onClick={() => set({ contentScopes: [...rows, { origin: '', prefix: '', allow: ['put'] }] }, `contentScopes.${rows.length}`)}
-      >
+      <button type="button" onClick={() => set({ contentScopes: [...rows, { origin: '', prefix: '', allow: ['put'] }] }, `contentScopes.${rows.length}`)}>
         {t('optionsAddOrigin')}
       </button>
     </fieldset>

@@ -14,7 +14,7 @@ export function summary(steps: readonly DiagnosticStep[]): string {
 
 export function DiagnosticsChecklist({ steps, onGrantAccess }: { steps: readonly DiagnosticStep[]; onGrantAccess(origin: string): void }) {
   return (
-    <ol class="checklist" data-testid="diagnostics" aria-label={t('optionsTestResults')}>
+    <ol class="checklist" aria-label={t('optionsTestResults')}>
       {steps.map((step) => (
         <li key={step.id} class={`step ${step.status}`} data-step={step.id} data-status={step.status}>
           <span class="mark" aria-hidden="true">

@@ -17,7 +17,7 @@ export function ExportSettings({ settings }: { settings: Settings | undefined })
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('optionsExportSettings')}</h2>
       <p>{t('optionsExportHint')}</p>
-      <button type="button" data-testid="export" disabled={settings === undefined} onClick={download}>
+      <button type="button" disabled={settings === undefined} onClick={download}>
         {t('optionsExportSettings')}
       </button>
     </section>

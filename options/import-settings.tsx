@@ -41,22 +41,18 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
       <p>{t('optionsImportHint')}</p>
       <label class="field">
         {t('optionsSettingsFile')}
-        <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} data-testid="import-file" />
+        <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} />
       </label>
       <label class="field">
         {t('optionsPasteJson')}
-        <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} data-testid="import-text" />
+        <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">
+      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)}>
         {t('optionsImport')}
       </button>
-      {result?.kind === 'saved' && (
-        <p role="status" data-testid="import-result">
-          {t(result.signedOut ? 'optionsImportedSignedOut' : 'optionsImportedSignIn')}
-        </p>
-      )}
+      {result?.kind === 'saved' && <p role="status">{t(result.signedOut ? 'optionsImportedSignedOut' : 'optionsImportedSignIn')}</p>}
       {result?.kind === 'error' && (
-        <p class="error" role="alert" data-testid="import-result">
+        <p class="error" role="alert">
           {result.message}
         </p>
       )}

@@ -36,7 +36,7 @@ export function NotificationsSwitch({ client }: { client: Client }) {
         onChange={(next) => void choose(next)}
         hint={t('optionsNotificationsHint')}
       />
-      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="notifications-status">
+      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'}>
         {message?.text ?? ''}
       </p>
     </section>

@@ -43,7 +43,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
-          <dl data-testid="status">
+          <dl>
             <dt>{t('optionsVersion')}</dt>
             <dd>{current.value.development ? t('optionsVersionDevelopment', current.value.version) : current.value.version}</dd>
             <dt>{t('optionsBrowser')}</dt>

@@ -65,12 +65,7 @@ export function PageIntegration({ client }: { client: Client }) {
         }}
         hint={messageParts('optionsSaveFolderHint', <code>{'${identityId}'}</code>)}
       />
-      <button
-        type="button"
-        disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)}
-        onClick={() => void saveFolder()}
-        data-testid="save-folder-button"
-      >
+      <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()}>
         {t('optionsSaveFolderButton')}
       </button>
       {folderMessage && !folderMessage.error && <p role="status">{folderMessage.text}</p>}
@@ -80,25 +75,23 @@ export function PageIntegration({ client }: { client: Client }) {
         <p class="hint">{t('optionsNoBridgeSites')}</p>
       ) : (
         <>
-          <ul data-testid="bridge-sites">
+          <ul>
             {origins.map((origin) => (
               <li key={origin}>
                 <code>{origin}</code>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void allowSites()} data-testid="bridge-permission">
+          <button type="button" onClick={() => void allowSites()}>
             {t('optionsLetToteRun')}
           </button>
         </>
       )}
       <h3>{t('optionsYourAnswers')}</h3>
       {consents.length === 0 ? (
-        <p class="hint" data-testid="bridge-consents-empty">
-          {t('optionsNoAnswers')}
-        </p>
+        <p class="hint">{t('optionsNoAnswers')}</p>
       ) : (
-        <ul data-testid="bridge-consents">
+        <ul>
           {consents.map((consent) => (
             <li key={consent.origin}>
               {messageParts(consent.decision === 'allow' ? 'optionsConsentAllowed' : 'optionsConsentDenied', <code>{consent.origin}</code>)}{' '}

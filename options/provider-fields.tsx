@@ -40,7 +40,6 @@ export function ProviderFields({ form, errors, set, touch }: Props) {
               type="radio"
               name="provider-type"
               value={preset.type}
-              data-testid={`preset-${preset.type}`}
               checked={form.providerType === preset.type}
               onChange={() => set({ providerType: preset.type }, 'provider')}
             />

@@ -20,8 +20,8 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
     else setOther(chromeId ? chromeRedirectUrl(chromeId) : undefined);
   }, [browserName, chromeId]);
   const rows = [
-    { name: 'Chrome', testId: 'chrome', url: browserName === 'chrome' ? current : other, isCurrent: browserName === 'chrome' },
-    { name: 'Firefox', testId: 'firefox', url: browserName === 'firefox' ? current : other, isCurrent: browserName === 'firefox' },
+    { name: 'Chrome', url: browserName === 'chrome' ? current : other, isCurrent: browserName === 'chrome' },
+    { name: 'Firefox', url: browserName === 'firefox' ? current : other, isCurrent: browserName === 'firefox' },
   ];
   return (
     <section aria-labelledby="redirect-heading">
@@ -29,12 +29,12 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
       <p>{t('optionsRedirectHint')}</p>
       <dl class="redirects">
         {rows.map((row) => (
-          <div key={row.testId}>
+          <div key={row.name}>
             <dt>{t(row.isCurrent ? 'optionsRedirectThisBrowser' : 'optionsRedirectComputed', row.name)}</dt>
             <dd>
               {row.url ? (
                 <>
-                  <code data-testid={`redirect-${row.testId}`}>{row.url}</code>{' '}
+                  <code>{row.url}</code>{' '}
                   <button
                     type="button"
                     aria-label={t('optionsCopyRedirect', row.name)}

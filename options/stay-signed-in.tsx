@@ -33,7 +33,7 @@ export function StaySignedIn({ client }: { client: Client }) {
         onChange={(next) => void choose(next)}
         hint={t('optionsStaySignedInHint')}
       />
-      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="stay-signed-in-status">
+      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'}>
         {message?.text ?? ''}
       </p>
     </section>

@@ -49,7 +49,7 @@ export function TextField(props: TextFieldProps) {
           {props.hint}
         </p>
       )}
-      <p id={`${id}-error`} class="field-error" aria-live="polite" data-testid={`error-${props.path}`}>
+      <p id={`${id}-error`} class="field-error" aria-live="polite">
         {props.error ?? ''}
       </p>
     </div>

@@ -75,11 +75,7 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
           {t('searchCancel')}
         </button>
       </form>
-      {state.phase !== 'idle' && (
-        <p role="status" data-testid="search-summary">
-          {summaryOf(state)}
-        </p>
-      )}
+      {state.phase !== 'idle' && <p role="status">{summaryOf(state)}</p>}
       {state.error && (
         <p class="notice error" role="alert">
           {state.error}

@@ -3,17 +3,15 @@
  * order a person thinks of it. A share link is a kind of get (docs/page-bridge.md), so it is
  * listed wherever the site may get.
  */
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { Grant } from '../src/page/consent-scope.ts';
 
-const ABILITIES: Array<[Grant['allow'][number], string]> = [
-  ['list', 'see which files are there'],
-  ['get', 'open and download files'],
-  ['get', 'make share links that anyone with the link can open'],
-  ['put', 'add files, and replace files of the same name'],
+const ABILITIES: Array<[Grant['allow'][number], MessageKey]> = [
+  ['list', 'consentAbilityList'],
+  ['get', 'consentAbilityGet'],
+  ['get', 'consentAbilityShare'],
+  ['put', 'consentAbilityPut'],
 ];
-
-/** How the user's own folder appears in a prefix. */
-export const OWN_FOLDER = '‹your id›';
 
 export interface FolderDescription {
   folder: string;
@@ -22,7 +20,8 @@ export interface FolderDescription {
 
 export function describeScope(scope: Grant[]): FolderDescription[] {
   return scope.map((grant) => ({
-    folder: grant.prefix.replaceAll('${identityId}', OWN_FOLDER),
-    abilities: ABILITIES.filter(([operation]) => grant.allow.includes(operation)).map(([, text]) => text),
+    // How the user's own folder appears in a prefix.
+    folder: grant.prefix.replaceAll('${identityId}', t('consentOwnFolder')),
+    abilities: ABILITIES.filter(([operation]) => grant.allow.includes(operation)).map(([, key]) => t(key)),
   }));
 }

@@ -5,16 +5,21 @@
  * from the window's own URL, set by the background, which stores the answer with that scope.
  * Deny has the focus; Allow is armed only after the window has held the focus for a second.
  */
+import { messageParts } from '../src/i18n/message-parts.ts';
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import { createClient } from '../src/messaging/client.ts';
 import { parseConsentWindowQuery } from '../src/page/consent-scope.ts';
 import { armAfterFocus, type ArmState } from './arm-allow.ts';
-import { describeScope, OWN_FOLDER } from './describe-scope.ts';
+import { describeScope } from './describe-scope.ts';
+import { fillPageText } from './page-text.ts';
 
 const client = createClient();
-const element = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector(`[data-testid="${id}"]`) as T;
-const allow = element<HTMLButtonElement>('consent-allow');
-const deny = element<HTMLButtonElement>('consent-deny');
+const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const allow = element<HTMLButtonElement>('allow');
+const deny = element<HTMLButtonElement>('deny');
 const question = parseConsentWindowQuery(location.search);
+
+fillPageText();
 
 /**
  * The question lives in the background, which the browser stops when it hears nothing for a while
@@ -25,27 +30,27 @@ const question = parseConsentWindowQuery(location.search);
  */
 const KEEP_AWAKE_MS = 500;
 
-const ARM_TEXT: Record<ArmState, string> = {
-  waiting: 'Allow can be clicked in a moment, so that a click meant for the page cannot land on it.',
-  paused: 'Allow waits until this window is in front again.',
-  armed: '',
+const ARM_TEXT: Record<ArmState, MessageKey | undefined> = {
+  waiting: 'consentArmWaiting',
+  paused: 'consentArmPaused',
+  armed: undefined,
 };
 
 function showQuestion(shown: NonNullable<typeof question>): void {
-  element('consent-origin').textContent = shown.origin;
-  document.title = `Tote: allow ${shown.origin}?`;
-  const list = element('consent-scope');
+  element('origin').textContent = shown.origin;
+  document.title = t('consentTitleFor', shown.origin);
+  const list = element('scope');
   for (const { folder, abilities } of describeScope(shown.scope)) {
     const item = document.createElement('li');
     const code = document.createElement('code');
     code.textContent = folder;
     const what = document.createElement('ul');
     for (const ability of abilities) what.append(Object.assign(document.createElement('li'), { textContent: ability }));
-    item.append('In ', code, ':', what);
+    item.append(...messageParts('consentInFolder', code), what);
     list.append(item);
   }
   if (shown.scope.some((grant) => grant.prefix.includes('${identityId}'))) {
-    element('consent-scope-note').textContent = `Nowhere else in your bucket. ${OWN_FOLDER} is your own folder.`;
+    element('scope-note').textContent = t('consentNowhereElseOwn', t('consentOwnFolder'));
   }
 }
 
@@ -53,11 +58,11 @@ async function answer(allowed: boolean): Promise<void> {
   if (question === undefined) return;
   const reply = await client.call('bridge.decide', { question: question.id, allow: allowed });
   if (!reply.ok) {
-    element('consent-error').textContent = reply.error.message;
+    element('error').textContent = reply.error.message;
     return;
   }
   if (!reply.value.answered) {
-    element('consent-error').textContent = 'This question has expired. The site can ask again.';
+    element('error').textContent = t('consentExpired');
     allow.disabled = deny.disabled = true;
     return;
   }
@@ -65,7 +70,7 @@ async function answer(allowed: boolean): Promise<void> {
 }
 
 if (question === undefined) {
-  element('consent-error').textContent = 'This window does not carry a question from Tote. Close it.';
+  element('error').textContent = t('consentNoQuestion');
   deny.disabled = true;
 } else {
   showQuestion(question);
@@ -82,7 +87,7 @@ if (question === undefined) {
     },
     (state) => {
       allow.disabled = state !== 'armed';
-      element('consent-allow-hint').textContent = ARM_TEXT[state];
+      element('allow-hint').textContent = ARM_TEXT[state] ? t(ARM_TEXT[state]) : '';
     },
   );
 }

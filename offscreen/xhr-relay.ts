@@ -42,7 +42,9 @@ function send(port: Runtime.Port, request: Extract<RelayRequest, { kind: 'send' 
   };
   xhr.onerror = () => {
     running.delete(request.id);
-    reply({ kind: 'error', id: request.id, message: "The upload request failed (network error, or the bucket's CORS rules refused it)." });
+    // XHR tells a network failure and a CORS refusal apart no better than this; the background
+    // turns it into the person's words (background/s3/s3-errors.ts).
+    reply({ kind: 'error', id: request.id, reason: 'network' });
   };
   xhr.send(request.body ?? null);
 }

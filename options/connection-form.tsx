@@ -4,6 +4,7 @@
  * and Test connection against the form's values, saved or not.
  */
 import { useState } from 'preact/hooks';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { DiagnosticStep } from '../src/messaging/protocol.ts';
 import type { Settings } from '../src/settings/schema.ts';
@@ -12,7 +13,6 @@ import { DiagnosticsChecklist, summary } from './diagnostics-checklist.tsx';
 import { FORM_FIELDS, formFromSettings, type FormValues, validateForm } from './form-model.ts';
 import { customEndpointOrigins, requestHostAccess } from './host-access.ts';
 import { ProviderFields } from './provider-fields.tsx';
-import { SIGNED_OUT_BY_CHANGE } from './signed-out-notice.ts';
 import { Checkbox, fieldId, TextField } from './text-field.tsx';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
@@ -49,15 +49,12 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
     setNotice(undefined);
   };
 
-  /** Refuses a half-valid form: shows every error and moves focus to the first. */
-  function validOrRefuse(action: string): Settings | undefined {
+  /** Refuses a half-valid form: shows every error and moves focus to the first. `refusal` says which action waits. */
+  function validOrRefuse(refusal: 'optionsFixBeforeSave' | 'optionsFixBeforeTest'): Settings | undefined {
     if (validation.ok) return validation.settings;
     setShowAll(true);
     const paths = Object.keys(validation.errors);
-    setNotice({
-      kind: 'alert',
-      text: `${paths.length === 1 ? 'One field needs' : `${paths.length} fields need`} fixing before you can ${action}. Nothing was saved.`,
-    });
+    setNotice({ kind: 'alert', text: tCount(refusal, paths.length) });
     const first = paths.find((path) => path !== '');
     if (first) requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
     return undefined;
@@ -70,7 +67,7 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
 
   async function save(event: Event) {
     event.preventDefault();
-    const settings = validOrRefuse('save');
+    const settings = validOrRefuse('optionsFixBeforeSave');
     if (settings === undefined) return;
     const access = askAccess(settings);
     // Every field this form edits (an emptied one removed); the others stay as stored.
@@ -81,12 +78,14 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
       setNotice({ kind: 'alert', text: reply.error.message });
       return;
     }
-    setNotice({ kind: 'status', text: reply.value.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.' });
+    // A session does not follow another identity pool or provider (background/identity/session-binding.ts):
+    // the background signed the user out first, and says so.
+    setNotice({ kind: 'status', text: t(reply.value.signedOut ? 'optionsSignedOutByChange' : 'optionsSettingsSaved') });
     onSaved();
   }
 
   async function runTest(accessFor?: string) {
-    const settings = validOrRefuse('test the connection');
+    const settings = validOrRefuse('optionsFixBeforeTest');
     if (settings === undefined) return;
     const access = accessFor ? requestHostAccess([accessFor]) : askAccess(settings);
     await access.catch(() => false);
@@ -118,37 +117,37 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
 
   return (
     <section aria-labelledby="form-heading">
-      <h2 id="form-heading">Edit connection</h2>
-      <form noValidate onSubmit={(event) => void save(event)} data-testid="connection-form">
+      <h2 id="form-heading">{t('optionsEditConnection')}</h2>
+      <form noValidate onSubmit={(event) => void save(event)}>
         <fieldset>
-          <legend>Identity pool</legend>
-          {text('region', 'region', 'Region', { placeholder: 'us-east-1' })}
-          {text('identityPoolId', 'identityPoolId', 'Identity pool id', { placeholder: 'us-east-1:00000000-0000-0000-0000-000000000000' })}
-          {text('cognitoEndpoint', 'cognitoEndpoint', 'Cognito endpoint', {
+          <legend>{t('optionsIdentityPool')}</legend>
+          {text('region', 'region', t('optionsRegion'), { placeholder: 'us-east-1' })}
+          {text('identityPoolId', 'identityPoolId', t('optionsIdentityPoolId'), { placeholder: 'us-east-1:00000000-0000-0000-0000-000000000000' })}
+          {text('cognitoEndpoint', 'cognitoEndpoint', t('optionsCognitoEndpoint'), {
             type: 'url',
             required: false,
-            hint: 'Only for a local stand-in or a VPC endpoint; empty means Amazon Cognito in the region.',
+            hint: t('optionsCognitoEndpointHint'),
           })}
           <Checkbox
             id="field-allowGuests"
-            label="Guests may use Tote before signing in"
+            label={t('optionsAllowGuests')}
             checked={form.allowGuests}
             onChange={(allowGuests) => set({ allowGuests }, 'allowGuests')}
-            hint="The identity pool must allow unauthenticated access."
+            hint={t('optionsAllowGuestsHint')}
           />
         </fieldset>
         <fieldset>
-          <legend>Bucket</legend>
-          {text('bucket', 'bucket', 'Bucket name', { placeholder: 'my-team-files' })}
-          {text('s3.endpoint', 's3Endpoint', 'S3 endpoint', {
+          <legend>{t('optionsBucket')}</legend>
+          {text('bucket', 'bucket', t('optionsBucketName'), { placeholder: 'my-team-files' })}
+          {text('s3.endpoint', 's3Endpoint', t('optionsS3Endpoint'), {
             type: 'url',
             required: false,
-            hint: 'Only for S3-compatible storage; empty means Amazon S3 in the region.',
+            hint: t('optionsS3EndpointHint'),
           })}
           {form.s3Endpoint.trim() !== '' && (
             <Checkbox
               id="field-s3-forcePathStyle"
-              label="Path-style addressing (endpoint/bucket/key)"
+              label={t('optionsPathStyle')}
               checked={form.forcePathStyle}
               onChange={(forcePathStyle) => set({ forcePathStyle }, 's3.forcePathStyle')}
             />
@@ -158,22 +157,22 @@ export function ConnectionForm({ client, initial, onSaved }: Props) {
         <ContentScopeRows rows={form.contentScopes} errors={shownErrors} set={set} touch={touch} />
         {shownErrors[''] && <p class="error">{shownErrors['']}</p>}
         <div class="actions">
-          <button type="submit" class="primary" data-testid="save">
-            Save
+          <button type="submit" class="primary">
+            {t('optionsSave')}
           </button>
-          <button type="button" data-testid="test-connection" disabled={testing} onClick={() => void runTest()}>
-            {testing ? 'Testing…' : 'Test connection'}
+          <button type="button" disabled={testing} onClick={() => void runTest()}>
+            {t(testing ? 'optionsTesting' : 'optionsTestConnection')}
           </button>
         </div>
-        <div aria-live="polite" role="status" data-testid="form-status">
+        <div aria-live="polite" role="status">
           {notice?.kind === 'status' ? notice.text : ''}
         </div>
-        <div role="alert" class="error" data-testid="form-alert">
+        <div role="alert" class="error">
           {notice?.kind === 'alert' ? notice.text : ''}
         </div>
       </form>
-      <div aria-live="polite" data-testid="diagnostics-summary" data-runs={runs}>
-        {testing ? 'Checking the connection…' : steps ? summary(steps) : ''}
+      <div aria-live="polite" data-runs={runs}>
+        {testing ? t('optionsCheckingConnection') : steps ? summary(steps) : ''}
       </div>
       {steps && <DiagnosticsChecklist steps={steps} onGrantAccess={(origin) => void runTest(origin)} />}
     </section>

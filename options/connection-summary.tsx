@@ -1,31 +1,29 @@
 /** The settings in force. */
+import { t } from '../src/i18n/t.ts';
 import type { SettingsView } from '../src/messaging/protocol.ts';
 
 export function ConnectionSummary({ view }: { view: SettingsView }) {
   const settings = view.settings;
   return (
     <section aria-labelledby="connection-heading">
-      <h2 id="connection-heading">Connection</h2>
+      <h2 id="connection-heading">{t('optionsConnection')}</h2>
       {settings === undefined ? (
-        <p data-testid="connection">Not connected yet. Fill in the form below, or import a settings file.</p>
+        <p>{t('optionsNotConnected')}</p>
       ) : (
-        <dl data-testid="connection">
-          <dt>Region</dt>
+        <dl>
+          <dt>{t('optionsRegion')}</dt>
           <dd>{settings.region}</dd>
-          <dt>Identity pool</dt>
+          <dt>{t('optionsIdentityPool')}</dt>
           <dd>{settings.identityPoolId}</dd>
-          <dt>Bucket</dt>
-          <dd>
-            {settings.bucket}
-            {settings.s3 ? ` at ${settings.s3.endpoint}` : ''}
-          </dd>
-          <dt>Guests</dt>
-          <dd>{settings.allowGuests ? 'Allowed' : 'Sign-in required'}</dd>
-          <dt>Sign-in</dt>
-          <dd>{settings.provider ? (settings.provider.type === 'oidc' ? settings.provider.issuer : settings.provider.domain) : 'None'}</dd>
+          <dt>{t('optionsBucket')}</dt>
+          <dd>{settings.s3 ? t('optionsBucketAtEndpoint', settings.bucket, settings.s3.endpoint) : settings.bucket}</dd>
+          <dt>{t('optionsGuests')}</dt>
+          <dd>{t(settings.allowGuests ? 'optionsGuestsAllowed' : 'optionsSignInRequired')}</dd>
+          <dt>{t('optionsSignIn')}</dt>
+          <dd>{settings.provider ? (settings.provider.type === 'oidc' ? settings.provider.issuer : settings.provider.domain) : t('optionsSignInNone')}</dd>
         </dl>
       )}
-      {view.defaults && <p class="hint">These are the development build's defaults (the local devstack).</p>}
+      {view.defaults && <p class="hint">{t('optionsDevelopmentDefaults')}</p>}
     </section>
   );
 }

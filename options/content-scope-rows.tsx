@@ -1,13 +1,18 @@
 /** Content-script scopes: per origin, a prefix and the operations allowed there (none by default). */
+import { messageParts } from '../src/i18n/message-parts.ts';
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { FieldErrors } from './field-errors.ts';
 import type { FormValues, Operation, ScopeRow } from './form-model.ts';
 import { TextField } from './text-field.tsx';
 
-const OPERATIONS: Array<{ operation: Operation; label: string }> = [
-  { operation: 'list', label: 'List' },
-  { operation: 'put', label: 'Upload' },
-  { operation: 'get', label: 'Download' },
+const OPERATIONS: Array<{ operation: Operation; label: MessageKey }> = [
+  { operation: 'list', label: 'optionsOperationList' },
+  { operation: 'put', label: 'optionsOperationPut' },
+  { operation: 'get', label: 'optionsOperationGet' },
 ];
+
+/** Example values in the empty fields: the same in every language. */
+const EXAMPLE = { origin: 'https://example.com', prefix: 'public/inbox/' };
 
 interface Props {
   rows: ScopeRow[];
@@ -21,22 +26,20 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
     set({ contentScopes: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) }, path);
   return (
     <fieldset>
-      <legend>Web pages that may use Tote</legend>
-      <p class="hint">
-        Content scripts on these origins may do only what you tick, only inside the prefix. <code>{'${identityId}'}</code> in a prefix is the user's own folder.
-      </p>
-      {rows.length === 0 && <p data-testid="scopes-empty">No web page may use Tote.</p>}
+      <legend>{t('optionsContentScopes')}</legend>
+      <p class="hint">{messageParts('optionsContentScopesHint', <code>{'${identityId}'}</code>)}</p>
+      {rows.length === 0 && <p>{t('optionsNoContentScopes')}</p>}
       {rows.map((row, index) => {
         const base = `contentScopes.${index}`;
         return (
-          <fieldset key={index} class="scope-row" data-testid={`scope-${index}`}>
-            <legend>Origin {index + 1}</legend>
+          <fieldset key={index} class="scope-row">
+            <legend>{t('optionsOriginNumber', index + 1)}</legend>
             <TextField
               path={`${base}.origin`}
-              label="Origin"
+              label={t('optionsOrigin')}
               type="url"
               required
-              placeholder="https://example.com"
+              placeholder={EXAMPLE.origin}
               value={row.origin}
               error={errors[`${base}.origin`]}
               onInput={(value) => update(index, { origin: value }, `${base}.origin`)}
@@ -44,16 +47,16 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
             />
             <TextField
               path={`${base}.prefix`}
-              label="Prefix"
+              label={t('optionsPrefix')}
               required
-              placeholder="public/inbox/"
+              placeholder={EXAMPLE.prefix}
               value={row.prefix}
               error={errors[`${base}.prefix`]}
               onInput={(value) => update(index, { prefix: value }, `${base}.prefix`)}
               onBlur={() => touch(`${base}.prefix`)}
             />
             <fieldset class="operations" aria-describedby={`${base}-allow-error`}>
-              <legend>Allowed operations</legend>
+              <legend>{t('optionsAllowedOperations')}</legend>
               {OPERATIONS.map(({ operation, label }) => (
                 <label key={operation} class="radio">
                   <input
@@ -69,25 +72,21 @@ export function ContentScopeRows({ rows, errors, set, touch }: Props) {
                       );
                     }}
                   />
-                  {label}
+                  {t(label)}
                 </label>
               ))}
               <p id={`${base}-allow-error`} class="field-error" aria-live="polite">
-                {errors[`${base}.allow`] ? 'Tick at least one operation.' : ''}
+                {errors[`${base}.allow`] ? t('optionsTickOneOperation') : ''}
               </p>
             </fieldset>
             <button type="button" onClick={() => set({ contentScopes: rows.filter((_row, i) => i !== index) }, base)}>
-              Remove origin {index + 1}
+              {t('optionsRemoveOrigin', index + 1)}
             </button>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        data-testid="add-scope"
-        onClick={() => set({ contentScopes: [...rows, { origin: '', prefix: '', allow: ['put'] }] }, `contentScopes.${rows.length}`)}
-      >
-        Add an origin
+      <button type="button" onClick={() => set({ contentScopes: [...rows, { origin: '', prefix: '', allow: ['put'] }] }, `contentScopes.${rows.length}`)}>
+        {t('optionsAddOrigin')}
       </button>
     </fieldset>
   );

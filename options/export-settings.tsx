@@ -1,4 +1,5 @@
 /** Export: the saved settings as a JSON file (they hold no secret), for a teammate or a backup. */
+import { t } from '../src/i18n/t.ts';
 import type { Settings } from '../src/settings/schema.ts';
 
 export function ExportSettings({ settings }: { settings: Settings | undefined }) {
@@ -14,10 +15,10 @@ export function ExportSettings({ settings }: { settings: Settings | undefined })
   }
   return (
     <section aria-labelledby="export-heading">
-      <h2 id="export-heading">Export settings</h2>
-      <p>Download the saved settings as a file others can import.</p>
-      <button type="button" data-testid="export" disabled={settings === undefined} onClick={download}>
-        Export settings
+      <h2 id="export-heading">{t('optionsExportSettings')}</h2>
+      <p>{t('optionsExportHint')}</p>
+      <button type="button" disabled={settings === undefined} onClick={download}>
+        {t('optionsExportSettings')}
       </button>
     </section>
   );

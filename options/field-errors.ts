@@ -4,6 +4,7 @@
  * owns goes under "" (shown for the whole form).
  */
 import * as v from 'valibot';
+import { t } from '../src/i18n/t.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -25,11 +26,10 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[], fields: rea
   return errors;
 }
 
+/** The schema's own rules read as the end of a sentence (`must end with "/"`); valibot's defaults start `Invalid …`. */
 function sentence(issue: v.BaseIssue<unknown>): string {
-  if (issue.input === '' || issue.input === undefined) return 'Required.';
-  if (issue.type === 'url') return 'This must be a full URL, such as https://example.com.';
-  const message = issue.message.startsWith('Invalid ')
-    ? `This is not valid (${issue.message.replace(/^Invalid /, '').toLowerCase()}).`
-    : `This ${issue.message}.`;
-  return message.charAt(0).toUpperCase() + message.slice(1);
+  if (issue.input === '' || issue.input === undefined) return t('optionsFieldRequired');
+  if (issue.type === 'url') return t('optionsFieldUrl');
+  if (issue.message.startsWith('Invalid ')) return t('optionsFieldInvalid', issue.message.replace(/^Invalid /, '').toLowerCase());
+  return t('optionsFieldRule', issue.message);
 }

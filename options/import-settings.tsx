@@ -3,8 +3,8 @@
  * file or paste its JSON. The background validates and migrates it; nothing is saved half-valid.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
-import { SIGNED_OUT_BY_CHANGE } from './signed-out-notice.ts';
 
 type Result = { kind: 'saved'; signedOut: boolean } | { kind: 'error'; message: string } | undefined;
 
@@ -17,7 +17,7 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
     try {
       parsed = JSON.parse(json);
     } catch {
-      setResult({ kind: 'error', message: 'This is not JSON. Paste the whole settings file, from { to }.' });
+      setResult({ kind: 'error', message: t('optionsNotJson') });
       return;
     }
     const reply = await client.call('settings.set', { settings: parsed });
@@ -29,7 +29,7 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (file === undefined) return;
     if (file.size > 64 * 1024) {
-      setResult({ kind: 'error', message: 'That file is too large to be a Tote settings file.' });
+      setResult({ kind: 'error', message: t('optionsImportTooLarge') });
       return;
     }
     await importText(await file.text());
@@ -37,26 +37,22 @@ export function ImportSettings({ client, onSaved }: { client: Client; onSaved: (
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import settings</h2>
-      <p>Choose the settings file your administrator gave you (or the output of Tote's deploy kit), or paste it.</p>
+      <h2 id="import-heading">{t('optionsImportSettings')}</h2>
+      <p>{t('optionsImportHint')}</p>
       <label class="field">
-        Settings file
-        <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} data-testid="import-file" />
+        {t('optionsSettingsFile')}
+        <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} />
       </label>
       <label class="field">
-        Or paste JSON
-        <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} data-testid="import-text" />
+        {t('optionsPasteJson')}
+        <textarea rows={6} value={text} onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)} data-testid="import-button">
-        Import
+      <button type="button" disabled={text.trim() === ''} onClick={() => void importText(text)}>
+        {t('optionsImport')}
       </button>
-      {result?.kind === 'saved' && (
-        <p role="status" data-testid="import-result">
-          {result.signedOut ? SIGNED_OUT_BY_CHANGE : 'Settings saved.'} Open Tote from the toolbar to sign in.
-        </p>
-      )}
+      {result?.kind === 'saved' && <p role="status">{t(result.signedOut ? 'optionsImportedSignedOut' : 'optionsImportedSignIn')}</p>}
       {result?.kind === 'error' && (
-        <p class="error" role="alert" data-testid="import-result">
+        <p class="error" role="alert">
           {result.message}
         </p>
       )}

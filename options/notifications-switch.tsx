@@ -1,5 +1,6 @@
 /** "Show notifications": the settings file's `showNotifications` (absent: on), changed on its own with `settings.patch`. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { onEvent } from '../src/messaging/events.ts';
 import { Checkbox } from './text-field.tsx';
@@ -22,20 +23,20 @@ export function NotificationsSwitch({ client }: { client: Client }) {
       setOn(!next);
       return setMessage({ error: true, text: reply.error.message });
     }
-    setMessage({ error: false, text: next ? 'Tote will show notifications.' : 'Tote will not show notifications.' });
+    setMessage({ error: false, text: t(next ? 'optionsNotificationsOn' : 'optionsNotificationsOff') });
   }
 
   return (
     <section aria-labelledby="notifications-heading">
-      <h2 id="notifications-heading">Notifications</h2>
+      <h2 id="notifications-heading">{t('optionsNotifications')}</h2>
       <Checkbox
         id="show-notifications"
-        label="Show notifications"
+        label={t('optionsShowNotifications')}
         checked={on}
         onChange={(next) => void choose(next)}
-        hint="When an upload finishes or fails, a save from a page is done, or your session expires. Clicking one opens Tote."
+        hint={t('optionsNotificationsHint')}
       />
-      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="notifications-status">
+      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'}>
         {message?.text ?? ''}
       </p>
     </section>

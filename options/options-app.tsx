@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DEVELOPMENT_BUILD, BUILD_BROWSER } from '../src/build-info.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
 import { ConnectionForm } from './connection-form.tsx';
@@ -20,7 +21,7 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
   const settingsView = view.state === 'ready' ? view.value : undefined;
   return (
     <main>
-      <h1>Tote settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       {current.state === 'error' && (
         <p class="error" role="alert">
           {current.error.message}
@@ -41,17 +42,14 @@ export function OptionsApp({ client, redirectUrl }: { client: Client; redirectUr
       <NotificationsSwitch client={client} />
       {current.state === 'ready' && (
         <section aria-labelledby="about-heading">
-          <h2 id="about-heading">About</h2>
-          <dl data-testid="status">
-            <dt>Version</dt>
-            <dd>
-              {current.value.version}
-              {current.value.development ? ' (development build)' : ''}
-            </dd>
-            <dt>Browser</dt>
+          <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
+          <dl>
+            <dt>{t('optionsVersion')}</dt>
+            <dd>{current.value.development ? t('optionsVersionDevelopment', current.value.version) : current.value.version}</dd>
+            <dt>{t('optionsBrowser')}</dt>
             <dd>{current.value.browser === 'chrome' ? 'Chrome' : 'Firefox'}</dd>
-            <dt>Connection</dt>
-            <dd>{current.value.configured ? 'Configured' : 'Not configured'}</dd>
+            <dt>{t('optionsConnection')}</dt>
+            <dd>{t(current.value.configured ? 'optionsConfigured' : 'optionsNotConfigured')}</dd>
           </dl>
         </section>
       )}

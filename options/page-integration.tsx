@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser.ts';
+import { messageParts } from '../src/i18n/message-parts.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { hostPattern } from '../src/page/host-pattern.ts';
 import { DEFAULT_SAVE_FOLDER } from '../src/settings/schema.ts';
@@ -26,12 +28,12 @@ export function PageIntegration({ client }: { client: Client }) {
 
   async function saveFolder() {
     if (settings === undefined) {
-      setFolderMessage({ error: true, text: 'Connect Tote first (Edit connection, above); then choose where its saves go.' });
+      setFolderMessage({ error: true, text: t('optionsConnectFirst') });
       return;
     }
     // Only the save folder: what the connection form on this page saves stays as it is.
     const reply = await client.call('settings.patch', { patch: { saveFolder: folder } });
-    setFolderMessage(reply.ok ? { error: false, text: 'Save folder updated.' } : { error: true, text: reply.error.message });
+    setFolderMessage(reply.ok ? { error: false, text: t('optionsSaveFolderUpdated') } : { error: true, text: reply.error.message });
     if (reply.ok) void reload();
   }
 
@@ -45,19 +47,15 @@ export function PageIntegration({ client }: { client: Client }) {
   async function allowSites() {
     // Asked here, on the user's click: the bridge only runs where the browser lets Tote in.
     const granted = await browser.permissions.request({ origins: [...new Set(origins.map(hostPattern))] }).catch(() => false);
-    setMessage(
-      granted
-        ? { error: false, text: 'Tote may now run its page bridge on these sites. Reload their tabs.' }
-        : { error: true, text: 'The browser did not give Tote access to these sites, so the bridge cannot run there.' },
-    );
+    setMessage(granted ? { error: false, text: t('optionsBridgeAllowed') } : { error: true, text: t('optionsBridgeRefused') });
   }
 
   return (
     <section aria-labelledby="page-heading">
-      <h2 id="page-heading">Saving from pages</h2>
+      <h2 id="page-heading">{t('optionsSavingFromPages')}</h2>
       <TextField
         path="saveFolder"
-        label="Folder for “Save to Tote”"
+        label={t('optionsSaveFolder')}
         required
         value={folder}
         error={folderMessage?.error ? folderMessage.text : undefined}
@@ -65,51 +63,40 @@ export function PageIntegration({ client }: { client: Client }) {
           setFolder(value);
           setFolderMessage(undefined);
         }}
-        hint={
-          <>
-            Where “Save to Tote” in a page's menu puts things. <code>{'${identityId}'}</code> is your own folder.
-          </>
-        }
+        hint={messageParts('optionsSaveFolderHint', <code>{'${identityId}'}</code>)}
       />
-      <button
-        type="button"
-        disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)}
-        onClick={() => void saveFolder()}
-        data-testid="save-folder-button"
-      >
-        Save folder
+      <button type="button" disabled={settings === undefined || folder === (settings.saveFolder ?? DEFAULT_SAVE_FOLDER)} onClick={() => void saveFolder()}>
+        {t('optionsSaveFolderButton')}
       </button>
       {folderMessage && !folderMessage.error && <p role="status">{folderMessage.text}</p>}
 
-      <h3>Sites that may use Tote</h3>
+      <h3>{t('optionsBridgeSites')}</h3>
       {origins.length === 0 ? (
-        <p class="hint">None. An administrator lists trusted sites in the settings file (content scopes).</p>
+        <p class="hint">{t('optionsNoBridgeSites')}</p>
       ) : (
         <>
-          <ul data-testid="bridge-sites">
+          <ul>
             {origins.map((origin) => (
               <li key={origin}>
                 <code>{origin}</code>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void allowSites()} data-testid="bridge-permission">
-            Let Tote run on these sites
+          <button type="button" onClick={() => void allowSites()}>
+            {t('optionsLetToteRun')}
           </button>
         </>
       )}
-      <h3>Your answers to sites</h3>
+      <h3>{t('optionsYourAnswers')}</h3>
       {consents.length === 0 ? (
-        <p class="hint" data-testid="bridge-consents-empty">
-          No site has asked yet.
-        </p>
+        <p class="hint">{t('optionsNoAnswers')}</p>
       ) : (
-        <ul data-testid="bridge-consents">
+        <ul>
           {consents.map((consent) => (
             <li key={consent.origin}>
-              <code>{consent.origin}</code>: {consent.decision === 'allow' ? 'allowed' : 'denied'}{' '}
-              <button type="button" onClick={() => void revoke(consent.origin)} aria-label={`Forget the answer for ${consent.origin}`}>
-                Revoke
+              {messageParts(consent.decision === 'allow' ? 'optionsConsentAllowed' : 'optionsConsentDenied', <code>{consent.origin}</code>)}{' '}
+              <button type="button" onClick={() => void revoke(consent.origin)} aria-label={t('optionsForgetAnswer', consent.origin)}>
+                {t('optionsRevoke')}
               </button>
             </li>
           ))}

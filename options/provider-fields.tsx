@@ -1,12 +1,13 @@
 /** The sign-in provider preset (none, OIDC issuer, Cognito user pool hosted UI) and its fields. */
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { FieldErrors } from './field-errors.ts';
 import type { FormValues, ProviderType } from './form-model.ts';
 import { TextField } from './text-field.tsx';
 
-const PRESETS: Array<{ type: ProviderType; label: string }> = [
-  { type: 'none', label: 'None (guests only)' },
-  { type: 'oidc', label: 'OpenID Connect issuer' },
-  { type: 'cognito-user-pool', label: 'Cognito user pool (hosted UI)' },
+const PRESETS: Array<{ type: ProviderType; label: MessageKey }> = [
+  { type: 'none', label: 'optionsPresetNone' },
+  { type: 'oidc', label: 'optionsPresetOidc' },
+  { type: 'cognito-user-pool', label: 'optionsPresetCognito' },
 ];
 
 interface Props {
@@ -31,38 +32,37 @@ export function ProviderFields({ form, errors, set, touch }: Props) {
   );
   return (
     <fieldset>
-      <legend>Sign-in provider</legend>
-      <div role="radiogroup" aria-label="Provider preset" class="presets">
+      <legend>{t('optionsSignInProvider')}</legend>
+      <div role="radiogroup" aria-label={t('optionsProviderPreset')} class="presets">
         {PRESETS.map((preset) => (
           <label key={preset.type} class="radio">
             <input
               type="radio"
               name="provider-type"
               value={preset.type}
-              data-testid={`preset-${preset.type}`}
               checked={form.providerType === preset.type}
               onChange={() => set({ providerType: preset.type }, 'provider')}
             />
-            {preset.label}
+            {t(preset.label)}
           </label>
         ))}
       </div>
       {form.providerType === 'oidc' &&
-        field('provider.issuer', 'issuer', 'Issuer URL', {
+        field('provider.issuer', 'issuer', t('optionsIssuerUrl'), {
           type: 'url',
           placeholder: 'https://accounts.example.com',
-          hint: 'Exactly the "issuer" of its /.well-known/openid-configuration.',
+          hint: t('optionsIssuerHint'),
         })}
       {form.providerType === 'cognito-user-pool' && (
         <>
-          {field('provider.domain', 'domain', 'Hosted UI domain', { type: 'url', placeholder: 'https://tote.auth.us-east-1.amazoncognito.com' })}
-          {field('provider.userPoolId', 'userPoolId', 'User pool id', { placeholder: 'us-east-1_AbC123' })}
+          {field('provider.domain', 'domain', t('optionsHostedUiDomain'), { type: 'url', placeholder: 'https://tote.auth.us-east-1.amazoncognito.com' })}
+          {field('provider.userPoolId', 'userPoolId', t('optionsUserPoolId'), { placeholder: 'us-east-1_AbC123' })}
         </>
       )}
       {form.providerType !== 'none' && (
         <>
-          {field('provider.clientId', 'clientId', 'Client id')}
-          {field('provider.scopes', 'scopes', 'Scopes', { required: false, hint: "Separated by spaces. Leave empty for the preset's defaults." })}
+          {field('provider.clientId', 'clientId', t('optionsClientId'))}
+          {field('provider.scopes', 'scopes', t('optionsScopes'), { required: false, hint: t('optionsScopesHint') })}
         </>
       )}
     </fieldset>

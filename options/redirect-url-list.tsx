@@ -1,6 +1,7 @@
 /** Both browsers' redirect URLs to register with the identity provider, each with a copy button. */
 import { useEffect, useState } from 'preact/hooks';
 import type { BrowserName } from '../src/build-info.ts';
+import { t } from '../src/i18n/t.ts';
 import { chromeRedirectUrl, firefoxRedirectUrl, GECKO_ID } from './redirect-urls.ts';
 
 interface Props {
@@ -19,39 +20,36 @@ export function RedirectUrlList({ browserName, current, chromeId }: Props) {
     else setOther(chromeId ? chromeRedirectUrl(chromeId) : undefined);
   }, [browserName, chromeId]);
   const rows = [
-    { name: 'Chrome', testId: 'chrome', url: browserName === 'chrome' ? current : other, isCurrent: browserName === 'chrome' },
-    { name: 'Firefox', testId: 'firefox', url: browserName === 'firefox' ? current : other, isCurrent: browserName === 'firefox' },
+    { name: 'Chrome', url: browserName === 'chrome' ? current : other, isCurrent: browserName === 'chrome' },
+    { name: 'Firefox', url: browserName === 'firefox' ? current : other, isCurrent: browserName === 'firefox' },
   ];
   return (
     <section aria-labelledby="redirect-heading">
-      <h2 id="redirect-heading">Redirect URLs</h2>
-      <p>Register both with your identity provider (as allowed callback or redirect URLs), so people can sign in from either browser.</p>
+      <h2 id="redirect-heading">{t('optionsRedirectUrls')}</h2>
+      <p>{t('optionsRedirectHint')}</p>
       <dl class="redirects">
         {rows.map((row) => (
-          <div key={row.testId}>
-            <dt>
-              {row.name}
-              {row.isCurrent ? ' (this browser)' : ' (computed)'}
-            </dt>
+          <div key={row.name}>
+            <dt>{t(row.isCurrent ? 'optionsRedirectThisBrowser' : 'optionsRedirectComputed', row.name)}</dt>
             <dd>
               {row.url ? (
                 <>
-                  <code data-testid={`redirect-${row.testId}`}>{row.url}</code>{' '}
+                  <code>{row.url}</code>{' '}
                   <button
                     type="button"
-                    aria-label={`Copy the ${row.name} redirect URL`}
+                    aria-label={t('optionsCopyRedirect', row.name)}
                     onClick={() =>
                       void navigator.clipboard.writeText(row.url as string).then(
-                        () => setCopied(`Copied the ${row.name} redirect URL.`),
-                        () => setCopied('Copying was not allowed: select the URL and copy it by hand.'),
+                        () => setCopied(t('optionsCopiedRedirect', row.name)),
+                        () => setCopied(t('optionsCopyRefused')),
                       )
                     }
                   >
-                    Copy
+                    {t('optionsCopy')}
                   </button>
                 </>
               ) : (
-                <span>Open these options in {row.name} to see it (it depends on the store's extension id).</span>
+                <span>{t('optionsRedirectElsewhere', row.name)}</span>
               )}
             </dd>
           </div>

@@ -3,6 +3,7 @@
  * settings file that can be exported and imported elsewhere). Off removes the kept session at once.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
 import { Checkbox } from './text-field.tsx';
@@ -18,21 +19,21 @@ export function StaySignedIn({ client }: { client: Client }) {
     await reload();
     setMessage({
       error: false,
-      text: next ? 'Tote will keep you signed in when the browser closes.' : 'Tote forgot the session it kept: closing the browser now signs you out.',
+      text: t(next ? 'optionsStaySignedInOn' : 'optionsStaySignedInOff'),
     });
   }
 
   return (
     <section aria-labelledby="this-browser-heading">
-      <h2 id="this-browser-heading">This browser</h2>
+      <h2 id="this-browser-heading">{t('optionsThisBrowser')}</h2>
       <Checkbox
         id="stay-signed-in"
-        label="Stay signed in on this browser"
+        label={t('optionsStaySignedIn')}
         checked={on ?? true}
         onChange={(next) => void choose(next)}
-        hint="Your session is kept, encrypted, in this browser's profile. Turn this off on a shared computer: closing the browser then signs you out."
+        hint={t('optionsStaySignedInHint')}
       />
-      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'} data-testid="stay-signed-in-status">
+      <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'hint'}>
         {message?.text ?? ''}
       </p>
     </section>

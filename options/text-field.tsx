@@ -4,6 +4,7 @@
  * reader hears an error appear while the user types.
  */
 import type { ComponentChildren } from 'preact';
+import { t } from '../src/i18n/t.ts';
 
 export function fieldId(path: string): string {
   return `field-${path.replace(/\./g, '-')}`;
@@ -27,10 +28,7 @@ export function TextField(props: TextFieldProps) {
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
-      <label for={id}>
-        {props.label}
-        {props.required ? '' : ' (optional)'}
-      </label>
+      <label for={id}>{props.required ? props.label : t('optionsOptionalField', props.label)}</label>
       <input
         id={id}
         name={props.path}
@@ -51,7 +49,7 @@ export function TextField(props: TextFieldProps) {
           {props.hint}
         </p>
       )}
-      <p id={`${id}-error`} class="field-error" aria-live="polite" data-testid={`error-${props.path}`}>
+      <p id={`${id}-error`} class="field-error" aria-live="polite">
         {props.error ?? ''}
       </p>
     </div>

@@ -4,12 +4,13 @@
  * its folder opens in Tote.
  */
 import { useState } from 'preact/hooks';
+import { type MessageKey, t, tCount, uiLocale } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { IDENTITY_PLACEHOLDER, PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
 import { openPage } from '../src/ui/open-page.ts';
 import { VIEWER_PAGE, viewerHash } from '../src/ui/viewer-url.ts';
 import { queryWords } from './match.ts';
-import { MAX_SHOWN, useSearch } from './use-search.ts';
+import { MAX_SHOWN, type SearchState, useSearch } from './use-search.ts';
 
 /** The prefix to search, from `#in=<prefix>` (a key template, as the popup shows it). */
 export function searchedPrefix(hash: string): string {
@@ -28,17 +29,30 @@ function folderHash(key: string, identityId: string | undefined): string {
   return `#folder=${encodeURIComponent(template)}`;
 }
 
+/** The summary's first sentence, by phase. */
+const PHASE: Partial<Record<SearchState['phase'], MessageKey>> = { searching: 'searchSearching', cancelled: 'searchCancelled', done: 'searchDone' };
+
+function summaryOf(state: SearchState): string {
+  const phase = PHASE[state.phase];
+  return [
+    phase ? t(phase) : '',
+    tCount('searchFound', state.scanned, state.matches.toLocaleString(uiLocale())),
+    state.matches > MAX_SHOWN ? t('searchShowingFirst', MAX_SHOWN.toLocaleString(uiLocale())) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function SearchApp({ client, identityId }: { client: Client; identityId: string | undefined }) {
   const prefix = searchedPrefix(location.hash);
   const [query, setQuery] = useState('');
   const { state, start, cancel } = useSearch(client, prefix);
-  const where = prefix.replace(PRIVATE_PREFIX_TEMPLATE, 'My files/') || 'the whole bucket';
+  const where = prefix.replace(PRIVATE_PREFIX_TEMPLATE, `${t('searchMyFiles')}/`);
   const searching = state.phase === 'searching';
-  const summary = `${state.phase === 'searching' ? 'Searching…' : state.phase === 'cancelled' ? 'Cancelled.' : state.phase === 'done' ? 'Done.' : ''} ${state.matches.toLocaleString()} found in ${state.scanned.toLocaleString()} keys.${state.matches > MAX_SHOWN ? ` Showing the first ${MAX_SHOWN}.` : ''}`;
 
   return (
     <main class="search">
-      <h1>Search {where}</h1>
+      <h1>{where ? t('searchIn', where) : t('searchWholeBucket')}</h1>
       <form
         class="search-form"
         onSubmit={(event) => {
@@ -48,45 +62,41 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
       >
         <input
           type="search"
-          aria-label="Search every file under this folder"
+          aria-label={t('searchField')}
           value={query}
           // biome-ignore lint/a11y/noAutofocus: the search page opens to type a search; the field is all it is for
           autoFocus
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" class="primary" disabled={searching}>
-          Search
+          {t('searchButton')}
         </button>
         <button type="button" disabled={!searching} onClick={cancel}>
-          Cancel
+          {t('searchCancel')}
         </button>
       </form>
-      {state.phase !== 'idle' && (
-        <p role="status" data-testid="search-summary">
-          {summary}
-        </p>
-      )}
+      {state.phase !== 'idle' && <p role="status">{summaryOf(state)}</p>}
       {state.error && (
         <p class="notice error" role="alert">
           {state.error}
         </p>
       )}
-      <ul class="hits" aria-label="Results">
+      <ul class="hits" aria-label={t('searchResults')}>
         {state.hits.map((hit) => {
           const path = hit.parts.map((part) => part.text).join('');
           return (
             <li key={hit.key}>
               <span class="path">{hit.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</span>
-              <button type="button" class="small" onClick={() => openPage(VIEWER_PAGE, viewerHash(hit.key))} aria-label={`Open ${path}`}>
-                Open
+              <button type="button" class="small" onClick={() => openPage(VIEWER_PAGE, viewerHash(hit.key))} aria-label={t('searchOpenPath', path)}>
+                {t('searchOpen')}
               </button>
               <button
                 type="button"
                 class="small"
                 onClick={() => openPage('popup/index.html', folderHash(hit.key, identityId))}
-                aria-label={`Open the folder of ${path}`}
+                aria-label={t('searchOpenFolderOf', path)}
               >
-                Folder
+                {t('searchFolder')}
               </button>
             </li>
           );

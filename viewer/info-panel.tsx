@@ -5,6 +5,7 @@
  * may be hidden rather than absent: the panel says so instead of guessing.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ObjectInfo } from '../src/messaging/protocol.ts';
 import { formatMoment, formatSize } from '../popup/format.ts';
@@ -36,16 +37,16 @@ export function InfoPanel({
 
   const rows: Array<[string, string]> = info
     ? [
-        ['Size', `${formatSize(info.size)} (${info.size.toLocaleString()} bytes)`],
-        ['Type', info.contentType ?? 'Not given'],
-        ['Last modified', formatMoment(info.lastModified)],
-        ['ETag', info.etag ?? "Not shown (the bucket's CORS does not expose ETag)"],
-        ['Storage class', info.storageClass ?? 'Standard (S3 names only the others)'],
+        [t('viewerSize'), tCount('viewerSizeBytes', info.size, formatSize(info.size))],
+        [t('viewerType'), info.contentType ?? t('viewerTypeNotGiven')],
+        [t('viewerLastModified'), formatMoment(info.lastModified)],
+        ['ETag', info.etag ?? t('viewerEtagHidden')],
+        [t('viewerStorageClass'), info.storageClass ?? t('viewerStorageStandard')],
       ]
     : [];
   return (
-    <aside class="info" aria-labelledby="info-title" data-testid="info-panel">
-      <h2 id="info-title">Info</h2>
+    <aside class="info" aria-labelledby="info-title">
+      <h2 id="info-title">{t('viewerInfo')}</h2>
       {error && (
         <p class="notice error" role="alert">
           {error}
@@ -53,7 +54,7 @@ export function InfoPanel({
       )}
       {!info && !error && (
         <p class="hint" role="status">
-          Loading…
+          {t('viewerLoading')}
         </p>
       )}
       {info && !editing && (
@@ -66,10 +67,10 @@ export function InfoPanel({
               </div>
             ))}
             <div>
-              <dt>Metadata</dt>
+              <dt>{t('viewerMetadata')}</dt>
               <dd>
                 {Object.keys(info.metadata).length === 0 ? (
-                  'None'
+                  t('viewerMetadataNone')
                 ) : (
                   <ul class="metadata">
                     {Object.entries(info.metadata).map(([name, value]) => (
@@ -82,10 +83,10 @@ export function InfoPanel({
               </dd>
             </div>
           </dl>
-          <p class="hint">Metadata shows only where the bucket's CORS exposes its headers.</p>
+          <p class="hint">{t('viewerMetadataHint')}</p>
           {canEdit && (
             <button type="button" onClick={() => setEditing(true)}>
-              Edit type and metadata
+              {t('viewerEditInfo')}
             </button>
           )}
         </>
@@ -125,7 +126,7 @@ function InfoForm({
     event.preventDefault();
     const parsed = parseMetadata(text);
     if ('error' in parsed) return setProblem(parsed.error);
-    if (!/^[\x21-\x7e]+\/[\x20-\x7e]+$/.test(type.trim())) return setProblem('The type is a MIME type, as in text/plain or image/png.');
+    if (!/^[\x21-\x7e]+\/[\x20-\x7e]+$/.test(type.trim())) return setProblem(t('viewerBadType'));
     setBusy(true);
     setProblem(await onSave(type.trim(), parsed.metadata));
     setBusy(false);
@@ -133,15 +134,15 @@ function InfoForm({
   return (
     <form onSubmit={(event) => void submit(event)}>
       <label class="field">
-        Content type
+        {t('viewerContentType')}
         <input type="text" value={type} onInput={(event) => setType((event.currentTarget as HTMLInputElement).value)} />
       </label>
       <label class="field">
-        Metadata
+        {t('viewerMetadata')}
         <textarea rows={5} value={text} aria-describedby="metadata-hint" onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <p class="hint" id="metadata-hint">
-        One per line, as in owner: Ann.
+        {t('viewerMetadataFormat')}
       </p>
       {problem && (
         <p class="notice error" role="alert">
@@ -150,10 +151,10 @@ function InfoForm({
       )}
       <div class="actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('viewerCancel')}
         </button>
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {t(busy ? 'viewerSaving' : 'viewerSave')}
         </button>
       </div>
     </form>

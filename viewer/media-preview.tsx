@@ -4,6 +4,7 @@
  * and the PDF frame is cross-origin, so nothing in it can reach the extension.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { PreviewKind } from './preview-kind.ts';
 
@@ -26,7 +27,7 @@ export function MediaPreview({ client, fileKey, name, kind }: { client: Client; 
   if (!link)
     return (
       <p class="notice" role="status">
-        Loading {name}…
+        {t('viewerLoadingFile', name)}
       </p>
     );
   if ('error' in link)
@@ -37,14 +38,14 @@ export function MediaPreview({ client, fileKey, name, kind }: { client: Client; 
     );
   switch (kind) {
     case 'image':
-      return <img class="media" src={link.url} alt={name} data-testid="image-preview" />;
+      return <img class="media" src={link.url} alt={name} />;
     case 'pdf':
-      return <iframe class="media pdf" src={link.url} title={name} data-testid="pdf-preview" />;
+      return <iframe class="media pdf" src={link.url} title={name} />;
     case 'audio':
       // biome-ignore lint/a11y/useMediaCaption: the user's own files carry no caption track Tote could add
-      return <audio class="media" controls src={link.url} aria-label={name} data-testid="audio-preview" />;
+      return <audio class="media" controls src={link.url} aria-label={name} />;
     case 'video':
       // biome-ignore lint/a11y/useMediaCaption: the user's own files carry no caption track Tote could add
-      return <video class="media" controls src={link.url} aria-label={name} data-testid="video-preview" />;
+      return <video class="media" controls src={link.url} aria-label={name} />;
   }
 }

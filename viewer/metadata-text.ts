@@ -2,6 +2,8 @@
  * User metadata edited as text, one `name: value` per line. S3 stores names in lower case and
  * sends values as HTTP headers, so names are letters, digits and "-", and values plain ASCII.
  */
+import { t } from '../src/i18n/t.ts';
+
 export function metadataToText(metadata: Record<string, string>): string {
   return Object.entries(metadata)
     .map(([name, value]) => `${name}: ${value}`)
@@ -18,11 +20,11 @@ export function parseMetadata(text: string): { metadata: Record<string, string> 
     const colon = line.indexOf(':');
     const name = (colon < 0 ? line : line.slice(0, colon)).trim().toLowerCase();
     const value = colon < 0 ? '' : line.slice(colon + 1).trim();
-    if (!/^[a-z0-9-]{1,64}$/.test(name)) return { error: `Line ${index + 1}: a name is 1 to 64 letters, digits or "-", then ":" and the value.` };
-    if (!/^[\x20-\x7e]{0,1024}$/.test(value)) return { error: `Line ${index + 1}: S3 keeps only plain ASCII text (at most 1024 characters) in a value.` };
-    if (Object.hasOwn(metadata, name)) return { error: `Line ${index + 1}: "${name}" is there twice.` };
+    if (!/^[a-z0-9-]{1,64}$/.test(name)) return { error: t('viewerMetadataBadName', index + 1) };
+    if (!/^[\x20-\x7e]{0,1024}$/.test(value)) return { error: t('viewerMetadataBadValue', index + 1) };
+    if (Object.hasOwn(metadata, name)) return { error: t('viewerMetadataTwice', index + 1, name) };
     metadata[name] = value;
   }
-  if (Object.keys(metadata).length > 20) return { error: 'At most 20 entries.' };
+  if (Object.keys(metadata).length > 20) return { error: t('viewerMetadataTooMany') };
   return { metadata };
 }

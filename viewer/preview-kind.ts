@@ -6,18 +6,17 @@
  */
 export type PreviewKind = 'image' | 'pdf' | 'audio' | 'video' | 'text' | 'none';
 
-const BY_EXTENSION: Record<string, PreviewKind> = {};
-const add = (kind: PreviewKind, extensions: string) => {
-  for (const extension of extensions.split(' ')) BY_EXTENSION[extension] = kind;
-};
-add('image', 'png jpg jpeg gif webp avif bmp ico');
-add('pdf', 'pdf');
-add('audio', 'mp3 m4a aac oga ogg wav flac opus');
-add('video', 'mp4 m4v webm ogv mov');
-add(
-  'text',
-  'txt text md markdown json jsonl ndjson csv tsv log yaml yml toml ini cfg conf env xml html htm xhtml svg js mjs cjs ts tsx jsx css scss less py rb go rs java kt c h cc cpp hpp cs php pl sh bash zsh ps1 bat sql graphql proto tex rst adoc diff patch gitignore dockerfile makefile',
-);
+/** File name extensions (or whole names such as `makefile`) by how they are shown. */
+const BY_EXTENSION: Array<[PreviewKind, RegExp]> = [
+  ['image', /^(png|jpe?g|gif|webp|avif|bmp|ico)$/],
+  ['pdf', /^pdf$/],
+  ['audio', /^(mp3|m4a|aac|oga|ogg|wav|flac|opus)$/],
+  ['video', /^(mp4|m4v|webm|ogv|mov)$/],
+  [
+    'text',
+    /^(txt|text|md|markdown|json|jsonl|ndjson|csv|tsv|log|ya?ml|toml|ini|cfg|conf|env|xml|html?|xhtml|svg|[mc]?js|tsx?|jsx|css|scss|less|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|php|pl|sh|bash|zsh|ps1|bat|sql|graphql|proto|tex|rst|adoc|diff|patch|gitignore|dockerfile|makefile)$/,
+  ],
+];
 
 /** Types shown as source text because a browser would run them. */
 const ACTIVE = /\.(html?|xhtml?|svgz?|xml|xsl|xslt|js|mjs|cjs)$/i;
@@ -25,7 +24,7 @@ const ACTIVE = /\.(html?|xhtml?|svgz?|xml|xsl|xslt|js|mjs|cjs)$/i;
 export function previewKind(name: string, contentType = ''): PreviewKind {
   const dot = name.lastIndexOf('.');
   const extension = dot >= 0 ? name.slice(dot + 1).toLowerCase() : name.toLowerCase();
-  const byName = BY_EXTENSION[extension];
+  const byName = BY_EXTENSION.find(([, extensions]) => extensions.test(extension))?.[0];
   if (byName) return byName;
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type.startsWith('text/') || type === 'application/json') return 'text';

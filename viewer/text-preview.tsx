@@ -3,6 +3,7 @@
  * source, never rendered. JSON that arrived whole is indented. A note says when the file was cut.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ObjectStart } from '../src/messaging/protocol.ts';
 import { formatSize } from '../popup/format.ts';
@@ -37,7 +38,7 @@ export function TextPreview({ client, fileKey, name }: { client: Client; fileKey
   if (!state)
     return (
       <p class="notice" role="status">
-        Loading {name}…
+        {t('viewerLoadingFile', name)}
       </p>
     );
   if ('error' in state)
@@ -49,19 +50,16 @@ export function TextPreview({ client, fileKey, name }: { client: Client; fileKey
   const { start } = state;
   return (
     <div class="text-preview">
-      {isActive(name) && (
-        <p class="hint" data-testid="active-note">
-          Shown as source text: Tote never runs HTML, SVG or scripts from your files.
-        </p>
-      )}
+      {isActive(name) && <p class="hint">{t('viewerActiveNote')}</p>}
       {start.truncated && (
-        <p class="hint" data-testid="cut-note">
-          Showing the first {formatSize(start.bytes.byteLength)}
-          {start.size > start.bytes.byteLength ? ` of ${formatSize(start.size)}` : ''}. Download the file to see all of it.
+        <p class="hint">
+          {start.size > start.bytes.byteLength
+            ? t('viewerCutOf', formatSize(start.bytes.byteLength), formatSize(start.size))
+            : t('viewerCut', formatSize(start.bytes.byteLength))}
         </p>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useAriaPropsSupportedByRole: a scrollable region must be focusable and named for keyboard and screen reader users */}
-      <pre tabIndex={0} aria-label={`Contents of ${name}`} data-testid="text-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrollable region must be focusable and named for keyboard and screen reader users, and a <pre> keeps the text's own spaces and line breaks */}
+      <pre tabIndex={0} role="region" aria-label={t('viewerContentsOf', name)}>
         {shownText(start, name)}
       </pre>
     </div>

@@ -4,10 +4,14 @@
  * the key as the newest version, so nothing is lost and a restore can itself be undone).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, uiLocale } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ObjectVersion } from '../src/messaging/protocol.ts';
 import { DOWNLOAD_LINK_SECONDS, followDownloadLink } from '../popup/download.ts';
 import { formatMoment, formatSize } from '../popup/format.ts';
+
+/** How many versions the background lists at most (background/s3/versions.ts). */
+const LISTED_VERSIONS = 1000;
 
 type Listing =
   | { phase: 'loading' }
@@ -48,9 +52,9 @@ export function VersionsPanel({ client, fileKey, onRestored }: { client: Client;
 
   return (
     <section class="info versions" aria-labelledby="versions-title">
-      <h2 id="versions-title">Versions</h2>
-      {listing.phase === 'loading' && <p class="hint">Loading…</p>}
-      {listing.phase === 'off' && <p class="hint">This bucket keeps no earlier versions.</p>}
+      <h2 id="versions-title">{t('viewerVersions')}</h2>
+      {listing.phase === 'loading' && <p class="hint">{t('viewerLoading')}</p>}
+      {listing.phase === 'off' && <p class="hint">{t('viewerNoVersions')}</p>}
       {listing.phase === 'failed' && (
         <p class="notice error" role="alert">
           {listing.message}
@@ -62,23 +66,23 @@ export function VersionsPanel({ client, fileKey, onRestored }: { client: Client;
         </p>
       )}
       {listing.phase === 'ready' && (
-        <ol class="version-list" aria-label="Versions of this file" reversed>
+        <ol class="version-list" aria-label={t('viewerVersionsOfFile')} reversed>
           {listing.versions.map((version, index) => {
             const n = listing.versions.length - index;
             return (
-              <li key={version.versionId} aria-label={`Version ${n}${version.latest ? ', latest' : ''}`}>
+              <li key={version.versionId} aria-label={t(version.latest ? 'viewerVersionNumberLatest' : 'viewerVersionNumber', n)}>
                 <span>
-                  {formatMoment(version.lastModified)} · {version.deleteMarker ? 'Deleted' : formatSize(version.size)}
-                  {version.latest && <strong class="latest"> Latest</strong>}
+                  {formatMoment(version.lastModified)} · {version.deleteMarker ? t('viewerVersionDeleted') : formatSize(version.size)}
+                  {version.latest && <strong class="latest"> {t('viewerLatest')}</strong>}
                 </span>
                 {!version.deleteMarker && (
                   <span class="version-actions">
-                    <button type="button" class="small" aria-label={`Download version ${n}`} onClick={() => void download(version)}>
-                      Download
+                    <button type="button" class="small" aria-label={t('viewerDownloadVersion', n)} onClick={() => void download(version)}>
+                      {t('viewerDownload')}
                     </button>
                     {!version.latest && (
-                      <button type="button" class="small" aria-label={`Restore version ${n}`} disabled={busy} onClick={() => void restore(version)}>
-                        Restore
+                      <button type="button" class="small" aria-label={t('viewerRestoreVersion', n)} disabled={busy} onClick={() => void restore(version)}>
+                        {t('viewerRestore')}
                       </button>
                     )}
                   </span>
@@ -88,7 +92,7 @@ export function VersionsPanel({ client, fileKey, onRestored }: { client: Client;
           })}
         </ol>
       )}
-      {listing.phase === 'ready' && listing.truncated && <p class="hint">Showing the newest 1,000 versions.</p>}
+      {listing.phase === 'ready' && listing.truncated && <p class="hint">{t('viewerNewestVersions', LISTED_VERSIONS.toLocaleString(uiLocale()))}</p>}
     </section>
   );
 }

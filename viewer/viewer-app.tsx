@@ -5,6 +5,7 @@
  * versions download and restore.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, uiLocale } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../src/s3/key-template.ts';
 import { useBackground } from '../src/ui/use-background.ts';
@@ -61,14 +62,14 @@ export function ViewerApp({ client }: { client: Client }) {
   });
 
   useEffect(() => {
-    document.title = key ? `${key.slice(key.lastIndexOf('/') + 1)} — Tote` : 'Tote viewer';
+    document.title = key ? t('viewerTitleFor', key.slice(key.lastIndexOf('/') + 1)) : t('viewerTitle');
   }, [key]);
 
   if (!key || key.endsWith('/'))
     return (
       <main class="viewer">
         <p class="notice error" role="alert">
-          This page shows one file: open it from Tote's popup.
+          {t('viewerNoFile')}
         </p>
       </main>
     );
@@ -78,24 +79,24 @@ export function ViewerApp({ client }: { client: Client }) {
   return (
     <>
       <header class="viewer-bar">
-        <nav class="steps" aria-label="Files in this folder">
+        <nav class="steps" aria-label={t('viewerFilesInFolder')}>
           <button type="button" disabled={!previous} onClick={() => go(previous?.key)} title={previous ? previous.name : undefined}>
-            ← Previous
+            {t('viewerPrevious')}
           </button>
           <span class="position" role="status">
-            {index >= 0 ? `${index + 1} of ${siblings.length}` : ''}
+            {index >= 0 ? t('viewerPosition', (index + 1).toLocaleString(uiLocale()), siblings.length.toLocaleString(uiLocale())) : ''}
           </span>
           <button type="button" disabled={!next} onClick={() => go(next?.key)} title={next ? next.name : undefined}>
-            Next →
+            {t('viewerNext')}
           </button>
         </nav>
         <h1 title={key}>{name}</h1>
         <div class="viewer-actions">
           <button type="button" onClick={() => void downloadKeys(client, [key]).then((problems) => setProblem(problems[0]))}>
-            Download
+            {t('viewerDownload')}
           </button>
           <button type="button" onClick={() => setSharing(true)}>
-            Share
+            {t('viewerShare')}
           </button>
         </div>
       </header>
@@ -105,13 +106,11 @@ export function ViewerApp({ client }: { client: Client }) {
         </p>
       )}
       <div class="viewer-body">
-        <main class="preview" data-kind={kind} data-testid="preview" key={`${key}#${revision}`}>
+        <main class="preview" data-kind={kind} key={`${key}#${revision}`}>
           {kind === 'text' ? (
             <TextPreview client={client} fileKey={key} name={name} />
           ) : kind === 'none' ? (
-            <p class="notice" data-testid="no-preview">
-              Tote cannot show this type of file. Download it to open it.
-            </p>
+            <p class="notice">{t('viewerNoPreview')}</p>
           ) : (
             <MediaPreview client={client} fileKey={key} name={name} kind={kind} />
           )}

@@ -5,6 +5,7 @@
  * flight and the archive with it.
  */
 import { makeZip } from 'client-zip';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { entryPaths } from './archive-paths.ts';
 import type { ZipObject } from './collect-objects.ts';

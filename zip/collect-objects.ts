@@ -2,6 +2,7 @@
  * What goes into the archive: each chosen file as it is now, and every key under each chosen
  * folder (the listing without a delimiter, page by page), with the sizes that progress counts.
  */
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 
 export interface ZipObject {
@@ -18,7 +19,7 @@ async function underFolder(client: Client, folder: string, signal: AbortSignal):
   do {
     const reply = await client.call('s3.list', { prefix: folder, pageSize: 1000, ...(continuationToken ? { continuationToken } : {}) });
     signal.throwIfAborted();
-    if (!reply.ok) throw new ZipProblem(`Could not list “${folder}”: ${reply.error.message}`);
+    if (!reply.ok) throw new ZipProblem(t('zipCannotList', folder, reply.error.message));
     found.push(...reply.value.objects.map(({ key, size, lastModified }) => ({ key, size, lastModified })));
     continuationToken = reply.value.continuationToken;
   } while (continuationToken);
@@ -34,7 +35,7 @@ export async function collectObjects(client: Client, items: readonly string[], s
     }
     const reply = await client.call('s3.head', { key: item });
     signal.throwIfAborted();
-    if (!reply.ok) throw new ZipProblem(`Could not read “${item.slice(item.lastIndexOf('/') + 1)}”: ${reply.error.message}`);
+    if (!reply.ok) throw new ZipProblem(t('zipCannotRead', item.slice(item.lastIndexOf('/') + 1), reply.error.message));
     objects.push({ key: item, size: reply.value.size, lastModified: reply.value.lastModified });
   }
   return objects;

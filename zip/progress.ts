@@ -1,6 +1,6 @@
 /** What the zip page says while it works: files and bytes done out of the listed totals. */
 import { formatSize } from '../popup/format.ts';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount, uiLocale } from '../src/i18n/t.ts';
 
 export interface ZipProgress {
   filesDone: number;
@@ -16,5 +16,12 @@ export function percentOf(progress: ZipProgress): number {
 }
 
 export function progressText(progress: ZipProgress): string {
-  return `${progress.filesDone.toLocaleString()} of ${tCount('countFiles', progress.filesTotal)}, ${formatSize(progress.bytesDone)} of ${formatSize(progress.bytesTotal)} (${percentOf(progress)}%)`;
+  return t(
+    'zipProgress',
+    progress.filesDone.toLocaleString(uiLocale()),
+    tCount('countFiles', progress.filesTotal),
+    formatSize(progress.bytesDone),
+    formatSize(progress.bytesTotal),
+    percentOf(progress),
+  );
 }

@@ -7,6 +7,7 @@
  * range must carry the first one's ETag: an object replaced mid-read fails the archive instead of
  * mixing two versions in one entry.
  */
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ZipObject } from './collect-objects.ts';
 import { ZipProblem } from './collect-objects.ts';
@@ -21,14 +22,13 @@ async function openRange(client: Client, object: ZipObject, start: number, signa
   const name = nameOf(object);
   const link = await client.call('s3.presign', { key: object.key, expiresInSeconds: LINK_SECONDS });
   signal.throwIfAborted();
-  if (!link.ok) throw new ZipProblem(`Could not read “${name}”: ${link.error.message}`);
+  if (!link.ok) throw new ZipProblem(t('zipCannotRead', name, link.error.message));
   const response = await fetch(link.value.url, { signal, cache: 'no-store', credentials: 'omit', headers: { range: rangeHeader(start) } });
   // 416: an empty object has no first byte to start a range at.
   if (response.status === 416 && start === 0) return new Response(new Uint8Array(0));
-  if (!response.ok || !response.body) throw new ZipProblem(`Could not read “${name}”: the bucket answered HTTP ${response.status}.`);
+  if (!response.ok || !response.body) throw new ZipProblem(t('zipReadStatus', name, response.status));
   // A part of the object that is not the part asked for would put wrong bytes in the archive.
-  if (response.status === 206 && contentRange(response.headers.get('content-range'))?.start !== start)
-    throw new ZipProblem(`Could not read “${name}”: the bucket answered with another part of it than the one asked for.`);
+  if (response.status === 206 && contentRange(response.headers.get('content-range'))?.start !== start) throw new ZipProblem(t('zipReadWrongRange', name));
   return response;
 }
 
@@ -53,6 +53,6 @@ export async function* objectChunks(client: Client, object: ZipObject, signal: A
     yield* bodyChunks(response);
     if (ahead === undefined) return;
     response = await ahead;
-    if (response.headers.get('etag') !== etag) throw new ZipProblem(`“${nameOf(object)}” changed while it was being zipped. Try again.`);
+    if (response.headers.get('etag') !== etag) throw new ZipProblem(t('zipObjectChanged', nameOf(object)));
   }
 }

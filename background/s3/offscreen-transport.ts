@@ -66,7 +66,7 @@ export function createOffscreenTransport(onProgress: (request: HttpRequest, byte
       });
       connected.onDisconnect.addListener(() => {
         port = undefined;
-        for (const [id, settle] of waiting) settle({ kind: 'error', id, message: t('errorUploadRelayClosed') });
+        for (const [id, settle] of waiting) settle({ kind: 'error', id, reason: 'closed' });
       });
       return connected;
     });
@@ -116,7 +116,7 @@ export function createOffscreenTransport(onProgress: (request: HttpRequest, byte
                 : new Blob([request.body as BlobPart]);
           connected.postMessage({ kind: 'send', id, method: request.method, url, headers: request.headers, ...(body ? { body } : {}) } satisfies RelayRequest);
         });
-        if (reply.kind === 'error') throw Object.assign(new Error(reply.message), { name: 'TypeError' });
+        if (reply.kind === 'error') throw Object.assign(new Error(`upload relay: ${reply.reason}`), { name: 'TypeError' });
         return { response: new HttpResponse({ statusCode: reply.status, headers: reply.headers, body: new Blob([reply.body]) }) };
       } finally {
         busy(-1);

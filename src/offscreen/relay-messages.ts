@@ -13,4 +13,8 @@ export type RelayRequest =
 export type RelayReply =
   | { kind: 'progress'; id: number; loaded: number }
   | { kind: 'done'; id: number; status: number; headers: Record<string, string>; body: string }
-  | { kind: 'error'; id: number; message: string };
+  /**
+   * A request that got no answer: `network` from XHR (network down, or CORS refused), `closed` when
+   * the relay went away. A reason, not words: the offscreen document has no `i18n` API.
+   */
+  | { kind: 'error'; id: number; reason: 'network' | 'closed' };

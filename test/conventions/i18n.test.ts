@@ -53,9 +53,11 @@ const CODE_ATTRIBUTES = new Set([
 const PROSE = /\p{L}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}|^\p{Lu}\p{Ll}+ \p{L}{2,}/u;
 /**
  * Calls whose text only a developer reads: consoles, `Error`s that never reach a person (ToteError
- * does), and the justification of Chrome's offscreen document (for the Web Store's reviewers).
+ * does), CSS selectors (`element.closest('input, textarea, select')` reads like a list of words), and
+ * the justification of Chrome's offscreen document (for the Web Store's reviewers).
  */
-const DEVELOPER_CALLS = /^(console\.\w+|(new )?(Error|TypeError|RangeError)|chrome\.offscreen\.createDocument)$/;
+const DEVELOPER_CALLS =
+  /^(console\.\w+|(new )?(Error|TypeError|RangeError)|chrome\.offscreen\.createDocument|.+\.(closest|matches|querySelector|querySelectorAll))$/;
 /** The calls that name a key (src/i18n/t.ts). */
 const KEY_CALLS = /^(t|tCount)$/;
 
@@ -173,6 +175,7 @@ describe('languages', () => {
       "console.warn('Tote could not do this thing');",
       "throw new Error('this never reaches a person');",
       "const b = t('signInButton', name);",
+      "const d = target.closest('input, textarea, select, dialog');",
     ].join('\n');
     expect(untranslated('sample.tsx', code).map(({ line, text }) => `${line} ${text}`)).toEqual([
       '1 Close',

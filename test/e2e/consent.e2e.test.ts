@@ -10,8 +10,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bridgeCall } from './harness/bridge-page.ts';
-import { allowArmed, answerConsent, APP_PAGE, clickBridge, consentWindows, isConsentWindow, replyTo, UNPROMPTED_PAGE } from './harness/consent.ts';
+import { allowArmed, answerConsent, APP_PAGE, clickBridge, consentWindows, isConsentWindow, replyTo, scopeText, UNPROMPTED_PAGE } from './harness/consent.ts';
 import { call, useDevstack } from './harness/identity.ts';
+import { waitFor } from './harness/process.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
@@ -64,28 +65,26 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
     const asked = clickBridge(page, { op: 'list' });
     const prompt = await session.waitForPage(isConsentWindow);
-    expect(await prompt.waitForText('[data-testid="consent-origin"]', web.origin)).toBe(web.origin);
-    const scope = await prompt.text('[data-testid="consent-scope"]');
+    expect(await prompt.find({ text: web.origin }).evaluate((origin) => origin.textContent)).toBe(web.origin);
+    const scope = await scopeText(prompt);
     expect(scope).toContain(FOLDER);
     expect(scope).toContain('see which files are there');
     expect(scope).not.toContain('open and download');
-    expect(await prompt.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid, undefined)).toBe('consent-deny');
+    expect(await prompt.evaluate(() => document.activeElement?.textContent, undefined)).toBe('Deny');
 
-    // The window loses the focus, then gets it back: Allow is disabled, says why, and re-arms a second later.
+    // The window loses the focus, then gets it back: Allow is disabled, says why (its description,
+    // as a screen reader reads it out), and re-arms a second later.
     const state = () =>
-      prompt.evaluate(
-        () => ({
-          disabled: (document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled,
-          hint: (document.querySelector('[data-testid="consent-allow-hint"]') as HTMLElement).innerText,
-        }),
-        undefined,
-      );
+      prompt.find({ role: 'button', name: 'Allow' }).evaluate((allow) => ({
+        disabled: (allow as HTMLButtonElement).disabled,
+        hint: document.getElementById(allow.getAttribute('aria-describedby') ?? '')?.innerText,
+      }));
     await prompt.evaluate(() => void window.dispatchEvent(new Event('blur')), undefined);
     expect(await state()).toEqual({ disabled: true, hint: expect.stringContaining('in front again') });
     await prompt.screenshot(join(ARTIFACTS, `consent-window-paused-${kind}.png`));
-    const arming = await prompt.evaluate(async () => {
-      const allow = document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement;
-      const hint = () => (document.querySelector('[data-testid="consent-allow-hint"]') as HTMLElement).innerText;
+    const arming = await prompt.find({ role: 'button', name: 'Allow' }).evaluate(async (button) => {
+      const allow = button as HTMLButtonElement;
+      const hint = () => document.getElementById(allow.getAttribute('aria-describedby') ?? '')?.innerText;
       window.dispatchEvent(new Event('focus'));
       const since = performance.now();
       const waiting = { disabled: allow.disabled, hint: hint() };
@@ -93,7 +92,7 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
       allow.click();
       while (allow.disabled && performance.now() - since < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
       return { waiting, armedAfterMs: performance.now() - since, armed: !allow.disabled, hintWhenArmed: hint() };
-    }, undefined);
+    });
     expect(arming).toMatchObject({ waiting: { disabled: true, hint: expect.stringContaining('in a moment') }, armed: true, hintWhenArmed: '' });
     expect(arming.armedAfterMs).toBeGreaterThanOrEqual(990);
     await prompt.screenshot(join(ARTIFACTS, `consent-window-${kind}.png`));
@@ -123,7 +122,7 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     await useDevstack(popup, stack, scopes(['list']));
     const page = await session.openWebPage(`${web.origin}/app.html`);
     const first = clickBridge(page, { op: 'list' });
-    await answerConsent(session, web.origin, 'consent-allow');
+    await answerConsent(session, web.origin, 'Allow');
     expect(await first).toMatchObject({ reply: { ok: true, value: { prefix: FOLDER } } });
     expect(await call(popup, 'bridge.consents', {})).toMatchObject({
       ok: true,
@@ -134,13 +133,15 @@ describe.each(BROWSERS)('page bridge consent in %s', (kind) => {
     await useDevstack(popup, stack, scopes(['list', 'get'], [{ origin: web.origin, prefix: 'public/', allow: ['list'] }]));
     const widened = clickBridge(page, { op: 'list' });
     const prompt = await session.waitForPage(isConsentWindow);
-    const scope = await prompt.waitForText('[data-testid="consent-scope"]', 'open and download files');
+    const scope = await waitFor('the widened scope', async () =>
+      (await scopeText(prompt)).includes('open and download files') ? scopeText(prompt) : undefined,
+    );
     expect(scope).toContain(FOLDER);
     expect(scope).toContain('make share links');
     expect(scope).toMatch(/In public\/:/);
     await allowArmed(prompt);
     await prompt.screenshot(join(ARTIFACTS, `consent-window-widened-${kind}.png`));
-    await answerConsent(session, web.origin, 'consent-allow');
+    await answerConsent(session, web.origin, 'Allow');
     expect(await widened).toMatchObject({ reply: { ok: true, value: { prefix: FOLDER } } });
 
     // Back to less than was allowed: served at once, no window (the driver's call carries an activation, so it could ask).

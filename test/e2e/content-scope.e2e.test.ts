@@ -58,7 +58,7 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
     const page = await session.openWebPage(`${web.origin}/app.html`);
     const first = bridgeCall(page, { op: 'put', key: `${INBOX}note.txt`, bodyText: 'saved from a page' });
     // The driver's evaluate counts as a user activation in the page, so the question opens.
-    await answerConsent(session, web.origin, 'consent-allow');
+    await answerConsent(session, web.origin, 'Allow');
     expect(await first).toMatchObject({ reply: { ok: true, value: { size: 17 } } });
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({
       reply: { ok: true, value: { objects: [{ key: expect.stringMatching(/\/inbox\/note\.txt$/), size: 17 }] } },

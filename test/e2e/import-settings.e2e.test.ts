@@ -6,6 +6,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call, signInThroughPopup } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { connectionShows, message } from './harness/options-form.ts';
 import type { ExtensionSession } from './harness/types.ts';
 
 const stack = inject('devstack');
@@ -20,21 +21,21 @@ describe.each(BROWSERS)('importing settings in %s', (kind) => {
 
   it('refuses an invalid file with a sentence, then imports a valid one and reaches a signed-in listing', async () => {
     const options = await session.openExtensionPage('options/index.html');
-    await options.fill('[data-testid="import-text"]', JSON.stringify({ ...stack.settings, bucket: 'Not A Bucket' }));
-    await options.click('[data-testid="import-button"]');
-    expect(await options.waitForText('[data-testid="import-result"]', 'Nothing was saved')).toContain('bucket');
+    const pasted = options.find({ role: 'textbox', name: 'Or paste JSON' });
+    await pasted.fill(JSON.stringify({ ...stack.settings, bucket: 'Not A Bucket' }));
+    await options.find({ role: 'button', name: 'Import' }).click();
+    expect(await message(options, 'alert', 'Nothing was saved')).toContain('bucket');
 
     // A sign-in-only deployment: the pool refuses guests.
     const file = { ...stack.settings, identityPoolId: stack.identityPools.noGuests, allowGuests: false };
-    await options.evaluate((selector) => {
-      const area = document.querySelector(selector) as HTMLTextAreaElement;
-      area.value = '';
+    await pasted.evaluate((area) => {
+      (area as HTMLTextAreaElement).value = '';
       area.dispatchEvent(new Event('input', { bubbles: true }));
-    }, '[data-testid="import-text"]');
-    await options.fill('[data-testid="import-text"]', JSON.stringify(file, null, 2));
-    await options.click('[data-testid="import-button"]');
-    expect(await options.waitForText('[data-testid="import-result"]', 'Settings saved')).toContain('sign in');
-    expect(await options.waitForText('[data-testid="connection"]', stack.identityPools.noGuests)).toContain('Sign-in required');
+    });
+    await pasted.fill(JSON.stringify(file, null, 2));
+    await options.find({ role: 'button', name: 'Import' }).click();
+    expect(await message(options, 'status', 'Settings saved')).toContain('sign in');
+    expect(await connectionShows(options, stack.identityPools.noGuests)).toContain('Sign-in required');
     await options.close();
 
     let popup = await session.openExtensionPage('popup/index.html');

@@ -35,7 +35,7 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
 
   it('shows status on the options page', async () => {
     const options = await session.openExtensionPage('options/index.html');
-    const text = await options.text('[data-testid="status"]');
+    const text = await options.find({ role: 'region', name: 'About' }).evaluate((about) => about.innerText);
     expect(text).toContain(kind === 'chromium' ? 'Chrome' : 'Firefox');
     expect(text).toContain('Configured');
     await options.close();

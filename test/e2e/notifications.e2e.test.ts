@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
+import { message } from './harness/options-form.ts';
 import { waitFor } from './harness/process.ts';
 import { signedIn } from './harness/signed-in.ts';
 import { startForbiddenUpload } from './harness/uploads.ts';
@@ -96,7 +97,7 @@ describe.each(BROWSERS)('notifications in %s', (kind) => {
     const toggle = options.find({ role: 'checkbox', name: 'Show notifications' });
     expect(await toggle.evaluate((box) => (box as HTMLInputElement).checked)).toBe(true);
     await toggle.click();
-    await options.waitForText('[data-testid="notifications-status"]', 'Tote will not show notifications.');
+    await message(options, 'status', 'Tote will not show notifications.');
     expect(await call(popup, 'settings.get')).toMatchObject({ ok: true, value: { settings: { showNotifications: false } } });
     const before = (await shown()).length;
     await upload(`quiet-${kind}.txt`);

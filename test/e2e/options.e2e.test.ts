@@ -13,12 +13,16 @@ import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import {
   configureThroughOptionsForm,
+  connectionShows,
+  fieldDescription,
   fillOptionsForm,
   formReady,
+  message,
   runTestConnection,
   saveOptionsForm,
-  typeInto,
+  testSummary,
   type StepView,
+  typeInto,
 } from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
@@ -38,12 +42,12 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
 
   it('refuses a malformed pool id inline and saves nothing, then saves the fixed form and passes Test connection', async () => {
     await fillOptionsForm(options, { ...stack.settings, identityPoolId: 'us-east-1-not-a-pool' });
-    expect(await options.waitForText('[data-testid="error-identityPoolId"]', 'must look like')).toContain('us-east-1:00000000');
+    expect(await fieldDescription(options, 'Identity pool id', 'must look like')).toContain('us-east-1:00000000');
     expect(await options.evaluate(() => document.getElementById('field-identityPoolId')?.getAttribute('aria-invalid'), undefined)).toBe('true');
-    await options.click('[data-testid="save"]');
-    expect(await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved')).toContain('One field needs fixing');
+    await options.find({ role: 'button', name: 'Save' }).click();
+    expect(await message(options, 'alert', 'Nothing was saved')).toContain('One field needs fixing');
     // Focus goes to the field to fix.
-    await options.waitForText('[data-testid="error-identityPoolId"]', 'must look like');
+    await fieldDescription(options, 'Identity pool id', 'must look like');
     expect(await options.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.activeElement?.id))), undefined)).toBe(
       'field-identityPoolId',
     );
@@ -59,7 +63,7 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
 
     const steps = await runTestConnection(options);
     expect(statuses(steps)).toEqual({ idp: 'ok', getId: 'ok', guestCredentials: 'ok', loginKey: 'ok', bucket: 'ok', cors: 'ok' });
-    expect(await options.text('[data-testid="diagnostics-summary"]')).toBe('Test passed: 6 checks passed.');
+    expect(await testSummary(options)).toBe('Test passed: 6 checks passed.');
 
     await mkdir(artifacts, { recursive: true });
     const shot = join(artifacts, `options-${kind}.png`);
@@ -68,28 +72,29 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
   });
 
   it('shows the redirect URLs of both browsers, saying which is this one', async () => {
-    expect(await options.text('[data-testid="redirect-chrome"]')).toBe(stack.idp.redirectUris.chrome);
-    expect(await options.text('[data-testid="redirect-firefox"]')).toBe(stack.idp.redirectUris.firefox);
+    for (const url of [stack.idp.redirectUris.chrome, stack.idp.redirectUris.firefox]) {
+      expect(await options.find({ text: url }).evaluate((shown) => shown.textContent)).toBe(url);
+    }
     expect(await options.text('#redirect-heading + p + dl')).toContain(kind === 'chromium' ? 'Chrome (this browser)' : 'Firefox (this browser)');
   });
 
   it('says next to a web page origin that plain http is refused (except loopback), and saves nothing until it is https', async () => {
     await formReady(options);
-    await options.click('[data-testid="add-scope"]');
+    await options.find({ role: 'button', name: 'Add an origin' }).click();
     await typeInto(options, 'contentScopes.0.prefix', 'public/inbox/');
     await typeInto(options, 'contentScopes.0.origin', 'http://notes.example.com');
-    expect(await options.waitForText('[data-testid="error-contentScopes.0.origin"]', 'https')).toBe(
+    expect(await fieldDescription(options, 'Origin', 'https')).toBe(
       'This must start with https:// (plain http is allowed only for 127.0.0.1, [::1] and localhost, for development).',
     );
-    await options.click('[data-testid="save"]');
-    await options.waitForText('[data-testid="form-alert"]', 'Nothing was saved');
+    await options.find({ role: 'button', name: 'Save' }).click();
+    await message(options, 'alert', 'Nothing was saved');
     const unchanged = await call<{ settings: { contentScopes?: unknown } }>(options, 'settings.get');
     expect(unchanged.ok && unchanged.value.settings.contentScopes).toBeUndefined();
     await typeInto(options, 'contentScopes.0.origin', 'https://notes.example.com');
     // An empty error line has no height, so it is read in the page rather than waited for as visible text.
     const originError = () => options.evaluate(() => document.getElementById('field-contentScopes-0-origin-error')?.textContent, undefined);
     await waitFor('the origin error to clear', async () => ((await originError()) === '' ? true : undefined), 5_000);
-    await options.click('[data-testid="scope-0"] > button');
+    await options.find({ role: 'button', name: 'Remove origin 1' }).click();
   });
 
   it('has no serious or critical accessibility violations (axe)', async () => {
@@ -119,7 +124,7 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
       expect(failed.map((step) => step.id)).toEqual([failsAt]);
       expect(failed[0]?.text).toContain(`${title} Failed`);
       expect(failed[0]?.text).toContain('How to fix:');
-      expect(await options.text('[data-testid="diagnostics-summary"]')).toBe(`Test failed at "${title}".`);
+      expect(await testSummary(options)).toBe(`Test failed at "${title}".`);
       await typeInto(options, path, (stack.settings as Record<string, unknown>)[path] as string);
     });
   }
@@ -134,10 +139,12 @@ describe.each(BROWSERS)('the options page in %s', (kind) => {
   });
 
   it('starts the form again from an imported settings file', async () => {
-    await options.fill('[data-testid="import-text"]', JSON.stringify({ ...stack.settings, identityPoolId: stack.identityPools.otherProvider }));
-    await options.click('[data-testid="import-button"]');
-    await options.waitForText('[data-testid="import-result"]', 'Settings saved');
-    await options.waitForText('[data-testid="connection"]', stack.identityPools.otherProvider);
+    await options
+      .find({ role: 'textbox', name: 'Or paste JSON' })
+      .fill(JSON.stringify({ ...stack.settings, identityPoolId: stack.identityPools.otherProvider }));
+    await options.find({ role: 'button', name: 'Import' }).click();
+    await message(options, 'status', 'Settings saved');
+    await connectionShows(options, stack.identityPools.otherProvider);
     const value = () => options.evaluate(() => (document.getElementById('field-identityPoolId') as HTMLInputElement).value, undefined);
     await waitFor('the form to show the imported pool', async () => ((await value()) === stack.identityPools.otherProvider ? true : undefined));
   });

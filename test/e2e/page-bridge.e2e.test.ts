@@ -6,6 +6,7 @@
  * a message changes nothing, because the background goes by the origin the browser reports.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findRole } from './harness/by-role.ts';
 import { bridgeCall } from './harness/bridge-page.ts';
 import { answerConsent, APP_PAGE, clickBridge } from './harness/consent.ts';
 import { call, newUser, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
@@ -47,7 +48,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     await call(popup, 'bridge.revoke', { origin: listed.origin });
     const app = await session.openWebPage(`${listed.origin}/app.html`);
     const first = clickBridge(app, { op: 'list' });
-    await answerConsent(session, listed.origin, 'consent-allow');
+    await answerConsent(session, listed.origin, 'Allow');
     expect(await first).toMatchObject({ reply: { ok: true } });
     await app.close();
   }
@@ -55,7 +56,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
   it('asks the user on the first request: Deny refuses and is remembered; after a revoke, Allow lets it through', async () => {
     const page = await session.openWebPage(`${listed.origin}/app.html`);
     const denied = clickBridge(page, { op: 'list' });
-    await answerConsent(session, listed.origin, 'consent-deny');
+    await answerConsent(session, listed.origin, 'Deny');
     expect(await denied).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied' } } });
     // Remembered: no second prompt, the same answer.
     expect(await bridgeCall(page, { op: 'list' })).toMatchObject({ reply: { ok: false, error: { code: 'consent_denied' } } });
@@ -63,12 +64,12 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
 
     // The user takes the answer back in Tote's options.
     const options = await session.openExtensionPage('options/index.html');
-    await options.waitForText('[data-testid="bridge-consents"]', `${listed.origin}: denied`);
-    await options.click('[data-testid="bridge-consents"] button');
-    await options.waitForText('[data-testid="bridge-consents-empty"]', 'No site has asked yet.');
+    await findRole(options, 'listitem', `${listed.origin}: denied`, { contains: true });
+    await options.find({ role: 'button', name: `Forget the answer for ${listed.origin}` }).click();
+    await options.find({ text: 'No site has asked yet.' }).box();
     await options.close();
     const allowedNow = clickBridge(page, { op: 'list' });
-    await answerConsent(session, listed.origin, 'consent-allow');
+    await answerConsent(session, listed.origin, 'Allow');
     expect(await allowedNow).toMatchObject({ reply: { ok: true, value: { prefix: expect.stringMatching(/^private\/[^/]+\/app\/$/), objects: [] } } });
     await page.close();
   });

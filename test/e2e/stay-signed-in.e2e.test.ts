@@ -21,6 +21,7 @@ import {
 } from './harness/identity.ts';
 import { waitFor } from './harness/process.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { message } from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 interface AuthStatus {
@@ -134,7 +135,7 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
   it('"Stay signed in on this browser" off removes the kept session at once; after a restart the user is a guest', async () => {
     const options = await session.openExtensionPage('options/index.html');
     await options.click('label[for="stay-signed-in"]');
-    expect(await options.waitForText('[data-testid="stay-signed-in-status"]', 'forgot')).toContain('closing the browser now signs you out');
+    expect(await message(options, 'status', 'forgot')).toContain('closing the browser now signs you out');
     expect(JSON.stringify(await readAllDatabases(options))).not.toContain('keptSession');
     // Still signed in until the browser closes.
     expect(await status(popup)).toMatchObject({ state: 'signed-in', staySignedIn: false });

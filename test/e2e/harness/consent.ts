@@ -75,18 +75,26 @@ export const isConsentWindow = (url: string) => url.includes('/consent/index.htm
 
 /** Waits until the consent window's Allow is armed (it is disabled for its first second of focus). */
 export function allowArmed(prompt: TestPage): Promise<true> {
-  return waitFor('Allow to be armed', () =>
-    prompt.evaluate(() => ((document.querySelector('[data-testid="consent-allow"]') as HTMLButtonElement).disabled ? undefined : true), undefined),
+  return waitFor('Allow to be armed', async () =>
+    (await prompt.find({ role: 'button', name: 'Allow' }).evaluate((button) => (button as HTMLButtonElement).disabled)) ? undefined : true,
   );
 }
 
+/** The consent window's list of folders and what the site could do in each, as shown under its heading. */
+export function scopeText(prompt: TestPage): Promise<string> {
+  return prompt.find({ role: 'region', name: 'With your Tote account, it could:' }).evaluate((region) => region.innerText);
+}
+
 /** Answers the open consent window for `origin` as a person would: Deny at once, Allow once it is armed. */
-export async function answerConsent(session: ExtensionSession, origin: string, button: 'consent-allow' | 'consent-deny'): Promise<void> {
+export async function answerConsent(session: ExtensionSession, origin: string, answer: 'Allow' | 'Deny'): Promise<void> {
   const prompt = await session.waitForPage(isConsentWindow);
-  await prompt.waitForText('[data-testid="consent-origin"]', origin);
-  if (button === 'consent-allow') await allowArmed(prompt);
+  await prompt.find({ text: origin }).box();
+  if (answer === 'Allow') await allowArmed(prompt);
   // The window closes itself once the answer is in, sometimes before the driver's click returns.
-  await prompt.click(`[data-testid="${button}"]`).catch((error: unknown) => {
-    if (!/closed|detached|target/i.test(String(error))) throw error;
-  });
+  await prompt
+    .find({ role: 'button', name: answer })
+    .click()
+    .catch((error: unknown) => {
+      if (!/closed|detached|target/i.test(String(error))) throw error;
+    });
 }

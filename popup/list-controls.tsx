@@ -1,10 +1,11 @@
 /** The filter box and the sort order above the file list. */
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { Sort, SortField } from './entries.ts';
 
-const FIELDS: Array<[SortField, string]> = [
-  ['name', 'Name'],
-  ['size', 'Size'],
-  ['modified', 'Modified'],
+const FIELDS: Array<[SortField, MessageKey]> = [
+  ['name', 'popupSortName'],
+  ['size', 'popupSortSize'],
+  ['modified', 'popupSortModified'],
 ];
 
 export interface ListControlsProps {
@@ -23,8 +24,8 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
       <input
         type="search"
         class="filter"
-        placeholder="Filter…"
-        aria-label="Filter files by name"
+        placeholder={t('popupFilterPlaceholder')}
+        aria-label={t('popupFilterLabel')}
         data-testid="filter"
         value={filter}
         onInput={(event) => onFilter((event.currentTarget as HTMLInputElement).value)}
@@ -35,19 +36,19 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
         }}
       />
       {filter && (
-        <button type="button" class="icon" aria-label="Clear the filter" data-testid="clear-filter" onClick={() => onFilter('')}>
+        <button type="button" class="icon" aria-label={t('popupClearFilter')} data-testid="clear-filter" onClick={() => onFilter('')}>
           ✕
         </button>
       )}
       <select
-        aria-label="Sort by"
+        aria-label={t('popupSortBy')}
         data-testid="sort-field"
         value={sort.field}
         onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}
       >
         {FIELDS.map(([field, label]) => (
           <option key={field} value={field}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>
@@ -55,13 +56,13 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
         type="button"
         class="icon"
         data-testid="sort-direction"
-        aria-label={sort.descending ? 'Descending; switch to ascending' : 'Ascending; switch to descending'}
-        title={sort.descending ? 'Descending' : 'Ascending'}
+        aria-label={t(sort.descending ? 'popupSortDescendingSwitch' : 'popupSortAscendingSwitch')}
+        title={t(sort.descending ? 'popupSortDescending' : 'popupSortAscending')}
         onClick={() => onSort({ ...sort, descending: !sort.descending })}
       >
         {sort.descending ? '↓' : '↑'}
       </button>
-      <button type="button" class="icon" data-testid="refresh" aria-label="Refresh the list" title="Refresh the list" onClick={onRefresh}>
+      <button type="button" class="icon" data-testid="refresh" aria-label={t('popupRefreshList')} title={t('popupRefreshList')} onClick={onRefresh}>
         ↻
       </button>
     </div>

@@ -3,6 +3,7 @@
  * what was typed. Rename/move and new folder both use it.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 
 export interface NameDialogProps {
@@ -60,10 +61,10 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
         <ActionError message={error} />
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cancelButton')}
           </button>
           <button type="submit" class="primary" disabled={busy} data-testid={`${testid}-submit`}>
-            {busy ? 'Working…' : submitLabel}
+            {busy ? t('popupWorking') : submitLabel}
           </button>
         </div>
       </form>

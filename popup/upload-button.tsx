@@ -1,8 +1,10 @@
+import { t } from '../src/i18n/t.ts';
+
 /** Upload by file picker into the folder shown; the transfer list shows what follows. */
 export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   return (
     <label class="button">
-      Upload files
+      {t('popupUploadButton')}
       <input
         type="file"
         multiple

@@ -51,8 +51,11 @@ const CODE_ATTRIBUTES = new Set([
 ]);
 /** Prose: three words in a row, or a capitalised word followed by another (`Sign in`, `Amazon Cognito is …`). */
 const PROSE = /\p{L}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}|^\p{Lu}\p{Ll}+ \p{L}{2,}/u;
-/** Calls whose text only a developer reads: consoles, and `Error`s that never reach a person (ToteError does). */
-const DEVELOPER_CALLS = /^(console\.\w+|(new )?(Error|TypeError|RangeError))$/;
+/**
+ * Calls whose text only a developer reads: consoles, `Error`s that never reach a person (ToteError
+ * does), and the DOM's selector calls, whose argument is a CSS selector (`input, textarea, dialog`).
+ */
+const DEVELOPER_CALLS = /^(console\.\w+|(new )?(Error|TypeError|RangeError)|.+\.(closest|matches|querySelector|querySelectorAll))$/;
 /** The calls that name a key (src/i18n/t.ts). */
 const KEY_CALLS = /^(t|tCount)$/;
 
@@ -168,6 +171,7 @@ describe('languages', () => {
       'throw new ToteError(ErrorCode.Network, `The network stopped ${what}.`);',
       "const c = <p title={busy ? 'Please wait' : t('ready')}>{t('signInButton')}</p>;",
       "console.warn('Tote could not do this thing');",
+      "const d = element.closest('input, textarea, select, dialog');",
       "throw new Error('this never reaches a person');",
       "const b = t('signInButton', name);",
     ].join('\n');

@@ -23,8 +23,15 @@ interface KeptProfile {
   host: string;
 }
 
-/** `idleTimeoutMs`: Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
-export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS, kept?: KeptProfile): Promise<ExtensionSession> {
+export interface FirefoxOptions {
+  /** Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
+  idleTimeoutMs?: number | undefined;
+  /** The UI language (`de`), from a language pack installed with Firefox (Debian's firefox-esr-l10n-*); absent: English. */
+  language?: string | undefined;
+}
+
+export async function launchFirefox(extensionDir: string, options: FirefoxOptions = {}, kept?: KeptProfile): Promise<ExtensionSession> {
+  const { idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS, language } = options;
   const host = kept?.host ?? randomUUID();
   const profileDir = kept?.dir ?? (await mkdtemp(join(tmpdir(), 'tote-firefox-profile-')));
   const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
@@ -44,6 +51,9 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // The language pack sits in Firefox's application folder, a scope Puppeteer's profile enables
+      // (extensions.enabledScopes) without disabling what it finds there (extensions.autoDisableScopes).
+      ...(language === undefined ? {} : { 'intl.locale.requested': language }),
     },
   });
   const pid = browser.process()?.pid;
@@ -103,7 +113,7 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       await browser.close().catch(() => undefined);
       await killTree(pid);
       await rm(downloadDir, { recursive: true, force: true });
-      return launchFirefox(extensionDir, idleTimeoutMs, { dir: profileDir, host });
+      return launchFirefox(extensionDir, options, { dir: profileDir, host });
     },
     async close() {
       await browser.close().catch(() => undefined);

@@ -30,6 +30,11 @@ export function newUser(label: string): TestUser {
 /** Clicks "Sign in" in the popup and types the user's email and password into the IdP's form. */
 export async function signInThroughPopup(session: ExtensionSession, popup: TestPage, stack: StackDescription, user = stack.testUsers[0]!): Promise<void> {
   await popup.click('[data-testid="sign-in"]');
+  await logInAtProvider(session, stack, user);
+}
+
+/** Types the user's email and password into the IdP's sign-in window, once something opened it. */
+export async function logInAtProvider(session: ExtensionSession, stack: StackDescription, user: TestUser): Promise<void> {
   const login = await session.waitForPage(isLoginPage(stack));
   await login.fill('input[name="email"]', user.email);
   await login.fill('input[name="password"]', user.password);

@@ -35,27 +35,38 @@ export async function launchFirefox(extensionDir: string, options: FirefoxOption
   const host = kept?.host ?? randomUUID();
   const profileDir = kept?.dir ?? (await mkdtemp(join(tmpdir(), 'tote-firefox-profile-')));
   const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profileDir,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
-      'extensions.background.idle.timeout': idleTimeoutMs,
-      // Grant the loopback host permissions the development build asks for, as a user would at install.
-      'extensions.originControls.grantByDefault': true,
-      // Save downloads to a folder of the test's, without asking.
-      'browser.download.folderList': 2,
-      'browser.download.dir': downloadDir,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      // The language pack sits in Firefox's application folder, a scope Puppeteer's profile enables
-      // (extensions.enabledScopes) without disabling what it finds there (extensions.autoDisableScopes).
-      ...(language === undefined ? {} : { 'intl.locale.requested': language }),
-    },
-  });
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
+    'extensions.background.idle.timeout': idleTimeoutMs,
+    // Grant the loopback host permissions the development build asks for, as a user would at install.
+    'extensions.originControls.grantByDefault': true,
+    // Save downloads to a folder of the test's, without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    // The language pack sits in Firefox's application folder, a scope Puppeteer's profile enables
+    // (extensions.enabledScopes) without disabling what it finds there (extensions.autoDisableScopes).
+    ...(language === undefined ? {} : { 'intl.locale.requested': language }),
+  };
+  const start = () =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profileDir,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: prefs,
+    });
+  if (language !== undefined && kept === undefined) {
+    // A fresh profile installs the language pack as Firefox starts, but Firefox's own strings (a
+    // file field's "Browse…") stay English until the next start: start once, quit, start again.
+    const first = await start();
+    const firstPid = first.process()?.pid;
+    await first.close().catch(() => undefined);
+    await killTree(firstPid);
+  }
+  const browser = await start();
   const pid = browser.process()?.pid;
   const url = (path: string) => `moz-extension://${host}/${path}`;
   try {

@@ -34,7 +34,7 @@ export function AccountBar({ client, status, onRetry }: { client: Client; status
   return (
     <section class="account" aria-label={t('popupAccountLabel')}>
       {/* The name only, so the line fits the popup; the e-mail is its title (on hover, and its accessible description). */}
-      <p class="who" data-testid="auth-state" data-state={status.state} title={signedIn ? status.user?.email : undefined}>
+      <p class="who" title={signedIn ? status.user?.email : undefined}>
         {describe(status)}
         {signedIn && (
           <>
@@ -44,23 +44,23 @@ export function AccountBar({ client, status, onRetry }: { client: Client; status
         )}
       </p>
       {status.identityId && (
-        <p class="identity" data-testid="identity-id">
+        <p class="identity">
           {t('popupIdentityLabel')} <code>{status.identityId}</code>
         </p>
       )}
       {signedIn && status.endsWithBrowser && (
-        <p class="notice" role="status" data-testid="ends-with-browser">
+        <p class="notice" role="status">
           {t('popupEndsWithBrowser')}
         </p>
       )}
       {status.notice && !signedIn && (
-        <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>
+        <p class="notice" role="status" data-code={status.notice.code}>
           {status.notice.message}
         </p>
       )}
       {status.error && (
         <>
-          <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>
+          <p class="notice error" role="alert" data-code={status.error.code}>
             {status.error.message}
           </p>
           {status.error.retryable && (
@@ -71,17 +71,17 @@ export function AccountBar({ client, status, onRetry }: { client: Client; status
         </>
       )}
       {error && (
-        <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>
+        <p class="notice error" role="alert" data-code={error.code}>
           {error.message}
         </p>
       )}
       {signedIn ? (
-        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">
+        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')}>
           {t('popupSignOutButton')}
         </button>
       ) : (
         status.canSignIn && (
-          <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">
+          <button type="button" disabled={busy} onClick={() => void run('auth.signIn')}>
             {busy ? t('popupSigningIn') : t('popupSignInButton')}
           </button>
         )

@@ -5,7 +5,7 @@ export function Breadcrumbs({ rootLabel, folder, onOpen }: { rootLabel: string; 
   const names = folder.split('/').filter(Boolean);
   const steps = [{ label: rootLabel, folder: '' }, ...names.map((name, index) => ({ label: name, folder: `${names.slice(0, index + 1).join('/')}/` }))];
   return (
-    <nav aria-label={t('popupFolderPath')} class="breadcrumbs" data-testid="breadcrumbs">
+    <nav aria-label={t('popupFolderPath')} class="breadcrumbs">
       <ol>
         {steps.map((step, index) => (
           <li key={step.folder}>

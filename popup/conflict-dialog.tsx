@@ -23,7 +23,7 @@ function ConflictDialog({ pending, versioned, onAnswer }: { pending: Pending; ve
   const name = pending.key.slice(pending.key.lastIndexOf('/', pending.key.length - 2) + 1, folder ? -1 : undefined);
   const answer = (choice: Choice) => onAnswer({ choice, applyToAll: all });
   return (
-    <Dialog title={t('popupConflictTitle', name)} onClose={() => answer('skip')} testid="conflict-dialog">
+    <Dialog title={t('popupConflictTitle', name)} onClose={() => answer('skip')}>
       <p>{t(folder ? 'popupConflictMerges' : versioned ? 'popupConflictKept' : 'popupConflictFinal')}</p>
       {pending.left > 1 && (
         <label class="field-inline">

@@ -61,7 +61,6 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
     <Dialog
       title={t(move ? 'popupMoveTitle' : 'popupCopyTitle', entries.length === 1 ? (entries[0]?.name ?? '') : tCount('countItems', entries.length))}
       onClose={onClose}
-      testid="copy-dialog"
     >
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">

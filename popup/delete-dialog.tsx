@@ -62,8 +62,8 @@ export function DeleteDialog({
 
   const title = entries.length === 1 ? t('popupDeleteOneTitle', entries[0]?.name ?? '') : t('popupDeleteManyTitle', tCount('countItems', entries.length));
   return (
-    <Dialog title={title} onClose={onClose} testid="delete-dialog">
-      <p data-testid="delete-summary">
+    <Dialog title={title} onClose={onClose}>
+      <p>
         {folders.length > 0
           ? inFolders === undefined
             ? t('popupDeleteCounting')
@@ -76,7 +76,7 @@ export function DeleteDialog({
         <button type="button" onClick={onClose}>
           {t('cancelButton')}
         </button>
-        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()} data-testid="confirm-delete">
+        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()}>
           {busy ? t('popupDeleting') : t('popupDeleteButton')}
         </button>
       </div>

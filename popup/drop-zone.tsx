@@ -28,7 +28,6 @@ export function DropZone({
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files from the desktop; the same uploads are reachable with the Upload files button
     <div
       class={`drop-zone${over ? ' over' : ''}`}
-      data-testid="drop-zone"
       onDragEnter={(event) => {
         if (!carriesFiles(event)) return;
         event.preventDefault();

@@ -91,7 +91,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   usePaste(upload, canWrite);
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
-  const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
+  const focusRows = () => document.querySelector<HTMLElement>('ul.files li[tabindex="0"]')?.focus();
   const onFinished = useCallback(() => reload(), [reload]);
   const done = (message: string, undoable?: UndoDelete) => {
     setNotice(message);
@@ -114,7 +114,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
-            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })} data-testid="new-folder">
+            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })}>
               {t('popupNewFolder')}
             </button>
           </div>
@@ -143,7 +143,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
         }}
       />
       {problem && (
-        <p class="notice error" role="alert" data-testid="action-problem">
+        <p class="notice error" role="alert">
           {problem}
         </p>
       )}

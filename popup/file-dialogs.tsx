@@ -55,7 +55,6 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
           label={t('popupFolderNameLabel')}
           initial=""
           submitLabel={t('popupCreateButton')}
-          testid="new-folder-dialog"
           check={(name) => checkName(name, false)}
           submit={async (name) => {
             const reply = await client.call('s3.createFolder', { folder: `${folderPrefix}${name}/` });
@@ -77,7 +76,6 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
           label={t('popupNewNameLabel')}
           initial={entry.name}
           submitLabel={t('popupRenameButton')}
-          testid="rename-dialog"
           hint={t('popupRenameHint')}
           check={(name) => checkName(name, true) ?? (name === entry.name ? t('popupNameUnchanged') : undefined)}
           submit={async (name) => {

@@ -97,7 +97,6 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
       <ul
         class="files"
         aria-label={label}
-        data-testid="file-list"
         data-state={ready ? 'ready' : 'loading'}
         data-prefix={prefix}
         data-count={entries.length}

@@ -49,7 +49,7 @@ export function KeyboardHelp() {
         ?
       </button>
       {open && (
-        <Dialog title={t('popupKeyboardShortcuts')} onClose={() => setOpen(false)} testid="keyboard-help">
+        <Dialog title={t('popupKeyboardShortcuts')} onClose={() => setOpen(false)}>
           <dl class="shortcuts">
             {SHORTCUTS.map(({ keys, where, what }) => (
               <div key={keys.join(' ')}>

@@ -26,7 +26,6 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
         class="filter"
         placeholder={t('popupFilterPlaceholder')}
         aria-label={t('popupFilterLabel')}
-        data-testid="filter"
         value={filter}
         onInput={(event) => onFilter((event.currentTarget as HTMLInputElement).value)}
         onKeyDown={(event) => {
@@ -36,13 +35,12 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
         }}
       />
       {filter && (
-        <button type="button" class="icon" aria-label={t('popupClearFilter')} data-testid="clear-filter" onClick={() => onFilter('')}>
+        <button type="button" class="icon" aria-label={t('popupClearFilter')} onClick={() => onFilter('')}>
           ✕
         </button>
       )}
       <select
         aria-label={t('popupSortBy')}
-        data-testid="sort-field"
         value={sort.field}
         onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}
       >
@@ -55,14 +53,13 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
       <button
         type="button"
         class="icon"
-        data-testid="sort-direction"
         aria-label={t(sort.descending ? 'popupSortDescendingSwitch' : 'popupSortAscendingSwitch')}
         title={t(sort.descending ? 'popupSortDescending' : 'popupSortAscending')}
         onClick={() => onSort({ ...sort, descending: !sort.descending })}
       >
         {sort.descending ? '↓' : '↑'}
       </button>
-      <button type="button" class="icon" data-testid="refresh" aria-label={t('popupRefreshList')} title={t('popupRefreshList')} onClick={onRefresh}>
+      <button type="button" class="icon" aria-label={t('popupRefreshList')} title={t('popupRefreshList')} onClick={onRefresh}>
         ↻
       </button>
     </div>

@@ -27,7 +27,7 @@ export function ListPlaceholder({ listing, total, filter, canWrite, atRoot, onCl
     );
   if (total === 0 && listing.nextToken === undefined) {
     return (
-      <p class="placeholder" data-testid="list-empty">
+      <p class="placeholder">
         {t(canWrite ? (atRoot ? 'popupOwnFolderEmpty' : 'popupFolderEmpty') : 'popupNothingShared')}
         {canWrite && ` ${t('popupEmptyHint')}`}
       </p>

@@ -18,7 +18,7 @@ export interface ListStatusProps {
 export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore }: ListStatusProps) {
   if (listing.error) {
     return (
-      <div class="list-status" role="alert" data-testid="list-error">
+      <div class="list-status" role="alert">
         <p class="notice error">{listing.error.message}</p>
         <button type="button" class="small" onClick={onRetry}>
           {t('tryAgainButton')}
@@ -30,12 +30,12 @@ export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore 
   if (listing.pages.length === 0 || (total === 0 && !more)) return null;
   const count = filter ? t('popupShownOf', formatNumber(shown), tCount('countItems', total)) : tCount('countItems', total);
   return (
-    <div class="list-status" data-testid="list-footer">
+    <div class="list-status">
       <p class="count" role="status">
         {more ? t('popupLoadedSoFar', count) : count}
       </p>
       {more && (
-        <button type="button" class="small" onClick={onLoadMore} disabled={listing.phase === 'more'} data-testid="load-more">
+        <button type="button" class="small" onClick={onLoadMore} disabled={listing.phase === 'more'}>
           {t(listing.phase === 'more' ? 'popupLoadingMore' : 'popupLoadMore')}
         </button>
       )}

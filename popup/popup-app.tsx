@@ -35,9 +35,7 @@ export function PopupApp({ client }: { client: Client }) {
         )}
         {status?.state === 'not-configured' && (
           <>
-            <p class="notice" data-testid="not-configured">
-              {t('popupNotConfigured')}
-            </p>
+            <p class="notice">{t('popupNotConfigured')}</p>
             <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
               {t('popupOpenSettings')}
             </button>

@@ -21,7 +21,7 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
   const only = selected.length === 1 ? selected[0] : undefined;
   const files = selected.filter((entry) => entry.kind === 'file').length;
   return (
-    <div class="selection-bar" role="toolbar" aria-label={t('popupSelectedItems')} data-testid="selection-bar">
+    <div class="selection-bar" role="toolbar" aria-label={t('popupSelectedItems')}>
       {/* Clear and the count lead, as one: should the actions not fit, they wrap together, never the ✕ alone. */}
       <button type="button" class="small" onClick={actions.clear} aria-label={t('popupClearSelection')} title={t('popupClearSelection')}>
         ✕
@@ -31,25 +31,18 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
         <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>
           {t('openButton')}
         </button>
-        <button
-          type="button"
-          class="small"
-          disabled={files === 0}
-          onClick={actions.download}
-          data-testid="download"
-          title={files === 0 ? t('popupDownloadFolderHint') : undefined}
-        >
+        <button type="button" class="small" disabled={files === 0} onClick={actions.download} title={files === 0 ? t('popupDownloadFolderHint') : undefined}>
           {t('downloadButton')}
         </button>
         {/* Short on screen, so the actions still wrap onto one more row at 400 px; the name says it all. */}
         <button type="button" class="small" onClick={actions.downloadZip} aria-label={t('popupDownloadZip')} title={t('popupDownloadZip')}>
           {t('popupZipButton')}
         </button>
-        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">
+        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)}>
           {t('shareButton')}
         </button>
         {canWrite && (
-          <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">
+          <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)}>
             {t('popupRenameButton')}
           </button>
         )}
@@ -64,7 +57,7 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
           </button>
         )}
         {canWrite && (
-          <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">
+          <button type="button" class="small danger" onClick={actions.remove}>
             {t('popupDeleteButton')}
           </button>
         )}

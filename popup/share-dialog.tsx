@@ -58,11 +58,10 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
 
   const limited = choices?.some((candidate) => candidate.untilCredentialsExpire) ?? false;
   return (
-    <Dialog title={t('popupShareTitle', entry.name)} onClose={onClose} testid="share-dialog">
+    <Dialog title={t('popupShareTitle', entry.name)} onClose={onClose}>
       <label class="field">
         {t('popupLinkWorksFor')}
         <select
-          data-testid="share-expiry"
           disabled={!choices}
           value={choices ? (picked ?? choices.length - 1) : ''}
           aria-describedby={limited ? 'share-why' : undefined}
@@ -87,10 +86,9 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
             readOnly
             value={link.url}
             aria-label={t('popupShareLink')}
-            data-testid="share-url"
             onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
           />
-          <p class="hint" data-testid="share-expires">
+          <p class="hint">
             {t('popupShareExpires', formatMoment(link.expiresAt), formatTimeLeft(link.expiresAt))}
             {/* Only when a lifetime offered could not be honoured after all (the credentials changed meanwhile). */}
             {link.cappedBecause && !choice?.untilCredentialsExpire && (
@@ -116,7 +114,7 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
         <button type="button" onClick={onClose}>
           {t('closeButton')}
         </button>
-        <button type="button" class="primary" disabled={!link} onClick={() => void copy()} data-testid="copy-link">
+        <button type="button" class="primary" disabled={!link} onClick={() => void copy()}>
           {t('popupCopyLinkButton')}
         </button>
       </div>

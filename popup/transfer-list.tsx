@@ -32,7 +32,7 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable for keyboard users (axe: scrollable-region-focusable)
     <section class="transfers-panel" aria-label={t('popupUploads')} tabIndex={0}>
-      <ul class="transfers" data-testid="transfers">
+      <ul class="transfers">
         {rows.map(({ transfer, speed }) => {
           const name = transfer.key.slice(transfer.key.lastIndexOf('/') + 1);
           const percent = percentDone(transfer);
@@ -43,30 +43,18 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
                 {name}: {t(LABEL[transfer.state])}
                 {transfer.error ? ` — ${transfer.error.message}` : ''}
               </span>
-              <progress max={100} value={percent} aria-label={`${name}: ${formatPercent(percent)}`} data-testid="transfer-progress" />
+              <progress max={100} value={percent} aria-label={`${name}: ${formatPercent(percent)}`} />
               <span class="transfer-detail">
                 {t('popupPercentOf', formatPercent(percent), formatSize(transfer.size))}
                 {active && speed ? ` · ${formatSpeed(speed)}` : ''}
               </span>
               {active && (
-                <button
-                  type="button"
-                  class="small"
-                  onClick={() => act('transfers.cancel', transfer.id)}
-                  data-testid="cancel"
-                  aria-label={t('popupCancelUpload', name)}
-                >
+                <button type="button" class="small" onClick={() => act('transfers.cancel', transfer.id)} aria-label={t('popupCancelUpload', name)}>
                   {t('cancelButton')}
                 </button>
               )}
               {transfer.state === 'failed' && (
-                <button
-                  type="button"
-                  class="small"
-                  onClick={() => act('transfers.retry', transfer.id)}
-                  data-testid="retry"
-                  aria-label={t('popupRetryUpload', name)}
-                >
+                <button type="button" class="small" onClick={() => act('transfers.retry', transfer.id)} aria-label={t('popupRetryUpload', name)}>
                   {t('popupRetryButton')}
                 </button>
               )}
@@ -75,7 +63,7 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
         })}
       </ul>
       {finished > 0 && (
-        <button type="button" class="small" onClick={clearFinished} data-testid="clear-finished">
+        <button type="button" class="small" onClick={clearFinished}>
           {t('popupClearFinished', formatNumber(finished))}
         </button>
       )}

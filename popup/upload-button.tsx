@@ -9,7 +9,6 @@ export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) 
         type="file"
         multiple
         class="visually-hidden"
-        data-testid="upload-input"
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
           const files = [...(input.files ?? [])];

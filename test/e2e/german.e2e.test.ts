@@ -73,6 +73,8 @@ describe.each(BROWSERS)('Tote in German in %s', (kind) => {
     for (const file of FILES) await writeFile(join(folder, file.name), 'x'.repeat(file.bytes));
     session = await launch(kind, { language: 'de' });
     popup = await session.openExtensionPage('popup/index.html');
+    // The toolbar popup's own size, so what fits here fits there.
+    await popup.resize(POPUP_SIZE.width, POPUP_SIZE.height);
     await useDevstack(popup, stack);
   });
   afterAll(async () => {
@@ -151,6 +153,13 @@ describe.each(BROWSERS)('Tote in German in %s', (kind) => {
     const dialog = popup.find({ role: 'dialog', name: 'Tastenkürzel' });
     const said = await dialog.evaluate((element) => element.innerText);
     for (const words of ['Pos1', 'Bild↑', 'Entf', 'Leertaste', 'Zur Liste wechseln']) expect(said).toContain(words);
+    // Longer German lines must not push the list past the popup: the whole dialog is in view, unscrolled.
+    const fits = await dialog.evaluate((element) => ({
+      scrolls: element.scrollHeight > element.clientHeight + 1,
+      bottom: element.getBoundingClientRect().bottom <= innerHeight,
+      sizes: `${element.scrollHeight} in ${element.clientHeight}, bottom ${Math.round(element.getBoundingClientRect().bottom)} of ${innerHeight}`,
+    }));
+    expect(fits, fits.sizes).toMatchObject({ scrolls: false, bottom: true });
     expect(await clipped(popup)).toEqual([]);
     await popup.screenshot(join(ARTIFACTS, `german-${kind}-popup-shortcuts.png`), POPUP_SIZE);
     await popup.find({ role: 'button', name: 'Schließen' }).click();

@@ -8,7 +8,16 @@
  * id). Baseline: the SDK's default `fromCognitoIdentityPool` in a page (pages/sdk-cognito.ts),
  * the same user and id_token, same run. Counts, not times.
  */
-import { call, cognitoStats, resetCognitoStats, signInThroughPopup, useDevstack, newUser, type CognitoStats } from '../test/e2e/harness/identity.ts';
+import {
+  accountLine,
+  call,
+  cognitoStats,
+  resetCognitoStats,
+  signInThroughPopup,
+  useDevstack,
+  newUser,
+  type CognitoStats,
+} from '../test/e2e/harness/identity.ts';
 import type { TestPage } from '../test/e2e/harness/types.ts';
 import { waitForMark } from './lib/page-marks.ts';
 import type { Benchmark, BenchContext } from './lib/runner.ts';
@@ -50,7 +59,7 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   await listOk(popup, 1, 'public/');
   const afterGuest = await cognitoStats(stack);
   await signInThroughPopup(session, popup, stack, newUser('bench-cognito'));
-  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  await accountLine(popup, 'Signed in as', 30_000);
   const afterSignIn = await cognitoStats(stack);
   await listOk(popup, 1);
   tote.first = await cognitoStats(stack);

@@ -80,7 +80,7 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
       await link(source, path);
       let started = performance.now();
       const done = untilDone(popup, name);
-      await popup.chooseFiles('[data-testid="upload-input"]', [path]);
+      await popup.chooseFiles('input[type="file"]', [path]);
       const phases = await done;
       tote.push(SIZE_MIB / ((performance.now() - started) / 1000));
       copySeconds.push(phases.storedMs / 1000);

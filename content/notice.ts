@@ -55,7 +55,7 @@ function createNotice(): (state: NoticeState) => void {
         }),
       );
     if (state.phase === 'done') row.append(button(t('noticeOpenInTote'), t('noticeOpenInToteFailed'), () => sendToBackground('page.openInTote', {})));
-    if (state.phase !== 'progress') row.append(button(t('noticeClose'), t('noticeCloseFailed'), () => host.remove()));
+    if (state.phase !== 'progress') row.append(button(t('closeButton'), t('noticeCloseFailed'), () => host.remove()));
     box.append(row);
     if (state.phase !== 'progress') hideTimer = setTimeout(() => host.remove(), 30_000);
   };

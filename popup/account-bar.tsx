@@ -1,5 +1,6 @@
 /** Who you are (guest, signed in, session expired) with sign-in and sign-out. */
 import { useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { AuthStatus } from '../src/messaging/protocol.ts';
@@ -7,15 +8,15 @@ import type { AuthStatus } from '../src/messaging/protocol.ts';
 function describe(status: AuthStatus): string {
   switch (status.state) {
     case 'signed-in':
-      return 'Signed in as';
+      return t('popupSignedInAs');
     case 'expired':
-      return 'Session expired';
+      return t('popupSessionExpired');
     case 'guest':
-      return 'Guest';
+      return t('popupGuest');
     case 'signed-out':
-      return 'Signed out';
+      return t('popupSignedOut');
     default:
-      return 'Not set up';
+      return t('popupNotSetUp');
   }
 }
 
@@ -31,9 +32,9 @@ export function AccountBar({ client, status, onRetry }: { client: Client; status
   };
   const signedIn = status.state === 'signed-in';
   return (
-    <section class="account" aria-label="Account">
+    <section class="account" aria-label={t('popupAccountLabel')}>
       {/* The name only, so the line fits the popup; the e-mail is its title (on hover, and its accessible description). */}
-      <p class="who" data-testid="auth-state" data-state={status.state} title={signedIn ? status.user?.email : undefined}>
+      <p class="who" title={signedIn ? status.user?.email : undefined}>
         {describe(status)}
         {signedIn && (
           <>
@@ -43,45 +44,45 @@ export function AccountBar({ client, status, onRetry }: { client: Client; status
         )}
       </p>
       {status.identityId && (
-        <p class="identity" data-testid="identity-id">
-          Identity: <code>{status.identityId}</code>
+        <p class="identity">
+          {t('popupIdentityLabel')} <code>{status.identityId}</code>
         </p>
       )}
       {signedIn && status.endsWithBrowser && (
-        <p class="notice" role="status" data-testid="ends-with-browser">
-          Your identity provider gave Tote no refresh token, so you will have to sign in again after closing the browser.
+        <p class="notice" role="status">
+          {t('popupEndsWithBrowser')}
         </p>
       )}
       {status.notice && !signedIn && (
-        <p class="notice" role="status" data-testid="auth-notice" data-code={status.notice.code}>
+        <p class="notice" role="status" data-code={status.notice.code}>
           {status.notice.message}
         </p>
       )}
       {status.error && (
         <>
-          <p class="notice error" role="alert" data-testid="auth-error" data-code={status.error.code}>
+          <p class="notice error" role="alert" data-code={status.error.code}>
             {status.error.message}
           </p>
           {status.error.retryable && (
             <button type="button" class="small" onClick={onRetry}>
-              Try again
+              {t('tryAgainButton')}
             </button>
           )}
         </>
       )}
       {error && (
-        <p class="notice error" role="alert" data-testid="action-error" data-code={error.code}>
+        <p class="notice error" role="alert" data-code={error.code}>
           {error.message}
         </p>
       )}
       {signedIn ? (
-        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')} data-testid="sign-out">
-          Sign out
+        <button type="button" class="small" disabled={busy} onClick={() => void run('auth.signOut')}>
+          {t('popupSignOutButton')}
         </button>
       ) : (
         status.canSignIn && (
-          <button type="button" disabled={busy} onClick={() => void run('auth.signIn')} data-testid="sign-in">
-            {busy ? 'Signing in…' : 'Sign in'}
+          <button type="button" disabled={busy} onClick={() => void run('auth.signIn')}>
+            {busy ? t('popupSigningIn') : t('popupSignInButton')}
           </button>
         )
       )}

@@ -4,8 +4,10 @@
  * without a yes.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { Dialog } from './dialog.tsx';
+import { formatNumber } from './format.ts';
 import { useVersioning } from './use-versioning.ts';
 import type { Answer, Ask, Choice } from './overwrite-guard.ts';
 
@@ -21,30 +23,28 @@ function ConflictDialog({ pending, versioned, onAnswer }: { pending: Pending; ve
   const name = pending.key.slice(pending.key.lastIndexOf('/', pending.key.length - 2) + 1, folder ? -1 : undefined);
   const answer = (choice: Choice) => onAnswer({ choice, applyToAll: all });
   return (
-    <Dialog title={`“${name}” already exists`} onClose={() => answer('skip')} testid="conflict-dialog">
-      <p>{folder ? 'Replace merges into that folder, overwriting files of the same name.' : versioned ? REPLACED_KEPT : 'Replacing it cannot be undone.'}</p>
+    <Dialog title={t('popupConflictTitle', name)} onClose={() => answer('skip')}>
+      <p>{t(folder ? 'popupConflictMerges' : versioned ? 'popupConflictKept' : 'popupConflictFinal')}</p>
       {pending.left > 1 && (
         <label class="field-inline">
-          <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} /> Do this for all {pending.left}{' '}
-          conflicts
+          <input type="checkbox" checked={all} onChange={(event) => setAll((event.currentTarget as HTMLInputElement).checked)} />{' '}
+          {t('popupConflictForAll', formatNumber(pending.left))}
         </label>
       )}
       <div class="actions">
         <button type="button" onClick={() => answer('skip')}>
-          Skip
+          {t('popupSkipButton')}
         </button>
         <button type="button" onClick={() => answer('keep-both')}>
-          Keep both
+          {t('popupKeepBothButton')}
         </button>
         <button type="button" class="primary danger" onClick={() => answer('replace')}>
-          Replace
+          {t('popupReplaceButton')}
         </button>
       </div>
     </Dialog>
   );
 }
-
-const REPLACED_KEPT = 'The file it replaces stays as an earlier version: Versions, in the viewer, brings it back.';
 
 /** The question to render (or null) and the `ask` that shows it and waits for the answer. */
 export function useConflictQuestion(client: Client) {

@@ -4,12 +4,12 @@
  * counts objects, and an error says how far it got (running it again carries on safely).
  */
 import { useState } from 'preact/hooks';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { copyItems, type Progress } from './copy-items.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
-
+import { formatNumber } from './format.ts';
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 
@@ -29,7 +29,6 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
   const [path, setPath] = useState(folder.replace(/\/$/, ''));
   const [error, setError] = useState<string | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
-  const verb = move ? 'Move' : 'Copy';
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -37,7 +36,7 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
     const problem = clean === '' ? undefined : checkName(clean, true);
     const into = root + (clean ? `${clean}/` : '');
     const inside = entries.find((entry) => entry.kind === 'folder' && into.startsWith(entry.key));
-    setError(problem ?? (inside ? `“${inside.name}” cannot go into itself.` : undefined));
+    setError(problem ?? (inside ? t('popupIntoItself', inside.name) : undefined));
     if (problem || inside) return;
     try {
       setProgress({ done: 0, total: 0 });
@@ -50,7 +49,7 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
         targets[index] === undefined || targets[index] === entry.key ? [] : [{ entry, to: targets[index] as string }],
       );
       const count = await copyItems(client, jobs, move, setProgress);
-      onDone(`${move ? 'Moved' : 'Copied'} ${tCount('countObjects', count)}.`);
+      onDone(t(move ? 'popupMoved' : 'popupCopied', tCount('countObjects', count)));
       onClose();
     } catch (failure) {
       setError((failure as Error).message);
@@ -59,30 +58,35 @@ export function CopyDialog({ client, entries, move, root, folder, ask, onClose, 
   };
 
   return (
-    <Dialog title={`${verb} ${entries.length === 1 ? entries[0]?.name : tCount('countItems', entries.length)}`} onClose={onClose} testid="copy-dialog">
+    <Dialog
+      title={t(move ? 'popupMoveTitle' : 'popupCopyTitle', entries.length === 1 ? (entries[0]?.name ?? '') : tCount('countItems', entries.length))}
+      onClose={onClose}
+    >
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
-          Into folder
+          {t('popupIntoFolder')}
           <input
             type="text"
             autoFocus
             value={path}
-            placeholder="archive/2024 (empty: the top)"
+            placeholder={t('popupIntoFolderPlaceholder')}
             onInput={(event) => setPath((event.currentTarget as HTMLInputElement).value)}
           />
         </label>
         {progress && (
           <p role="status">
-            {progress.total === 0 ? 'Looking…' : `${move ? 'Moving' : 'Copying'}: ${progress.done} of ${tCount('countObjects', progress.total)}`}
+            {progress.total === 0
+              ? t('popupLooking')
+              : t(move ? 'popupMovingProgress' : 'popupCopyingProgress', formatNumber(progress.done), tCount('countObjects', progress.total))}
           </p>
         )}
         <ActionError message={error} />
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cancelButton')}
           </button>
           <button type="submit" class="primary" disabled={progress !== undefined}>
-            {verb}
+            {t(move ? 'popupMoveButton' : 'popupCopyButton')}
           </button>
         </div>
       </form>

@@ -5,7 +5,9 @@
  * and a move only deletes an original after its copy succeeded, so repeating it moves what is left.
  */
 import type { Client } from '../src/messaging/client.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Entry } from './entries.ts';
+import { formatNumber } from './format.ts';
 
 export interface CopyJob {
   /** The entry as listed, and the key it goes to (a folder's ends in "/"). */
@@ -59,6 +61,6 @@ export async function copyItems(client: Client, jobs: readonly CopyJob[], move: 
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, pairs.length) }, worker));
-  if (failure !== undefined) throw new Error(`${failure} ${progress.done} of ${progress.total} done; try again to carry on.`);
+  if (failure !== undefined) throw new Error(t('popupCopyStopped', failure, formatNumber(progress.done), formatNumber(progress.total)));
   return progress.done;
 }

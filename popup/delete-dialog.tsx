@@ -4,12 +4,11 @@
  * versions (s3.versioning); until that is known, and wherever it is not, it cannot.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { countObjects } from './count-objects.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
-
 import type { UndoDelete } from './undo-bar.tsx';
 import { useVersioning } from './use-versioning.ts';
 
@@ -36,7 +35,7 @@ export function DeleteDialog({
     if (folders.length === 0) return;
     void Promise.all(folders.map((folder) => countObjects(client, folder.key))).then((counts) => {
       const failed = counts.find((count) => !count.ok);
-      if (failed && !failed.ok) setError(`Could not count what the folder holds: ${failed.error.message}`);
+      if (failed && !failed.ok) setError(t('popupDeleteCountFailed', failed.error.message));
       else setInFolders(counts.reduce((sum, count) => sum + (count.ok ? count.value : 0), 0));
     });
   }, []);
@@ -52,8 +51,7 @@ export function DeleteDialog({
     ];
     for (const reply of replies) {
       if (!reply.ok) setError(reply.error.message);
-      else if (reply.value.refusedCount > 0)
-        setError(`${tCount('countObjects', reply.value.refusedCount)} could not be deleted, e.g. ${reply.value.refused[0]}.`);
+      else if (reply.value.refusedCount > 0) setError(tCount('popupDeleteRefused', reply.value.refusedCount, reply.value.refused[0] ?? ''));
       if (reply.ok) deleted += reply.value.deleted;
     }
     setBusy(false);
@@ -62,24 +60,24 @@ export function DeleteDialog({
     if (replies.every((reply) => reply.ok && reply.value.refusedCount === 0)) onClose();
   };
 
-  const what = entries.length === 1 ? `“${entries[0]?.name}”` : tCount('countItems', entries.length);
+  const title = entries.length === 1 ? t('popupDeleteOneTitle', entries[0]?.name ?? '') : t('popupDeleteManyTitle', tCount('countItems', entries.length));
   return (
-    <Dialog title={`Delete ${what}?`} onClose={onClose} testid="delete-dialog">
-      <p data-testid="delete-summary">
+    <Dialog title={title} onClose={onClose}>
+      <p>
         {folders.length > 0
           ? inFolders === undefined
-            ? 'Counting what the folder holds…'
-            : `This deletes ${tCount('countFiles', files.length)} and ${tCount('countFolders', folders.length)} holding ${tCount('countObjects', inFolders)}.`
-          : `This deletes ${tCount('countFiles', files.length)}.`}{' '}
-        {versioned === undefined ? '' : versioned ? 'You can undo it for a few seconds.' : 'It cannot be undone.'}
+            ? t('popupDeleteCounting')
+            : t('popupDeleteFilesAndFolders', tCount('countFiles', files.length), tCount('countFolders', folders.length), tCount('countObjects', inFolders))
+          : t('popupDeleteFiles', tCount('countFiles', files.length))}{' '}
+        {versioned === undefined ? '' : t(versioned ? 'popupDeleteUndoable' : 'popupDeleteFinal')}
       </p>
       <ActionError message={error} />
       <div class="actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('cancelButton')}
         </button>
-        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()} data-testid="confirm-delete">
-          {busy ? 'Deleting…' : 'Delete'}
+        <button type="button" class="danger" disabled={busy || inFolders === undefined} onClick={() => void confirm()}>
+          {busy ? t('popupDeleting') : t('popupDeleteButton')}
         </button>
       </div>
     </Dialog>

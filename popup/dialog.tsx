@@ -3,9 +3,9 @@
  * returns to where it was. Every popup dialog (share, rename, delete, new folder) uses it.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
-export function Dialog({ title, onClose, children, testid }: { title: string; onClose: () => void; children: ComponentChildren; testid: string }) {
+export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ComponentChildren }) {
   const ref = useRef<HTMLDialogElement>(null);
   // Open in the same task as the render: focus lands (on an `autoFocus` field, or the first
   // button) before anyone can type.
@@ -17,9 +17,9 @@ export function Dialog({ title, onClose, children, testid }: { title: string; on
     dialog?.querySelector<HTMLInputElement>('input[autofocus]')?.select();
     return () => dialog?.close();
   }, []);
-  const titleId = `${testid}-title`;
+  const titleId = useId();
   return (
-    <dialog ref={ref} class="dialog" aria-labelledby={titleId} data-testid={testid} onClose={onClose}>
+    <dialog ref={ref} class="dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
@@ -29,7 +29,7 @@ export function Dialog({ title, onClose, children, testid }: { title: string; on
 /** The error of the action tried in a dialog, where it happened; the dialog stays open to retry. */
 export function ActionError({ message }: { message: string | undefined }) {
   return message ? (
-    <p class="notice error" role="alert" data-testid="dialog-error">
+    <p class="notice error" role="alert">
       {message}
     </p>
   ) : null;

@@ -4,17 +4,19 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import { droppedFiles, type DroppedFile } from './dropped-files.ts';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropZone({
-  target,
+  overlay,
   onDrop,
   onError,
   children,
 }: {
-  target: string;
+  /** What the overlay says while files are dragged over: where they will go. */
+  overlay: string;
   onDrop: (files: DroppedFile[]) => void;
   onError: (message: string) => void;
   children: ComponentChildren;
@@ -26,7 +28,6 @@ export function DropZone({
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files from the desktop; the same uploads are reachable with the Upload files button
     <div
       class={`drop-zone${over ? ' over' : ''}`}
-      data-testid="drop-zone"
       onDragEnter={(event) => {
         if (!carriesFiles(event)) return;
         event.preventDefault();
@@ -48,16 +49,15 @@ export function DropZone({
         depth.current = 0;
         setOver(false);
         droppedFiles(event.dataTransfer).then(
-          (files) => (files.length > 0 ? onDrop(files) : onError('Nothing to upload was dropped: drop files or folders.')),
-          (error: unknown) =>
-            onError(`The dropped files could not be read (${error instanceof Error ? error.message : String(error)}). Try the Upload button.`),
+          (files) => (files.length > 0 ? onDrop(files) : onError(t('popupDropNothing'))),
+          (error: unknown) => onError(t('popupDropUnreadable', error instanceof Error ? error.message : String(error))),
         );
       }}
     >
       {children}
       {over && (
         <div class="drop-overlay" aria-hidden="true">
-          Drop to upload to {target}
+          {overlay}
         </div>
       )}
     </div>

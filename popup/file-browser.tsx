@@ -5,6 +5,7 @@
  * and selection through errors.
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { Breadcrumbs } from './breadcrumbs.tsx';
 import { DropZone } from './drop-zone.tsx';
@@ -15,6 +16,7 @@ import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { KeyboardHelp } from './keyboard-help.tsx';
+import { locationLabel } from './location-label.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
@@ -52,7 +54,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   const selectedEntries = all.filter((entry) => selected.has(entry.key));
   /** The listed prefix as the background resolved it (`${identityId}` filled in). */
   const prefix = listing.pages[0]?.prefix ?? '';
-  const rootLabel = place.label;
+  const rootLabel = locationLabel(place);
 
   const open = (next: string) => {
     setFolder(next);
@@ -89,7 +91,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   usePaste(upload, canWrite);
   const activate = (entry: Entry) => (entry.kind === 'folder' ? open(folder + entry.key.slice(prefix.length)) : download([entry.key]));
   // The row that holds the keyboard (roving tabindex) is the one to return to.
-  const focusRows = () => document.querySelector<HTMLElement>('[data-testid="file-list"] li[tabindex="0"]')?.focus();
+  const focusRows = () => document.querySelector<HTMLElement>('ul.files li[tabindex="0"]')?.focus();
   const onFinished = useCallback(() => reload(), [reload]);
   const done = (message: string, undoable?: UndoDelete) => {
     setNotice(message);
@@ -101,26 +103,26 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   const body = (
     <>
       <div class="path-row">
-        <Breadcrumbs rootLabel={place.label} folder={folder} onOpen={open} />
+        <Breadcrumbs rootLabel={rootLabel} folder={folder} onOpen={open} />
         <KeyboardHelp />
       </div>
       <div class="toolbar">
         <ListControls filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} onLeave={focusRows} onRefresh={reload} />
         <button type="button" class="small" onClick={() => openPage('search/index.html', `#in=${encodeURIComponent(root + folder)}`)}>
-          Search all
+          {t('popupSearchAllButton')}
         </button>
         {canWrite && (
           <div class="write-actions">
             <UploadButton onFiles={(files) => upload(files.map((file) => ({ path: file.name, file })))} />
-            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })} data-testid="new-folder">
-              New folder
+            <button type="button" class="small" onClick={() => setDialog({ kind: 'new-folder' })}>
+              {t('popupNewFolder')}
             </button>
           </div>
         )}
       </div>
       {signedIn && !place.writable && (
         <p class="hint read-only" role="note">
-          {place.label} is read-only for you: open, download and share files here; upload and change them in a location of your own.
+          {t('popupReadOnly', rootLabel)}
         </p>
       )}
       <SelectionBar
@@ -141,7 +143,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
         }}
       />
       {problem && (
-        <p class="notice error" role="alert" data-testid="action-problem">
+        <p class="notice error" role="alert">
           {problem}
         </p>
       )}
@@ -155,14 +157,14 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
           onGone={() => setUndo(undefined)}
           onUndone={() => {
             setUndo(undefined);
-            setNotice(`Restored ${undo.count === 1 ? 'the deleted object' : 'the deleted objects'}.`);
+            setNotice(tCount('popupRestored', undo.count));
             reload();
           }}
         />
       )}
       <FileRows
         entries={shown}
-        label={place.prefix === OWN_FOLDER.prefix ? 'Your files' : place.label}
+        label={place.prefix === OWN_FOLDER.prefix ? t('popupYourFiles') : rootLabel}
         prefix={prefix}
         ready={listing.phase !== 'loading' || listing.pages.length > 0}
         selected={selected}
@@ -205,7 +207,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
     </>
   );
   return canWrite ? (
-    <DropZone target={folder ? `“${folder}”` : 'your files'} onDrop={upload} onError={setProblem}>
+    <DropZone overlay={folder ? t('popupDropIntoFolder', folder) : t('popupDropIntoOwn')} onDrop={upload} onError={setProblem}>
       {body}
     </DropZone>
   ) : (

@@ -1,10 +1,9 @@
 /** The one dialog open at a time, and what each does when confirmed. */
 import type { Client } from '../src/messaging/client.ts';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount } from '../src/i18n/t.ts';
 import { CopyDialog } from './copy-dialog.tsx';
 import { DeleteDialog } from './delete-dialog.tsx';
 import type { Entry } from './entries.ts';
-
 import { NameDialog } from './name-dialog.tsx';
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
@@ -46,22 +45,21 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
           client={client}
           entries={dialog.entries}
           onClose={onClose}
-          onDeleted={(count, undo) => onDone(`Deleted ${tCount('countObjects', count)}.`, undo)}
+          onDeleted={(count, undo) => onDone(t('popupDeleted', tCount('countObjects', count)), undo)}
         />
       );
     case 'new-folder':
       return (
         <NameDialog
-          title="New folder"
-          label="Folder name"
+          title={t('popupNewFolder')}
+          label={t('popupFolderNameLabel')}
           initial=""
-          submitLabel="Create"
-          testid="new-folder-dialog"
+          submitLabel={t('popupCreateButton')}
           check={(name) => checkName(name, false)}
           submit={async (name) => {
             const reply = await client.call('s3.createFolder', { folder: `${folderPrefix}${name}/` });
             if (!reply.ok) return reply.error.message;
-            onDone(`Created folder ${name}.`);
+            onDone(t('popupCreatedFolder', name));
             return undefined;
           }}
           onClose={onClose}
@@ -74,20 +72,19 @@ export function FileDialogs({ client, dialog, folderPrefix, ask, root, folder, o
       const parent = entry.key.slice(0, entry.key.length - entry.name.length - (isFolder ? 1 : 0));
       return (
         <NameDialog
-          title={`Rename or move ${entry.name}`}
-          label="New name"
+          title={t('popupRenameTitle', entry.name)}
+          label={t('popupNewNameLabel')}
           initial={entry.name}
-          submitLabel="Rename"
-          testid="rename-dialog"
-          hint="To move it, type a path, as in archive/2024/report.pdf (relative to this folder)."
-          check={(name) => checkName(name, true) ?? (name === entry.name ? 'Type a different name.' : undefined)}
+          submitLabel={t('popupRenameButton')}
+          hint={t('popupRenameHint')}
+          check={(name) => checkName(name, true) ?? (name === entry.name ? t('popupNameUnchanged') : undefined)}
           submit={async (name) => {
             const [to] = await guardOverwrites(client, [`${parent}${name}${isFolder ? '/' : ''}`], ask).catch((error: Error) => [error]);
             if (to instanceof Error) return to.message;
             if (to === undefined) return undefined;
             const reply = await client.call('s3.move', { from: entry.key, to });
             if (!reply.ok) return reply.error.message;
-            onDone(`Renamed ${entry.name} to ${to.slice(parent.length).replace(/\/$/, '')}.`);
+            onDone(t('popupRenamed', entry.name, to.slice(parent.length).replace(/\/$/, '')));
             return undefined;
           }}
           onClose={onClose}

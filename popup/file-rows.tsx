@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Entry } from './entries.ts';
 import { FileIcon, FolderIcon } from './file-icon.tsx';
 import { formatModified, formatSize } from './format.ts';
@@ -96,7 +97,6 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
       <ul
         class="files"
         aria-label={label}
-        data-testid="file-list"
         data-state={ready ? 'ready' : 'loading'}
         data-prefix={prefix}
         data-count={entries.length}
@@ -124,7 +124,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
                 type="checkbox"
                 tabIndex={-1}
                 checked={isSelected}
-                aria-label={`Select ${entry.name}`}
+                aria-label={t('popupSelectItem', entry.name)}
                 onClick={(event) => event.stopPropagation()}
                 onChange={() => onToggle(entry.key)}
               />
@@ -140,7 +140,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
                 >
                   <FolderIcon />
                   {entry.name}
-                  <span class="visually-hidden"> (folder)</span>
+                  <span class="visually-hidden"> {t('popupFolderMarker')}</span>
                 </button>
               ) : (
                 <span class="name" title={entry.name}>
@@ -157,7 +157,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
       </ul>
       {entries.length === 0 && placeholder}
       <p id="file-keys" class="visually-hidden">
-        Arrow keys move between files. Enter opens a folder or downloads a file, Space selects, Delete deletes.
+        {t('popupListKeys')}
       </p>
     </div>
   );

@@ -7,6 +7,16 @@ import type { TransferView } from '../src/messaging/protocol.ts';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
+/** `1,234` in English, `1.234` in German: a count shown on its own or inside a sentence. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(value);
+}
+
+/** Whole percent: `40%` in English, `40 %` in German. */
+export function formatPercent(percent: number): string {
+  return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
 /** `0 B`, `17 B`, `1.5 KiB`, `64 MiB`: binary units, one decimal below 10. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(bytes)} B`;

@@ -3,20 +3,25 @@
  * reachable by mouse alone. `/` jumps to the filter, as in most file browsers.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import { Dialog } from './dialog.tsx';
 
-const SHORTCUTS: Array<{ keys: string[]; where?: string; what: string }> = [
-  { keys: ['?'], what: 'Show these shortcuts' },
-  { keys: ['/'], what: 'Filter by name' },
-  { keys: ['↓'], where: 'in the filter', what: 'Go to the list' },
-  { keys: ['↑', '↓'], what: 'Move in the list' },
-  { keys: ['Home', 'End'], what: 'First or last in the list' },
-  { keys: ['PgUp', 'PgDn'], what: 'A page up or down' },
-  { keys: ['Enter'], what: 'Open a folder, or download a file' },
-  { keys: ['Space'], what: 'Select or unselect' },
-  { keys: ['Delete'], what: 'Delete, in your own files' },
-  { keys: ['Esc'], what: 'Close a dialog' },
-  { keys: ['←', '→'], where: 'in the viewer', what: 'Previous or next file' },
+/** Keys printed as a symbol, the same on every keyboard; the others print a word (`Home`, `Pos1` on German keyboards). */
+type KeySymbol = '?' | '/' | '↑' | '↓' | '←' | '→';
+const isSymbol = (key: KeySymbol | MessageKey): key is KeySymbol => key.length === 1;
+
+const SHORTCUTS: Array<{ keys: Array<KeySymbol | MessageKey>; where?: MessageKey; what: MessageKey }> = [
+  { keys: ['?'], what: 'popupShortcutShowHelp' },
+  { keys: ['/'], what: 'popupShortcutFilter' },
+  { keys: ['↓'], where: 'popupInFilter', what: 'popupShortcutToList' },
+  { keys: ['↑', '↓'], what: 'popupShortcutMove' },
+  { keys: ['popupKeyHome', 'popupKeyEnd'], what: 'popupShortcutFirstLast' },
+  { keys: ['popupKeyPageUp', 'popupKeyPageDown'], what: 'popupShortcutPage' },
+  { keys: ['popupKeyEnter'], what: 'popupShortcutActivate' },
+  { keys: ['popupKeySpace'], what: 'popupShortcutSelect' },
+  { keys: ['popupKeyDelete'], what: 'popupShortcutDelete' },
+  { keys: ['popupKeyEscape'], what: 'popupShortcutClose' },
+  { keys: ['←', '→'], where: 'popupInViewer', what: 'popupShortcutPreviousNext' },
 ];
 
 /** Whether a key press belongs to what has the focus (typing in a field, a dialog). */
@@ -40,27 +45,27 @@ export function KeyboardHelp() {
   }, []);
   return (
     <>
-      <button type="button" class="icon help" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
+      <button type="button" class="icon help" aria-label={t('popupKeyboardShortcuts')} title={t('popupKeyboardShortcutsTip')} onClick={() => setOpen(true)}>
         ?
       </button>
       {open && (
-        <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)} testid="keyboard-help">
+        <Dialog title={t('popupKeyboardShortcuts')} onClose={() => setOpen(false)}>
           <dl class="shortcuts">
             {SHORTCUTS.map(({ keys, where, what }) => (
               <div key={keys.join(' ')}>
                 <dt>
                   {keys.map((key) => (
-                    <kbd key={key}>{key}</kbd>
+                    <kbd key={key}>{isSymbol(key) ? key : t(key)}</kbd>
                   ))}
-                  {where ? ` ${where}` : ''}
+                  {where ? ` ${t(where)}` : ''}
                 </dt>
-                <dd>{what}</dd>
+                <dd>{t(what)}</dd>
               </div>
             ))}
           </dl>
           <div class="actions">
             <button type="button" onClick={() => setOpen(false)}>
-              Close
+              {t('closeButton')}
             </button>
           </div>
         </Dialog>

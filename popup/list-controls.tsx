@@ -1,10 +1,11 @@
 /** The filter box and the sort order above the file list. */
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { Sort, SortField } from './entries.ts';
 
-const FIELDS: Array<[SortField, string]> = [
-  ['name', 'Name'],
-  ['size', 'Size'],
-  ['modified', 'Modified'],
+const FIELDS: Array<[SortField, MessageKey]> = [
+  ['name', 'popupSortName'],
+  ['size', 'popupSortSize'],
+  ['modified', 'popupSortModified'],
 ];
 
 export interface ListControlsProps {
@@ -23,9 +24,8 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
       <input
         type="search"
         class="filter"
-        placeholder="Filter…"
-        aria-label="Filter files by name"
-        data-testid="filter"
+        placeholder={t('popupFilterPlaceholder')}
+        aria-label={t('popupFilterLabel')}
         value={filter}
         onInput={(event) => onFilter((event.currentTarget as HTMLInputElement).value)}
         onKeyDown={(event) => {
@@ -35,33 +35,31 @@ export function ListControls({ filter, onFilter, sort, onSort, onLeave, onRefres
         }}
       />
       {filter && (
-        <button type="button" class="icon" aria-label="Clear the filter" data-testid="clear-filter" onClick={() => onFilter('')}>
+        <button type="button" class="icon" aria-label={t('popupClearFilter')} onClick={() => onFilter('')}>
           ✕
         </button>
       )}
       <select
-        aria-label="Sort by"
-        data-testid="sort-field"
+        aria-label={t('popupSortBy')}
         value={sort.field}
         onChange={(event) => onSort({ ...sort, field: (event.currentTarget as HTMLSelectElement).value as SortField })}
       >
         {FIELDS.map(([field, label]) => (
           <option key={field} value={field}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>
       <button
         type="button"
         class="icon"
-        data-testid="sort-direction"
-        aria-label={sort.descending ? 'Descending; switch to ascending' : 'Ascending; switch to descending'}
-        title={sort.descending ? 'Descending' : 'Ascending'}
+        aria-label={t(sort.descending ? 'popupSortDescendingSwitch' : 'popupSortAscendingSwitch')}
+        title={t(sort.descending ? 'popupSortDescending' : 'popupSortAscending')}
         onClick={() => onSort({ ...sort, descending: !sort.descending })}
       >
         {sort.descending ? '↓' : '↑'}
       </button>
-      <button type="button" class="icon" data-testid="refresh" aria-label="Refresh the list" title="Refresh the list" onClick={onRefresh}>
+      <button type="button" class="icon" aria-label={t('popupRefreshList')} title={t('popupRefreshList')} onClick={onRefresh}>
         ↻
       </button>
     </div>

@@ -3,6 +3,7 @@
  * fill it), or nothing matching the filter. It sits where the rows would be, so it reads as
  * describing them.
  */
+import { t } from '../src/i18n/t.ts';
 import type { Listing } from './use-listing.ts';
 
 export interface ListPlaceholderProps {
@@ -21,23 +22,23 @@ export function ListPlaceholder({ listing, total, filter, canWrite, atRoot, onCl
   if (listing.phase === 'loading' && listing.pages.length === 0)
     return (
       <p class="placeholder" role="status">
-        Loading files…
+        {t('popupLoadingFiles')}
       </p>
     );
   if (total === 0 && listing.nextToken === undefined) {
     return (
-      <p class="placeholder" data-testid="list-empty">
-        {canWrite ? (atRoot ? 'Your folder is empty.' : 'This folder is empty.') : 'Nothing has been shared publicly yet.'}
-        {canWrite && ' Drop files here, or use Upload files.'}
+      <p class="placeholder">
+        {t(canWrite ? (atRoot ? 'popupOwnFolderEmpty' : 'popupFolderEmpty') : 'popupNothingShared')}
+        {canWrite && ` ${t('popupEmptyHint')}`}
       </p>
     );
   }
   if (filter === '') return null;
   return (
     <p class="placeholder">
-      No loaded names match “{filter}”.{' '}
+      {t('popupNoMatch', filter)}{' '}
       <button type="button" class="link" onClick={onClearFilter}>
-        Clear the filter
+        {t('popupClearFilter')}
       </button>
     </p>
   );

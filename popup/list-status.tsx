@@ -3,7 +3,8 @@
  * list says while it has no rows is list-placeholder.tsx, inside the list's box.
  */
 import type { Listing } from './use-listing.ts';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount } from '../src/i18n/t.ts';
+import { formatNumber } from './format.ts';
 
 export interface ListStatusProps {
   listing: Listing;
@@ -17,25 +18,25 @@ export interface ListStatusProps {
 export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore }: ListStatusProps) {
   if (listing.error) {
     return (
-      <div class="list-status" role="alert" data-testid="list-error">
+      <div class="list-status" role="alert">
         <p class="notice error">{listing.error.message}</p>
         <button type="button" class="small" onClick={onRetry}>
-          Try again
+          {t('tryAgainButton')}
         </button>
       </div>
     );
   }
   const more = listing.nextToken !== undefined;
   if (listing.pages.length === 0 || (total === 0 && !more)) return null;
+  const count = filter ? t('popupShownOf', formatNumber(shown), tCount('countItems', total)) : tCount('countItems', total);
   return (
-    <div class="list-status" data-testid="list-footer">
+    <div class="list-status">
       <p class="count" role="status">
-        {filter ? `${shown} of ${tCount('countItems', total)}` : tCount('countItems', total)}
-        {more ? ' loaded' : ''}
+        {more ? t('popupLoadedSoFar', count) : count}
       </p>
       {more && (
-        <button type="button" class="small" onClick={onLoadMore} disabled={listing.phase === 'more'} data-testid="load-more">
-          {listing.phase === 'more' ? 'Loading more…' : 'Load more'}
+        <button type="button" class="small" onClick={onLoadMore} disabled={listing.phase === 'more'}>
+          {t(listing.phase === 'more' ? 'popupLoadingMore' : 'popupLoadMore')}
         </button>
       )}
     </div>

@@ -2,7 +2,8 @@
  * Asks for a name, then runs the action; its error shows in the dialog, which stays open with
  * what was typed. Rename/move and new folder both use it.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 
 export interface NameDialogProps {
@@ -10,7 +11,6 @@ export interface NameDialogProps {
   label: string;
   initial: string;
   submitLabel: string;
-  testid: string;
   hint?: string;
   /** A sentence when the name cannot be used, else undefined. */
   check: (name: string) => string | undefined;
@@ -19,7 +19,8 @@ export interface NameDialogProps {
   onClose: () => void;
 }
 
-export function NameDialog({ title, label, initial, submitLabel, testid, hint, check, submit, onClose }: NameDialogProps) {
+export function NameDialog({ title, label, initial, submitLabel, hint, check, submit, onClose }: NameDialogProps) {
+  const hintId = useId();
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -37,7 +38,7 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
   };
 
   return (
-    <Dialog title={title} onClose={onClose} testid={testid}>
+    <Dialog title={title} onClose={onClose}>
       <form onSubmit={(event) => void onSubmit(event)}>
         <label class="field">
           {label}
@@ -47,23 +48,22 @@ export function NameDialog({ title, label, initial, submitLabel, testid, hint, c
             autoFocus
             onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
             value={name}
-            data-testid={`${testid}-name`}
-            aria-describedby={hint ? `${testid}-hint` : undefined}
+            aria-describedby={hint ? hintId : undefined}
             onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
           />
         </label>
         {hint && (
-          <p class="hint" id={`${testid}-hint`}>
+          <p class="hint" id={hintId}>
             {hint}
           </p>
         )}
         <ActionError message={error} />
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cancelButton')}
           </button>
-          <button type="submit" class="primary" disabled={busy} data-testid={`${testid}-submit`}>
-            {busy ? 'Working…' : submitLabel}
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('popupWorking') : submitLabel}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@
  * their names; a copied picture, which browsers hand over as a nameless `image.png`, is named
  * by the time it was pasted (`Pasted image 2026-12-01 13.05.22.png`), so pastes do not collide.
  */
+import { t } from '../src/i18n/t.ts';
 import { fileTimeStamp } from '../src/time-stamp.ts';
 import type { DroppedFile } from './dropped-files.ts';
 
@@ -10,7 +11,7 @@ import type { DroppedFile } from './dropped-files.ts';
 const CLIPBOARD_IMAGE = /^image\.(png|jpe?g|gif|webp|bmp|tiff?)$/i;
 
 export function pastedImageName(at: Date, extension: string): string {
-  return `Pasted image ${fileTimeStamp(at)}.${extension}`;
+  return `${t('popupPastedImageName', fileTimeStamp(at))}.${extension}`;
 }
 
 export function pastedFiles(data: Pick<DataTransfer, 'files'> | null, at: Date): DroppedFile[] {

@@ -1,5 +1,6 @@
 /** The popup: who you are in the header, then the files of your scope. */
 import { browser } from '../src/browser.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
 import { AccountBar } from './account-bar.tsx';
@@ -13,13 +14,13 @@ export function PopupApp({ client }: { client: Client }) {
     <>
       <header>
         <img src="../icons/tote-32.png" alt="" />
-        <h1>Tote</h1>
+        <h1>{t('extensionName')}</h1>
         {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={() => void reload()} />}
       </header>
       <main>
         {auth.state === 'loading' && (
           <p class="notice" role="status">
-            Connecting to Tote…
+            {t('popupConnecting')}
           </p>
         )}
         {auth.state === 'error' && (
@@ -28,17 +29,15 @@ export function PopupApp({ client }: { client: Client }) {
               {auth.error.message}
             </p>
             <button type="button" onClick={() => void reload()}>
-              Try again
+              {t('tryAgainButton')}
             </button>
           </>
         )}
         {status?.state === 'not-configured' && (
           <>
-            <p class="notice" data-testid="not-configured">
-              Tote is not connected to a bucket yet.
-            </p>
+            <p class="notice">{t('popupNotConfigured')}</p>
             <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-              Open settings
+              {t('popupOpenSettings')}
             </button>
           </>
         )}

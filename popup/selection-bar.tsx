@@ -1,5 +1,7 @@
 /** What can be done with the selected rows: open in the viewer, download (one by one or as one .zip), share, rename, copy, move, delete. */
+import { t } from '../src/i18n/t.ts';
 import type { Entry } from './entries.ts';
+import { formatNumber } from './format.ts';
 
 export interface SelectionActions {
   open: (entry: Entry) => void;
@@ -19,51 +21,44 @@ export function SelectionBar({ selected, canWrite, actions }: { selected: Entry[
   const only = selected.length === 1 ? selected[0] : undefined;
   const files = selected.filter((entry) => entry.kind === 'file').length;
   return (
-    <div class="selection-bar" role="toolbar" aria-label="Selected items" data-testid="selection-bar">
+    <div class="selection-bar" role="toolbar" aria-label={t('popupSelectedItems')}>
       {/* Clear and the count lead, as one: should the actions not fit, they wrap together, never the ✕ alone. */}
-      <button type="button" class="small" onClick={actions.clear} aria-label="Clear selection" title="Clear selection">
+      <button type="button" class="small" onClick={actions.clear} aria-label={t('popupClearSelection')} title={t('popupClearSelection')}>
         ✕
       </button>
-      <span class="count">{selected.length} selected</span>
+      <span class="count">{t('popupSelectedCount', formatNumber(selected.length))}</span>
       <span class="selection-actions">
         <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.open(only)}>
-          Open
+          {t('openButton')}
         </button>
-        <button
-          type="button"
-          class="small"
-          disabled={files === 0}
-          onClick={actions.download}
-          data-testid="download"
-          title={files === 0 ? 'Open a folder to download its files' : undefined}
-        >
-          Download
+        <button type="button" class="small" disabled={files === 0} onClick={actions.download} title={files === 0 ? t('popupDownloadFolderHint') : undefined}>
+          {t('downloadButton')}
         </button>
         {/* Short on screen, so the actions still wrap onto one more row at 400 px; the name says it all. */}
-        <button type="button" class="small" onClick={actions.downloadZip} aria-label="Download as .zip" title="Download as .zip">
-          .zip
+        <button type="button" class="small" onClick={actions.downloadZip} aria-label={t('popupDownloadZip')} title={t('popupDownloadZip')}>
+          {t('popupZipButton')}
         </button>
-        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)} data-testid="share">
-          Share
+        <button type="button" class="small" disabled={only?.kind !== 'file'} onClick={() => only && actions.share(only)}>
+          {t('shareButton')}
         </button>
         {canWrite && (
-          <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)} data-testid="rename">
-            Rename
+          <button type="button" class="small" disabled={!only} onClick={() => only && actions.rename(only)}>
+            {t('popupRenameButton')}
           </button>
         )}
         {canWrite && (
           <button type="button" class="small" onClick={() => actions.copy(false)}>
-            Copy
+            {t('popupCopyButton')}
           </button>
         )}
         {canWrite && (
           <button type="button" class="small" onClick={() => actions.copy(true)}>
-            Move
+            {t('popupMoveButton')}
           </button>
         )}
         {canWrite && (
-          <button type="button" class="small danger" onClick={actions.remove} data-testid="delete">
-            Delete
+          <button type="button" class="small danger" onClick={actions.remove}>
+            {t('popupDeleteButton')}
           </button>
         )}
       </span>

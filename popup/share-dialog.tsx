@@ -4,6 +4,7 @@
  * (share-expiries.ts), starts at the longest, and says once why there is nothing longer.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { PresignResult } from '../src/messaging/protocol.ts';
 import { useBackground } from '../src/ui/use-background.ts';
@@ -11,8 +12,6 @@ import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
 import { formatMoment, formatTimeLeft } from './format.ts';
 import { expiryChoices, type ExpiryChoice } from './share-expiries.ts';
-
-const WHY_NOT_LONGER = 'Longer links are not possible: Tote signs links with your temporary credentials, and a link stops working when they expire.';
 
 /** The choices for the credentials in use now (asking renews them first when they are nearly spent). */
 function useExpiryChoices(client: Client): ExpiryChoice[] | undefined {
@@ -53,17 +52,16 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
       await navigator.clipboard.writeText(link.url);
       setCopied(true);
     } catch {
-      setError('The link could not be copied to the clipboard: select it above and copy it.');
+      setError(t('popupCopyLinkFailed'));
     }
   };
 
   const limited = choices?.some((candidate) => candidate.untilCredentialsExpire) ?? false;
   return (
-    <Dialog title={`Share ${entry.name}`} onClose={onClose} testid="share-dialog">
+    <Dialog title={t('popupShareTitle', entry.name)} onClose={onClose}>
       <label class="field">
-        Link works for
+        {t('popupLinkWorksFor')}
         <select
-          data-testid="share-expiry"
           disabled={!choices}
           value={choices ? (picked ?? choices.length - 1) : ''}
           aria-describedby={limited ? 'share-why' : undefined}
@@ -78,7 +76,7 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
       </label>
       {limited && (
         <p class="hint" id="share-why">
-          {WHY_NOT_LONGER}
+          {t('popupWhyNotLonger')}
         </p>
       )}
       {link ? (
@@ -87,33 +85,37 @@ export function ShareDialog({ client, entry, onClose }: { client: Client; entry:
             class="link-text"
             readOnly
             value={link.url}
-            aria-label="Share link"
-            data-testid="share-url"
+            aria-label={t('popupShareLink')}
             onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
           />
-          <p class="hint" data-testid="share-expires">
-            Anyone with this link can download the file until {formatMoment(link.expiresAt)} ({formatTimeLeft(link.expiresAt)}).
+          <p class="hint">
+            {t('popupShareExpires', formatMoment(link.expiresAt), formatTimeLeft(link.expiresAt))}
             {/* Only when a lifetime offered could not be honoured after all (the credentials changed meanwhile). */}
-            {link.cappedBecause && !choice?.untilCredentialsExpire && <strong> Sooner than you asked: {link.cappedBecause}</strong>}
+            {link.cappedBecause && !choice?.untilCredentialsExpire && (
+              <>
+                {' '}
+                <strong>{t('popupShareSooner', link.cappedBecause)}</strong>
+              </>
+            )}
           </p>
         </>
       ) : (
         !error && (
           <p class="hint" role="status">
-            Making the link…
+            {t('popupMakingLink')}
           </p>
         )
       )}
       <ActionError message={error} />
       <p role="status" class="hint">
-        {copied ? 'Link copied.' : ''}
+        {copied ? t('popupLinkCopied') : ''}
       </p>
       <div class="actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('closeButton')}
         </button>
-        <button type="button" class="primary" disabled={!link} onClick={() => void copy()} data-testid="copy-link">
-          Copy link
+        <button type="button" class="primary" disabled={!link} onClick={() => void copy()}>
+          {t('popupCopyLinkButton')}
         </button>
       </div>
     </Dialog>

@@ -4,6 +4,7 @@
  * the current credentials outlast are offered, and the longest, the default, is "as long as they
  * last".
  */
+import { t, tCount } from '../src/i18n/t.ts';
 import { formatDuration } from './format.ts';
 
 export interface ExpiryChoice {
@@ -17,13 +18,14 @@ export interface ExpiryChoice {
 /** S3's own limit for a presigned link (SigV4). */
 export const MAX_LINK_SECONDS = 7 * 24 * 3600;
 
-const PRESETS: Array<[number, string]> = [
-  [5 * 60, '5 minutes'],
-  [15 * 60, '15 minutes'],
-  [30 * 60, '30 minutes'],
-  [3600, '1 hour'],
-  [24 * 3600, '1 day'],
-  [MAX_LINK_SECONDS, '7 days'],
+/** Each with its label as the lifetime reads in the UI language (`1 hour`, not formatDuration's `60 minutes`). */
+const PRESETS: Array<[number, () => string]> = [
+  [5 * 60, () => tCount('durationMinutes', 5)],
+  [15 * 60, () => tCount('durationMinutes', 15)],
+  [30 * 60, () => tCount('durationMinutes', 30)],
+  [3600, () => tCount('durationHours', 1)],
+  [24 * 3600, () => tCount('durationDays', 1)],
+  [MAX_LINK_SECONDS, () => tCount('durationDays', 7)],
 ];
 
 /** A preset ends at least this long before the credentials, so no cap ever trims it by a moment. */
@@ -32,11 +34,11 @@ const MARGIN_SECONDS = 60;
 /** Shortest first; the last is the longest and the default. `credentialsExpireAt` in epoch ms. */
 export function expiryChoices(credentialsExpireAt: number | undefined, now: number): ExpiryChoice[] {
   const left = credentialsExpireAt === undefined ? MAX_LINK_SECONDS : Math.floor((credentialsExpireAt - now) / 1000);
-  if (left >= MAX_LINK_SECONDS) return PRESETS.map(([seconds, label]) => ({ seconds, label, untilCredentialsExpire: false }));
+  if (left >= MAX_LINK_SECONDS) return PRESETS.map(([seconds, label]) => ({ seconds, label: label(), untilCredentialsExpire: false }));
   const fitting = PRESETS.filter(([seconds]) => seconds <= left - MARGIN_SECONDS).map(([seconds, label]) => ({
     seconds,
-    label,
+    label: label(),
     untilCredentialsExpire: false,
   }));
-  return [...fitting, { seconds: MAX_LINK_SECONDS, label: `${formatDuration(left * 1000)} (the longest possible)`, untilCredentialsExpire: true }];
+  return [...fitting, { seconds: MAX_LINK_SECONDS, label: t('popupLongestPossible', formatDuration(left * 1000)), untilCredentialsExpire: true }];
 }

@@ -1,11 +1,18 @@
 /** Uploads with a progress bar each, their speed while running, cancel and retry. */
 import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatSize, formatSpeed, percentDone } from './format.ts';
+import { formatNumber, formatPercent, formatSize, formatSpeed, percentDone } from './format.ts';
 import { useTransfers } from './use-transfers.ts';
 
-const LABEL: Record<TransferView['state'], string> = { queued: 'waiting', running: 'uploading', done: 'uploaded', failed: 'failed', cancelled: 'cancelled' };
+const LABEL: Record<TransferView['state'], MessageKey> = {
+  queued: 'popupTransferQueued',
+  running: 'popupTransferRunning',
+  done: 'popupTransferDone',
+  failed: 'popupTransferFailed',
+  cancelled: 'popupTransferCancelled',
+};
 
 export function TransferList({ client, onFinished }: { client: Client; onFinished: () => void }) {
   const rows = useTransfers(client, onFinished);
@@ -24,8 +31,8 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
   // focus itself so keyboard users can scroll it.
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable for keyboard users (axe: scrollable-region-focusable)
-    <section class="transfers-panel" aria-label="Uploads" tabIndex={0}>
-      <ul class="transfers" data-testid="transfers">
+    <section class="transfers-panel" aria-label={t('popupUploads')} tabIndex={0}>
+      <ul class="transfers">
         {rows.map(({ transfer, speed }) => {
           const name = transfer.key.slice(transfer.key.lastIndexOf('/') + 1);
           const percent = percentDone(transfer);
@@ -33,34 +40,22 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
           return (
             <li key={transfer.id} data-state={transfer.state} data-name={name}>
               <span class="transfer-name" title={transfer.key}>
-                {name}: {LABEL[transfer.state]}
+                {name}: {t(LABEL[transfer.state])}
                 {transfer.error ? ` — ${transfer.error.message}` : ''}
               </span>
-              <progress max={100} value={percent} aria-label={`${name}: ${percent}%`} data-testid="transfer-progress" />
+              <progress max={100} value={percent} aria-label={`${name}: ${formatPercent(percent)}`} />
               <span class="transfer-detail">
-                {percent}% of {formatSize(transfer.size)}
+                {t('popupPercentOf', formatPercent(percent), formatSize(transfer.size))}
                 {active && speed ? ` · ${formatSpeed(speed)}` : ''}
               </span>
               {active && (
-                <button
-                  type="button"
-                  class="small"
-                  onClick={() => act('transfers.cancel', transfer.id)}
-                  data-testid="cancel"
-                  aria-label={`Cancel upload of ${name}`}
-                >
-                  Cancel
+                <button type="button" class="small" onClick={() => act('transfers.cancel', transfer.id)} aria-label={t('popupCancelUpload', name)}>
+                  {t('cancelButton')}
                 </button>
               )}
               {transfer.state === 'failed' && (
-                <button
-                  type="button"
-                  class="small"
-                  onClick={() => act('transfers.retry', transfer.id)}
-                  data-testid="retry"
-                  aria-label={`Retry upload of ${name}`}
-                >
-                  Retry
+                <button type="button" class="small" onClick={() => act('transfers.retry', transfer.id)} aria-label={t('popupRetryUpload', name)}>
+                  {t('popupRetryButton')}
                 </button>
               )}
             </li>
@@ -68,8 +63,8 @@ export function TransferList({ client, onFinished }: { client: Client; onFinishe
         })}
       </ul>
       {finished > 0 && (
-        <button type="button" class="small" onClick={clearFinished} data-testid="clear-finished">
-          Clear finished ({finished})
+        <button type="button" class="small" onClick={clearFinished}>
+          {t('popupClearFinished', formatNumber(finished))}
         </button>
       )}
       {problem && (

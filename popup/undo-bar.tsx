@@ -3,7 +3,7 @@
  * delete markers the delete made (s3.undoDelete), so each file's previous version shows again.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { tCount } from '../src/i18n/t.ts';
+import { t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 
 /** What a delete did, to take it back: its requests (keys, or a folder each) and when it started. */
@@ -30,7 +30,7 @@ export function UndoBar({ client, undo, onGone, onUndone }: { client: Client; un
     const replies = await Promise.all(undo.requests.map((request) => client.call('s3.undoDelete', { ...request, since: undo.since })));
     const failed = replies.find((reply) => !reply.ok);
     if (failed && !failed.ok) {
-      setProblem(`The delete could not be undone: ${failed.error.message}`);
+      setProblem(t('popupUndoFailed', failed.error.message));
       setPhase('failed');
     } else onUndone();
   };
@@ -41,15 +41,15 @@ export function UndoBar({ client, undo, onGone, onUndone }: { client: Client; un
         problem
       ) : (
         <>
-          Deleted {tCount('countObjects', undo.count)}.{' '}
+          {t('popupDeleted', tCount('countObjects', undo.count))}{' '}
           <button type="button" class="small" disabled={phase === 'undoing'} onClick={() => void takeBack()}>
-            {phase === 'undoing' ? 'Undoing…' : 'Undo'}
+            {t(phase === 'undoing' ? 'popupUndoing' : 'popupUndoButton')}
           </button>
         </>
       )}
       {phase === 'failed' && (
         <button type="button" class="small" onClick={onGone}>
-          Dismiss
+          {t('popupDismissButton')}
         </button>
       )}
     </div>

@@ -1,13 +1,14 @@
+import { t } from '../src/i18n/t.ts';
+
 /** Upload by file picker into the folder shown; the transfer list shows what follows. */
 export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   return (
     <label class="button">
-      Upload files
+      {t('popupUploadButton')}
       <input
         type="file"
         multiple
         class="visually-hidden"
-        data-testid="upload-input"
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
           const files = [...(input.files ?? [])];

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tote's tests and devstack need, when any is missing:
-# browsers for the end-to-end tests, Ceph's RGW for S3/STS, the AWS CLI as a second S3 client,
+# browsers for the end-to-end tests (with their German UI, for the test of Tote in German), Ceph's RGW for S3/STS, the AWS CLI as a second S3 client,
 # faketime for expiry tests, and Xvfb (with a window manager, screenshots and input) for the tests
 # that launch Tote the way `npm start` does. As root it runs apt-get; otherwise it prints the
 # command. Then it checks for cfn-lint, the official CloudFormation linter `npm run infra:test`
 # runs: a Python tool that Debian does not package.
 set -euo pipefail
 
-packages=(chromium firefox-esr radosgw ceph-mon ceph-osd awscli faketime curl xvfb openbox imagemagick xdotool)
+packages=(chromium chromium-l10n firefox-esr firefox-esr-l10n-de radosgw ceph-mon ceph-osd awscli faketime curl xvfb openbox imagemagick xdotool)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -47,7 +47,7 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
   const prefix = searchedPrefix(location.hash);
   const [query, setQuery] = useState('');
   const { state, start, cancel } = useSearch(client, prefix);
-  const where = prefix.replace(PRIVATE_PREFIX_TEMPLATE, `${t('searchMyFiles')}/`);
+  const where = prefix.replace(PRIVATE_PREFIX_TEMPLATE, `${t('popupMyFiles')}/`);
   const searching = state.phase === 'searching';
 
   return (
@@ -72,7 +72,7 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
           {t('searchButton')}
         </button>
         <button type="button" disabled={!searching} onClick={cancel}>
-          {t('searchCancel')}
+          {t('cancelButton')}
         </button>
       </form>
       {state.phase !== 'idle' && <p role="status">{summaryOf(state)}</p>}
@@ -88,7 +88,7 @@ export function SearchApp({ client, identityId }: { client: Client; identityId: 
             <li key={hit.key}>
               <span class="path">{hit.parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</span>
               <button type="button" class="small" onClick={() => openPage(VIEWER_PAGE, viewerHash(hit.key))} aria-label={t('searchOpenPath', path)}>
-                {t('searchOpen')}
+                {t('openButton')}
               </button>
               <button
                 type="button"

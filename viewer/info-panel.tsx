@@ -151,7 +151,7 @@ function InfoForm({
       )}
       <div class="actions">
         <button type="button" onClick={onCancel}>
-          {t('viewerCancel')}
+          {t('cancelButton')}
         </button>
         <button type="submit" class="primary" disabled={busy}>
           {t(busy ? 'viewerSaving' : 'viewerSave')}

@@ -78,7 +78,7 @@ export function VersionsPanel({ client, fileKey, onRestored }: { client: Client;
                 {!version.deleteMarker && (
                   <span class="version-actions">
                     <button type="button" class="small" aria-label={t('viewerDownloadVersion', n)} onClick={() => void download(version)}>
-                      {t('viewerDownload')}
+                      {t('downloadButton')}
                     </button>
                     {!version.latest && (
                       <button type="button" class="small" aria-label={t('viewerRestoreVersion', n)} disabled={busy} onClick={() => void restore(version)}>

@@ -93,10 +93,10 @@ export function ViewerApp({ client }: { client: Client }) {
         <h1 title={key}>{name}</h1>
         <div class="viewer-actions">
           <button type="button" onClick={() => void downloadKeys(client, [key]).then((problems) => setProblem(problems[0]))}>
-            {t('viewerDownload')}
+            {t('downloadButton')}
           </button>
           <button type="button" onClick={() => setSharing(true)}>
-            {t('viewerShare')}
+            {t('shareButton')}
           </button>
         </div>
       </header>

@@ -31,7 +31,7 @@ export function ZipApp({ client, request }: { client: Client; request: ZipReques
       )}
       <p class="hint">{t(working ? 'zipKeepOpen' : 'zipCanClose')}</p>
       <button type="button" disabled={!working} onClick={cancel}>
-        {t('zipCancel')}
+        {t('cancelButton')}
       </button>
     </main>
   );

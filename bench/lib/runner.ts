@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { StackDescription } from '../../devstack/description.ts';
 import { startDevstack, type Devstack } from '../../devstack/stack.ts';
 import { launchChromium } from '../../test/e2e/harness/chromium.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from '../../test/e2e/harness/identity.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from '../../test/e2e/harness/identity.ts';
 import type { ExtensionSession, TestPage } from '../../test/e2e/harness/types.ts';
 import { makeBenchExtension, type BenchExtension } from './bench-extension.ts';
 import type { Row } from './rows.ts';
@@ -45,7 +45,7 @@ export async function signIn(session: ExtensionSession, stack: StackDescription,
   const popup = await session.openExtensionPage('popup/index.html');
   await useDevstack(popup, stack);
   await signInThroughPopup(session, popup, stack, newUser(label));
-  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  await accountLine(popup, 'Signed in as', 30_000);
   const status = await call<{ identityId: string }>(popup, 'auth.status');
   if (!status.ok) throw new Error(status.error.message);
   return { session, popup, identityId: status.value.identityId };

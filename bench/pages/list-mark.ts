@@ -2,14 +2,13 @@
  * Bench-only, loaded before the popup's own script in the bench copy of the development build:
  * records when the first listing is on screen, as `performance.now()` (ms since the popup's
  * navigation started) in `data-bench-listed-at` on <html>. A list that carries `data-state`
- * counts once it is `ready`; an empty folder's notice counts as a listing too.
+ * counts once it is `ready`.
  */
 const root = document.documentElement;
 
 function listed(): boolean {
-  const list = document.querySelector('[data-testid="file-list"]');
-  if (list) return !list.hasAttribute('data-state') || list.getAttribute('data-state') === 'ready';
-  return document.querySelector('[data-testid="list-empty"]') !== null;
+  const list = document.querySelector('ul.files');
+  return list !== null && (!list.hasAttribute('data-state') || list.getAttribute('data-state') === 'ready');
 }
 
 const observer = new MutationObserver(() => {

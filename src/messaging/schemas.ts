@@ -10,7 +10,7 @@ import { isUserMetadataKey, USER_METADATA_KEYS } from '../s3/user-metadata.ts';
 export const KeySchema = v.pipe(
   v.string(),
   v.maxLength(1024),
-  v.regex(/^[^\u0000-\u001f\u007f]*$/, () => t('errorSchemaControlCharacters')),
+  v.regex(/^[^\u0000-\u001f\u007f]*$/, () => t('settingsMustNotHaveControlCharacters')),
 );
 
 /** A message without parameters. */
@@ -20,7 +20,7 @@ export const TransferIdSchema = v.strictObject({ id: v.pipe(v.string(), v.uuid()
 export const FolderSchema = v.pipe(
   KeySchema,
   v.minLength(1),
-  v.endsWith('/', () => t('errorSchemaEndsWithSlash')),
+  v.endsWith('/', () => t('settingsMustEndWithSlash')),
 );
 export const ObjectKeySchema = v.pipe(KeySchema, v.minLength(1));
 /** A file's key: not a folder. */

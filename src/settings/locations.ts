@@ -7,8 +7,8 @@ import { t } from '../i18n/t.ts';
 import { PRIVATE_PREFIX_TEMPLATE } from '../s3/key-template.ts';
 import type { Location, Settings } from './schema.ts';
 
-export const OWN_FOLDER: Location = { label: t('settingsLocationOwnFolder'), prefix: PRIVATE_PREFIX_TEMPLATE, writable: true };
-export const PUBLIC_FILES: Location = { label: t('settingsLocationPublic'), prefix: 'public/', writable: false };
+export const OWN_FOLDER: Location = { label: t('popupMyFiles'), prefix: PRIVATE_PREFIX_TEMPLATE, writable: true };
+export const PUBLIC_FILES: Location = { label: t('popupPublicFiles'), prefix: 'public/', writable: false };
 
 export function locationsFor(settings: Settings | undefined, signedIn: boolean): Location[] {
   if (!signedIn) return [PUBLIC_FILES];

@@ -3,6 +3,8 @@
  * of the folder the items were chosen in, the chosen keys (files, and folders ending in "/") and
  * the archive's file name. The page checks what it decodes: a hash is anything a link can carry.
  */
+import { t } from '../i18n/t.ts';
+
 export const ZIP_PAGE = 'zip/index.html';
 
 export interface ZipRequest {
@@ -18,14 +20,14 @@ const UNSAFE_IN_NAMES = /[\\/:*?"<>|\x00-\x1f]/;
 
 /**
  * The archive's name: the one folder zipped, else the folder the items were chosen in (`top`
- * names the top of the user's files, whose key means nothing to a person), else "Tote files".
+ * names the top of the user's files, whose key means nothing to a person), else "Tote files" (in the UI language).
  */
 export function archiveName(items: readonly string[], base: string, top?: string): string {
   const only = items.length === 1 && items[0]?.endsWith('/') ? items[0] : undefined;
   const folder = (only ?? base).replace(/\/$/, '');
   const name = only === undefined && top !== undefined ? top : folder.slice(folder.lastIndexOf('/') + 1);
   const safe = name.replace(new RegExp(UNSAFE_IN_NAMES, 'g'), '_').slice(0, 200);
-  return `${safe === '' || /^\.+$/.test(safe) ? 'Tote files' : safe}.zip`;
+  return `${safe === '' || /^\.+$/.test(safe) ? t('popupArchiveName') : safe}.zip`;
 }
 
 export function zipHash(request: ZipRequest): string {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bridgeCall } from './harness/bridge-page.ts';
 import { answerConsent } from './harness/consent.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -28,7 +28,7 @@ describe.each(BROWSERS)('content scripts and S3 in %s', (kind) => {
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack, { contentScopes: [{ origin: web.origin, prefix: INBOX, allow: ['list', 'put', 'get'] }] });
     await signInThroughPopup(session, popup, stack, newUser(`scope-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
   });
   afterAll(async () => {
     await session?.close();

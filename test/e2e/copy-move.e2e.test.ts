@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickRole, typeInto } from './harness/by-role.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { clickRole, findRole, isShown, typeInto } from './harness/by-role.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -41,15 +41,10 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     return found;
   };
   const expected = (tree: Record<string, Buffer>) => Object.fromEntries(Object.entries(tree).map(([name, body]) => [name, body.toString('base64')]));
-  const dialog = '[data-testid="copy-dialog"]';
   const notice = 'p.visually-hidden[role="status"]';
-  /** The dialog closes when everything was copied or moved; then the popup says how many. */
-  const finished = async (sentence: RegExp) => {
-    await waitFor(
-      'the copy dialog to close',
-      async () => ((await popup.evaluate((css) => document.querySelector(css) !== null, dialog)) ? undefined : true),
-      60_000,
-    );
+  /** The dialog (`Copy tree`) closes when everything was copied or moved; then the popup says how many. */
+  const finished = async (title: string, sentence: RegExp) => {
+    await waitFor(`"${title}" to close`, async () => ((await isShown(popup, 'dialog', title)) ? undefined : true), 60_000);
     const said = await popup.evaluate((css) => document.querySelector(css)?.textContent ?? '', notice);
     expect(said, await popup.evaluate(() => document.body.innerText, undefined)).toMatch(sentence);
     return said;
@@ -59,9 +54,9 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
     await signInThroughPopup(session, popup, stack, newUser(`copy-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const status = await call<{ identityId: string }>(popup, 'auth.status');
     if (!status.ok) throw new Error(status.error.message);
     own = `private/${status.value.identityId}/`;
@@ -83,8 +78,8 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'checkbox', 'Select tree');
     await clickRole(popup, 'button', 'Copy', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'backup');
-    await clickRole(popup, 'button', 'Copy', { within: dialog });
-    await finished(/^Copied 4 objects\.$/);
+    await clickRole(popup, 'button', 'Copy', { within: await findRole(popup, 'dialog', 'Copy tree') });
+    await finished('Copy tree', /^Copied 4 objects\.$/);
     expect(await contents('backup/tree/')).toEqual(expected(TREE));
     expect(await contents('tree/')).toEqual(expected(TREE));
   });
@@ -93,10 +88,9 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'checkbox', 'Select tree');
     await clickRole(popup, 'button', 'Copy', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'backup');
-    await clickRole(popup, 'button', 'Copy', { within: dialog });
-    await popup.waitForText('[data-testid="conflict-dialog"]', '“tree” already exists');
-    await clickRole(popup, 'button', 'Keep both', { within: '[data-testid="conflict-dialog"]' });
-    await finished(/^Copied 4 objects\.$/);
+    await clickRole(popup, 'button', 'Copy', { within: await findRole(popup, 'dialog', 'Copy tree') });
+    await clickRole(popup, 'button', 'Keep both', { within: await findRole(popup, 'dialog', '“tree” already exists') });
+    await finished('Copy tree', /^Copied 4 objects\.$/);
     expect(await contents('backup/tree (1)/')).toEqual(expected(TREE));
   });
 
@@ -104,8 +98,8 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'checkbox', 'Select tree');
     await clickRole(popup, 'button', 'Move', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'archive/2026');
-    await clickRole(popup, 'button', 'Move', { within: dialog });
-    await finished(/^Moved 4 objects\.$/);
+    await clickRole(popup, 'button', 'Move', { within: await findRole(popup, 'dialog', 'Move tree') });
+    await finished('Move tree', /^Moved 4 objects\.$/);
     expect(await contents('archive/2026/tree/')).toEqual(expected(TREE));
     expect(await contents('tree/')).toEqual({});
   });
@@ -114,6 +108,7 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'checkbox', 'Select backup');
     await clickRole(popup, 'button', 'Move', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'backup/inner');
+    const dialog = await findRole(popup, 'dialog', 'Move backup');
     await clickRole(popup, 'button', 'Move', { within: dialog });
     expect(await popup.text(`${dialog} [role="alert"]`)).toBe('“backup” cannot go into itself.');
     await clickRole(popup, 'button', 'Cancel', { within: dialog });
@@ -124,6 +119,7 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     await clickRole(popup, 'checkbox', 'Select many');
     await clickRole(popup, 'button', 'Move', { within: '[role="toolbar"]' });
     await typeInto(popup, 'Into folder', 'moved');
+    const dialog = await findRole(popup, 'dialog', 'Move many');
     await clickRole(popup, 'button', 'Move', { within: dialog });
     await waitFor(
       'the move to be under way',
@@ -140,11 +136,10 @@ describe.each(BROWSERS)('copy and move in %s', (kind) => {
     console.log(`[${kind}] the background stopped after ${done} of ${MANY} objects: "${stopped}"`);
     expect(done).toBeLessThan(MANY);
     await clickRole(popup, 'button', 'Move', { within: dialog });
-    await popup.waitForText('[data-testid="conflict-dialog"]', '“many” already exists');
-    await clickRole(popup, 'button', 'Replace', { within: '[data-testid="conflict-dialog"]' });
+    await clickRole(popup, 'button', 'Replace', { within: await findRole(popup, 'dialog', '“many” already exists') });
     // Moves in flight when the background stopped may have finished without an answer: the rerun
     // moves what is left, at most the rest.
-    const again = Number(/^Moved (\d+) objects\.$/.exec(await finished(/^Moved \d+ objects\.$/))?.[1]);
+    const again = Number(/^Moved (\d+) objects\.$/.exec(await finished('Move many', /^Moved \d+ objects\.$/))?.[1]);
     expect(again).toBeGreaterThan(0);
     expect(again).toBeLessThanOrEqual(MANY - done);
     const moved = await contents('moved/many/');

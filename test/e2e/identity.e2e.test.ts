@@ -5,11 +5,22 @@
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, cognitoStats, isLoginPage, newUser, readAllStorage, resetCognitoStats, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import {
+  accountLine,
+  call,
+  cognitoStats,
+  isLoginPage,
+  newUser,
+  readAllStorage,
+  resetCognitoStats,
+  signInThroughPopup,
+  useDevstack,
+} from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
+import { clickRole, findRole } from './harness/by-role.ts';
 
 interface AuthStatus {
   state: string;
@@ -51,7 +62,7 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
     const status = await call<AuthStatus>(popup, 'auth.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'guest', identityId: expect.stringMatching(/^us-east-1:/) } });
     guestIdentity = (status as { value: AuthStatus }).value.identityId!;
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Guest')).toBe('Guest');
+    expect(await accountLine(popup, 'Guest')).toBe('Guest');
     // A real ListObjectsV2 XML answer, parsed inside the background (a service worker in Chromium: no DOMParser).
     const listing = await call<{ objects: Array<{ key: string; size: number }> }>(popup, 's3.list', { prefix: 'public/' });
     expect(listing).toMatchObject({
@@ -64,7 +75,7 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
 
   it('signs in through the IdP login form and keeps the same identity, now with the authenticated role', async () => {
     await signInThroughPopup(session, popup, stack, user);
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000)).toContain(user.name);
+    expect(await accountLine(popup, 'Signed in as', 30_000)).toContain(user.name);
     const status = await call<AuthStatus>(popup, 'auth.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'signed-in', identityId: guestIdentity, user: { email: user.email, name: user.name } } });
     // Only the authenticated role may list its own private folder.
@@ -123,8 +134,8 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
 
   it('signs out: guest again, and no token or authenticated credential left in any storage area', async () => {
     const before = (await readAllStorage(popup)).session as { auth: { idToken: string; refreshToken?: string }; credentials: { secretAccessKey: string } };
-    await popup.click('[data-testid="sign-out"]');
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Guest')).toBe('Guest');
+    await clickRole(popup, 'button', 'Sign out');
+    expect(await accountLine(popup, 'Guest')).toBe('Guest');
     const text = JSON.stringify(await readAllStorage(popup));
     expect(text).not.toContain(before.auth.idToken);
     if (before.auth.refreshToken) expect(text).not.toContain(before.auth.refreshToken);
@@ -137,10 +148,12 @@ describe.each(BROWSERS)('identity in %s', (kind) => {
   });
 
   it('stays a guest with a "sign-in cancelled" notice when the sign-in window is closed', async () => {
-    await popup.click('[data-testid="sign-in"]');
+    await clickRole(popup, 'button', 'Sign in');
     const login = await session.waitForPage(isLoginPage(stack));
     await login.close();
-    expect(await popup.waitForText('[data-testid="auth-notice"]', 'cancelled', 20_000)).toContain('still a guest');
+    expect(await popup.waitForText(await findRole(popup, 'status', 'cancelled', { contains: true, timeoutMs: 20_000 }), 'cancelled')).toContain(
+      'still a guest',
+    );
     expect(await call<AuthStatus>(popup, 'auth.status')).toMatchObject({ ok: true, value: { state: 'guest', notice: { code: 'sign_in_cancelled' } } });
   });
 });

@@ -4,10 +4,11 @@
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, signInThroughPopup } from './harness/identity.ts';
+import { accountLine, call, signInThroughPopup } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { connectionShows, message } from './harness/options-form.ts';
 import type { ExtensionSession } from './harness/types.ts';
+import { listSays } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 
@@ -39,11 +40,11 @@ describe.each(BROWSERS)('importing settings in %s', (kind) => {
     await options.close();
 
     let popup = await session.openExtensionPage('popup/index.html');
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Signed out')).toBe('Signed out');
+    expect(await accountLine(popup, 'Signed out')).toBe('Signed out');
     const user = stack.testUsers[kind === 'chromium' ? 0 : 1]!;
     await signInThroughPopup(session, popup, stack, user);
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
-    expect(await popup.waitForText('[data-testid="list-empty"]', 'Your folder is empty.')).toBeTruthy();
+    await accountLine(popup, 'Signed in as', 30_000);
+    await popup.find({ text: 'Your folder is empty.' }).box();
 
     const status = await call<{ identityId: string }>(popup, 'auth.status');
     if (!status.ok) throw new Error(status.error.message);
@@ -51,6 +52,6 @@ describe.each(BROWSERS)('importing settings in %s', (kind) => {
     await admin.send(new PutObjectCommand({ Bucket: stack.bucket, Key: `private/${status.value.identityId}/report.txt`, Body: 'quarterly numbers' }));
     await popup.close();
     popup = await session.openExtensionPage('popup/index.html');
-    expect(await popup.waitForText('[data-testid="file-list"]', 'report.txt')).toContain('17 B');
+    expect(await listSays(popup, 'report.txt')).toContain('17 B');
   });
 });

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
-import { useDevstack } from './harness/identity.ts';
+import { accountLine, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -25,7 +25,7 @@ describe.each(BROWSERS)('keyboard shortcuts in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
     await popup.find({ role: 'list', name: 'Public files' }).box();
   }, 120_000);
   afterAll(() => session?.close());

@@ -5,7 +5,7 @@
  * and finds the popup reopened where they left it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { accountLine, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { removeObjects, writeObjects } from './harness/many-objects.ts';
 import { waitFor } from './harness/process.ts';
@@ -32,7 +32,7 @@ describe.each(BROWSERS)('locations in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack, { locations: [REPORTS] });
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
   }, 120_000);
   afterAll(() => session?.close());
 
@@ -44,7 +44,7 @@ describe.each(BROWSERS)('locations in %s', (kind) => {
 
   it("lets a signed-in user switch to public files and the settings' place, read-only, and back to their own folder", async () => {
     await signInThroughPopup(session, popup, stack, newUser(`places-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const picker = popup.find({ role: 'combobox', name: 'Location' });
     await showsRoot('My files');
     expect(await hasUpload()).toBe(true);

@@ -7,6 +7,7 @@ import { BROWSERS, launch } from './harness/launch.ts';
 import { envelope, sendFromContentScript, sendFromExtensionPage } from './harness/messages.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
+import { accountLine } from './harness/identity.ts';
 
 describe.each(BROWSERS)('messaging in %s', (kind) => {
   let session: ExtensionSession;
@@ -28,7 +29,7 @@ describe.each(BROWSERS)('messaging in %s', (kind) => {
     const reply = await sendFromExtensionPage(popup, envelope('ping', {}));
     expect(reply).toMatchObject({ ok: true, value: { pong: true, instance: expect.any(String) } });
     // A development build starts configured for the devstack, as a guest.
-    expect(await popup.text('[data-testid="auth-state"]')).toBe('Guest');
+    expect(await accountLine(popup, 'Guest')).toBe('Guest');
     const status = await sendFromExtensionPage(popup, envelope('status', {}));
     expect(status).toEqual({ ok: true, value: { version: '0.1.0', browser: kind === 'chromium' ? 'chrome' : 'firefox', development: true, configured: true } });
   });

@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call } from './harness/identity.ts';
+import { accountLine, call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import { message } from './harness/options-form.ts';
 import { waitFor } from './harness/process.ts';
@@ -17,6 +17,7 @@ import { signedIn } from './harness/signed-in.ts';
 import { startForbiddenUpload } from './harness/uploads.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
+import { listSays } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 type Shown = { id: string; title: string; message: string };
@@ -49,7 +50,7 @@ describe.each(BROWSERS)('notifications in %s', (kind) => {
   const upload = async (name: string) => {
     const path = join(folder, name);
     await writeFile(path, `${name} for the notification test`);
-    await popup.chooseFiles('[data-testid="upload-input"]', [path]);
+    await popup.chooseFiles('input[type="file"]', [path]);
     await popup.waitForText(`[data-name="${name}"]`, 'uploaded', 30_000);
   };
   const waitForShown = (what: string, match: (all: Shown[]) => boolean) => waitFor(what, async () => (match(await shown()) ? true : undefined));
@@ -87,8 +88,8 @@ describe.each(BROWSERS)('notifications in %s', (kind) => {
   it('opens Tote when a notification is clicked', async () => {
     expect(await call(popup, 'dev.notificationClick', { id: 'tote-upload-done' })).toEqual({ ok: true, value: { clicked: true } });
     const opened = await session.waitForPage((url) => url === session.url('panel/index.html'));
-    await opened.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
-    expect(await opened.waitForText('[data-testid="file-list"]', `done-${kind}.txt`)).toContain(`done-${kind}.txt`);
+    await accountLine(opened, 'Signed in as', 30_000);
+    expect(await listSays(opened, `done-${kind}.txt`)).toContain(`done-${kind}.txt`);
     await opened.close();
   });
 

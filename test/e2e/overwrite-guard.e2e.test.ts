@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
-import { clickRole, findRole, typeInto } from './harness/by-role.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { clickRole, findRole, isShown, typeInto } from './harness/by-role.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -42,16 +42,18 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
       Object.keys(files).map((name) => join(folder, name)),
     );
   };
-  const dialog = '[data-testid="conflict-dialog"]';
+  /** The question, as its title names it: `“guard.txt” already exists`. */
+  const question = (name: string) => findRole(popup, 'dialog', `“${name}” already exists`);
+  const asking = () => isShown(popup, 'dialog', 'already exists', { contains: true });
 
   beforeAll(async () => {
     disk = await mkdtemp(join(tmpdir(), 'tote-guard-'));
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
     await signInThroughPopup(session, popup, stack, newUser(`guard-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const status = await call<{ identityId: string }>(popup, 'auth.status');
     if (!status.ok) throw new Error(status.error.message);
     own = `private/${status.value.identityId}/`;
@@ -64,20 +66,19 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
   it('uploads a new file without asking', async () => {
     await upload({ 'guard.txt': 'one' });
     await eventually('guard.txt', 'one');
-    expect(await popup.evaluate((css) => document.querySelector(css) !== null, dialog)).toBe(false);
+    expect(await asking()).toBe(false);
   });
 
   it('asks when the name is taken; Keep both uploads it as "guard (1).txt"', async () => {
     await upload({ 'guard.txt': 'two' });
-    expect(await popup.waitForText(dialog, 'already exists')).toContain('“guard.txt” already exists');
-    await clickRole(popup, 'button', 'Keep both', { within: dialog });
+    await clickRole(popup, 'button', 'Keep both', { within: await question('guard.txt') });
     await eventually('guard (1).txt', 'two');
     expect(await stored('guard.txt')).toBe('one');
   });
 
   it('asks once for a batch when told to do the same for all: Skip leaves both alone', async () => {
     await upload({ 'guard.txt': 'three', 'guard (1).txt': 'three', 'fresh.txt': 'new' });
-    await popup.waitForText(dialog, 'Do this for all 2 conflicts');
+    const dialog = await question('guard.txt');
     await clickRole(popup, 'checkbox', 'Do this for all 2 conflicts', { within: dialog });
     await mkdir(ARTIFACTS, { recursive: true });
     await popup.screenshot(join(ARTIFACTS, `popup-${kind}-overwrite-guard.png`), { width: 400, height: 600 });
@@ -85,12 +86,13 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await clickRole(popup, 'button', 'Skip', { within: dialog });
     await eventually('fresh.txt', 'new');
-    expect(await popup.evaluate((css) => document.querySelector(css) !== null, dialog)).toBe(false);
+    expect(await asking()).toBe(false);
     expect([await stored('guard.txt'), await stored('guard (1).txt')]).toEqual(['one', 'two']);
   });
 
   it('replaces only when asked to, saying the replaced file stays as a version (the devstack bucket is versioned, as infra deploys it)', async () => {
     await upload({ 'guard.txt': 'four' });
+    const dialog = await question('guard.txt');
     await popup.waitForText(dialog, 'The file it replaces stays as an earlier version');
     await clickRole(popup, 'button', 'Replace', { within: dialog });
     await eventually('guard.txt', 'four');
@@ -102,13 +104,10 @@ describe.each(BROWSERS)('the overwrite guard in %s', (kind) => {
     for (const answer of ['Skip', 'Keep both']) {
       await clickRole(popup, 'button', 'Rename');
       await typeInto(popup, 'New name', 'guard.txt');
-      await clickRole(popup, 'button', 'Rename', { within: '[data-testid="rename-dialog"]' });
-      await popup.waitForText(dialog, '“guard.txt” already exists');
-      await clickRole(popup, 'button', answer, { within: dialog });
+      await clickRole(popup, 'button', 'Rename', { within: await findRole(popup, 'dialog', 'Rename or move fresh.txt') });
+      await clickRole(popup, 'button', answer, { within: await question('guard.txt') });
       if (answer === 'Skip') {
-        await waitFor('the rename dialog to close', async () =>
-          (await popup.evaluate(() => document.querySelector('[data-testid="rename-dialog"]') !== null, undefined)) ? undefined : true,
-        );
+        await waitFor('the rename dialog to close', async () => ((await isShown(popup, 'dialog', 'Rename or move fresh.txt')) ? undefined : true));
         expect([await stored('fresh.txt'), await stored('guard.txt')]).toEqual(['new', 'four']);
       }
     }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findRole } from './harness/by-role.ts';
 import { bridgeCall } from './harness/bridge-page.ts';
 import { answerConsent, APP_PAGE, clickBridge } from './harness/consent.ts';
-import { call, newUser, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { accountLine, call, newUser, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
@@ -33,7 +33,7 @@ describe.each(BROWSERS)('the page bridge in %s', (kind) => {
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack, { contentScopes: [{ origin: listed.origin, prefix: APP, allow: ['list', 'put', 'get'] }] });
     await signInThroughPopup(session, popup, stack, newUser(`bridge-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
   });
   afterAll(async () => {
     await session?.close();

@@ -5,10 +5,12 @@
  * so the page receives the paste event a Ctrl+V fires, carrying the clipboard's files.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call } from './harness/identity.ts';
+import { accountLine, call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import { signedIn } from './harness/signed-in.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { uploadsSay } from './harness/uploads.ts';
+import { listSays } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 /** A 1×1 PNG. */
@@ -49,11 +51,11 @@ describe.each(BROWSERS)('pasting into Tote in %s', (kind) => {
 
   it('uploads a pasted picture named by the time of the paste, and pasted files by their names', async () => {
     await paste(popup, [{ name: 'image.png', type: 'image/png', base64: PNG_BASE64 }]);
-    const name = await popup.waitForText('[data-testid="transfers"]', '.png: uploaded', 30_000);
+    const name = await uploadsSay(popup, '.png: uploaded', 30_000);
     expect(name).toMatch(/Pasted image \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\.png: uploaded/);
     await paste(popup, [{ name: `notes-${kind}.txt`, type: 'text/plain', text: 'pasted notes' }]);
     await popup.waitForText(`[data-name="notes-${kind}.txt"]`, 'uploaded', 30_000);
-    expect(await popup.waitForText('[data-testid="file-list"]', `notes-${kind}.txt`)).toContain('12 B');
+    expect(await listSays(popup, `notes-${kind}.txt`)).toContain('12 B');
   });
 
   it('leaves a paste of text in the filter alone', async () => {
@@ -66,9 +68,9 @@ describe.each(BROWSERS)('pasting into Tote in %s', (kind) => {
 
   it('uploads what is pasted into the side panel', async () => {
     const panel = await session.openExtensionPage('panel/index.html');
-    await panel.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(panel, 'Signed in as', 30_000);
     await paste(panel, [{ name: `panel-${kind}.txt`, type: 'text/plain', text: 'pasted in the panel' }]);
     await panel.waitForText(`[data-name="panel-${kind}.txt"]`, 'uploaded', 30_000);
-    expect(await panel.waitForText('[data-testid="file-list"]', `panel-${kind}.txt`)).toContain(`panel-${kind}.txt`);
+    expect(await listSays(panel, `panel-${kind}.txt`)).toContain(`panel-${kind}.txt`);
   });
 });

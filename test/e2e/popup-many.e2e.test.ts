@@ -4,11 +4,12 @@
  * The objects are written by the bucket owner under `public/`, which a guest may list.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useDevstack } from './harness/identity.ts';
+import { accountLine, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { removeObjects, writeObjects } from './harness/many-objects.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { fileList } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 const COUNT = 10_000;
@@ -22,8 +23,7 @@ afterAll(() => removeObjects(stack, KEYS));
 
 /** What the list shows: rows in the DOM, rows loaded, and the first and last key rendered. */
 function listState(page: TestPage) {
-  return page.evaluate(() => {
-    const list = document.querySelector('[data-testid="file-list"]') as HTMLElement;
+  return fileList(page, 'Public files').evaluate((list) => {
     const rows = [...list.querySelectorAll('li')] as HTMLElement[];
     return {
       state: list.dataset.state,
@@ -33,7 +33,7 @@ function listState(page: TestPage) {
       first: rows[0]?.dataset.key,
       last: rows.at(-1)?.dataset.key,
     };
-  }, undefined);
+  });
 }
 
 describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
@@ -44,12 +44,12 @@ describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
   });
   afterAll(() => session?.close());
 
   it('shows the first page, loads more while scrolling, and keeps only a window of rows in the DOM', async () => {
-    await popup.fill('[data-testid="filter"]', FOLDER);
+    await popup.find({ role: 'searchbox', name: 'Filter files by name' }).fill(FOLDER);
     await popup.click(`[data-key="public/${FOLDER}/"] button.name`);
     await waitFor(
       'the first page',
@@ -81,6 +81,6 @@ describe.each(BROWSERS)('10,000 objects in the popup in %s', (kind) => {
     );
     console.log(`[${kind}] ${end.loaded} rows loaded; at most ${seenMaxInDom} in the DOM`);
     expect(seenMaxInDom).toBeLessThan(60);
-    expect(await popup.text('[data-testid="list-footer"]')).toContain('10000 items');
+    await popup.find({ text: '10,000 items' }).box();
   });
 });

@@ -17,6 +17,7 @@ import { call, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { Box, ExtensionSession, TestPage } from './harness/types.ts';
+import { clickRole, findRole } from './harness/by-role.ts';
 
 const stack = inject('devstack');
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -252,7 +253,7 @@ describe.each(BROWSERS)('what a person sees in %s', (kind) => {
     await popup.find({ role: 'checkbox', name: `Select ${folder}` }).click();
     await popup.find({ role: 'button', name: 'Delete' }).click();
     await popup.find({ text: `holding ${FILES.length} objects` }).box();
-    await popup.click('[data-testid="confirm-delete"]');
+    await clickRole(popup, 'button', 'Delete', { within: await findRole(popup, 'dialog', `Delete “${folder}”?`) });
     await waitFor(
       'the folder to go',
       async () => ((await popup.find({ role: 'button', name: `${folder} (folder)` }).count()) === 0 ? true : undefined),

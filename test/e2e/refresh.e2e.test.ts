@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  accountLine,
   call,
   cognitoStats,
   readAllStorage,
@@ -45,7 +46,7 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
 
   it('renews the id_token with the refresh token and new credentials after they expire, with no UI', async () => {
     await signInThroughPopup(session, popup, stack, stack.testUsers[kind === 'chromium' ? 0 : 1]);
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const before = await storedSession(popup);
     expect(before.auth.refreshToken).toEqual(expect.any(String));
 
@@ -98,7 +99,7 @@ describe.each(BROWSERS)('renewal in %s', (kind) => {
     await refreshTokenIs(auth.refreshToken);
     const status = await call<{ state: string; notice?: { code: string; message: string } }>(popup, 'auth.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'expired', notice: { code: 'session_expired' } } });
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Session expired')).toBe('Session expired');
+    expect(await accountLine(popup, 'Session expired')).toBe('Session expired');
     const text = JSON.stringify(await readAllStorage(popup));
     expect(text).not.toContain(auth.refreshToken);
     // As a guest again: public/ is readable.

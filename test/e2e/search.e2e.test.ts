@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe, seriousViolations } from './harness/axe.ts';
 import { clickRole, findRole, typeInto } from './harness/by-role.ts';
-import { useDevstack } from './harness/identity.ts';
+import { accountLine, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { removeObjects, writeObjects } from './harness/many-objects.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { fileList, listSays } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -35,14 +36,14 @@ describe.each(BROWSERS)('searching the tree in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
   });
   afterAll(() => session?.close());
 
   it('finds the one match among 10,000 keys, highlighted, from the folder the popup shows', async () => {
     await typeInto(popup, 'Filter files by name', FOLDER);
     await clickRole(popup, 'button', `${FOLDER} (folder)`, { contains: true });
-    await popup.waitForText('[data-testid="file-list"]', 'd9');
+    await listSays(popup, 'd9', { name: 'Public files' });
     await clickRole(popup, 'button', 'Search all');
     search = await session.waitForPage((url) => url.includes('/search/index.html'));
     expect(await search.text('h1')).toBe(`Search public/${FOLDER}/`);
@@ -87,11 +88,7 @@ describe.each(BROWSERS)('searching the tree in %s', (kind) => {
     const tote = await session.waitForPage((url) => url.includes('popup/index.html#folder='));
     await waitFor(
       'the folder to list',
-      async () =>
-        (await tote.evaluate(() => (document.querySelector('[data-testid="file-list"]') as HTMLElement | null)?.dataset.prefix, undefined)) ===
-        `public/${FOLDER}/d7/`
-          ? true
-          : undefined,
+      async () => ((await fileList(tote, 'Public files').evaluate((list) => list.dataset.prefix)) === `public/${FOLDER}/d7/` ? true : undefined),
       30_000,
     );
     // The list draws only the rows in view: find the file as a person would, with the filter.

@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BROWSERS } from './harness/launch.ts';
 import { signedIn } from './harness/signed-in.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { accountLine } from './harness/identity.ts';
+import { fileList, listSays, OWN_FILES } from './harness/file-list.ts';
+import { findRole } from './harness/by-role.ts';
 
 const stack = inject('devstack');
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -23,8 +26,7 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 /** Column widths of the first file row, to tell the pane's layouts apart. */
-const rowColumns = (page: TestPage) =>
-  page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="file-list"] li') as HTMLElement).gridTemplateColumns, undefined);
+const rowColumns = (page: TestPage) => fileList(page).evaluate((list) => getComputedStyle(list.querySelector('li') as HTMLElement).gridTemplateColumns);
 
 describe.each(BROWSERS)('the side panel in %s', (kind) => {
   let session: ExtensionSession;
@@ -56,12 +58,12 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
   });
 
   it("lists the signed-in user's files and uploads files chosen in it", async () => {
-    await panel.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(panel, 'Signed in as', 30_000);
     const path = join(folder, `chosen-${kind}.txt`);
     await writeFile(path, 'chosen in the side panel');
-    await panel.chooseFiles('[data-testid="upload-input"]', [path]);
+    await panel.chooseFiles('input[type="file"]', [path]);
     await panel.waitForText(`[data-name="chosen-${kind}.txt"]`, 'uploaded', 30_000);
-    expect(await panel.waitForText('[data-testid="file-list"]', `chosen-${kind}.txt`)).toContain('24 B');
+    expect(await listSays(panel, `chosen-${kind}.txt`)).toContain('24 B');
   });
 
   it('uploads files dropped on it', async () => {
@@ -69,19 +71,22 @@ describe.each(BROWSERS)('the side panel in %s', (kind) => {
     if (kind === 'chromium') {
       const path = join(folder, name);
       await writeFile(path, 'dropped on the side panel');
-      await panel.dropPaths('[data-testid="file-list"]', [path]);
+      await panel.dropPaths(await findRole(panel, 'list', OWN_FILES), [path]);
     } else {
       // Firefox over WebDriver BiDi cannot drag from disk: the drop carries a file made in the page.
-      await panel.evaluate((fileName) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File(['dropped on the side panel'], fileName, { type: 'text/plain' }));
-        const target = document.querySelector('[data-testid="file-list"]') as HTMLElement;
-        for (const type of ['dragenter', 'dragover', 'drop'])
-          target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-      }, name);
+      await panel.evaluate(
+        ({ fileName, css }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File(['dropped on the side panel'], fileName, { type: 'text/plain' }));
+          const target = document.querySelector(css) as HTMLElement;
+          for (const type of ['dragenter', 'dragover', 'drop'])
+            target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        },
+        { fileName: name, css: await findRole(panel, 'list', OWN_FILES) },
+      );
     }
     await panel.waitForText(`[data-name="${name}"]`, 'uploaded', 30_000);
-    expect(await panel.waitForText('[data-testid="file-list"]', name)).toContain('25 B');
+    expect(await listSays(panel, name)).toContain('25 B');
   });
 
   it('fills the pane at any width: narrow as the pane opens, roomier when dragged wider', async () => {

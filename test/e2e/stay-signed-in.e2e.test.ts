@@ -7,6 +7,7 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  accountLine,
   call,
   cognitoQuiet,
   cognitoStats,
@@ -23,6 +24,8 @@ import { waitFor } from './harness/process.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { message } from './harness/options-form.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { findRole, isShown } from './harness/by-role.ts';
+import { listSays } from './harness/file-list.ts';
 
 interface AuthStatus {
   state: string;
@@ -45,7 +48,7 @@ async function signedIn(session: ExtensionSession, user: ReturnType<typeof newUs
   const popup = await session.openExtensionPage('popup/index.html');
   await useDevstack(popup, stack, overrides);
   await signInThroughPopup(session, popup, stack, user);
-  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  await accountLine(popup, 'Signed in as', 30_000);
   return { popup, identityId: (await status(popup)).identityId! };
 }
 
@@ -95,11 +98,11 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
     session = await session.restart();
     sessions.push(session);
     popup = await session.openExtensionPage('popup/index.html');
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000)).toContain(user.name);
-    expect(await popup.waitForText('[data-testid="file-list"]', 'kept-across-restarts.txt', 20_000)).toContain('kept-across-restarts.txt');
+    expect(await accountLine(popup, 'Signed in as', 30_000)).toContain(user.name);
+    expect(await listSays(popup, 'kept-across-restarts.txt', { timeoutMs: 20_000 })).toContain('kept-across-restarts.txt');
     expect(await status(popup)).toMatchObject({ state: 'signed-in', identityId, staySignedIn: true, user: { email: user.email } });
     // A session with a refresh token does not end with the browser, and the popup says nothing of the kind.
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="ends-with-browser"]') === null, undefined)).toBe(true);
+    expect(await isShown(popup, 'status', 'sign in again after closing the browser', { contains: true })).toBe(false);
     expect(await cognitoStats(stack)).toEqual({ GetId: 0, GetCredentialsForIdentity: 1, GetOpenIdToken: 0, errors: 0 });
     const grants = await tokenStats(stack);
     expect(grants).toMatchObject({ authorization_code: 0, errors: 0 });
@@ -121,10 +124,10 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
     await cognitoQuiet(stack);
     await resetCognitoStats(stack);
     await signInThroughPopup(second, other, stack, user);
-    await other.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(other, 'Signed in as', 30_000);
     expect(await status(other)).toMatchObject({ state: 'signed-in', identityId });
     expect(await cognitoStats(stack)).toMatchObject({ GetId: 0, GetCredentialsForIdentity: 1, errors: 0 });
-    expect(await other.waitForText('[data-testid="file-list"]', 'kept-across-restarts.txt', 20_000)).toContain('kept-across-restarts.txt');
+    expect(await listSays(other, 'kept-across-restarts.txt', { timeoutMs: 20_000 })).toContain('kept-across-restarts.txt');
     expect(await call(other, 's3.list', { prefix: `private/${identityId}/` })).toMatchObject({ ok: true });
     const everything = JSON.stringify({ storage: await readAllStorage(other), databases: await readAllDatabases(other) });
     expect(everything).not.toContain(secondGuest);
@@ -142,7 +145,7 @@ describe.each(BROWSERS)('staying signed in, in %s', (kind) => {
     session = await session.restart();
     sessions.push(session);
     popup = await session.openExtensionPage('popup/index.html');
-    expect(await popup.waitForText('[data-testid="auth-state"]', 'Guest', 20_000)).toBe('Guest');
+    expect(await accountLine(popup, 'Guest', 20_000)).toBe('Guest');
     expect(await status(popup)).toMatchObject({ state: 'guest', staySignedIn: false });
   });
 });
@@ -167,8 +170,8 @@ describe.each(BROWSERS)('a refresh token revoked at the provider, in %s', (kind)
     await resetTokenStats(stack);
     session = await session.restart();
     const reopened = await session.openExtensionPage('popup/index.html');
-    expect(await reopened.waitForText('[data-testid="auth-state"]', 'Session expired', 30_000)).toBe('Session expired');
-    expect(await reopened.text('[data-testid="auth-notice"]')).toMatch(/Sign in again/);
+    expect(await accountLine(reopened, 'Session expired', 30_000)).toBe('Session expired');
+    expect(await reopened.text(await findRole(reopened, 'status', 'Sign in again', { contains: true }))).toMatch(/Sign in again/);
     expect(await tokenStats(stack)).toEqual({ authorization_code: 0, refresh_token: 0, errors: 1 });
     expect(JSON.stringify(await readAllDatabases(reopened))).not.toContain('keptSession');
     expect(await call(reopened, 's3.list', { prefix: 'public/' })).toMatchObject({ ok: true });
@@ -186,6 +189,6 @@ describe.each(BROWSERS)('a provider that grants no refresh token, in %s', (kind)
     const scopes = stack.idp.scopes.filter((scope) => scope !== 'offline_access');
     const { popup } = await signedIn(session, newUser(`no-refresh-${kind}`), { provider: { ...stack.settings.provider, scopes } });
     expect(((await readAllStorage(popup)).session as { auth: { refreshToken?: string } }).auth.refreshToken).toBeUndefined();
-    expect(await popup.text('[data-testid="ends-with-browser"]')).toContain('sign in again after closing the browser');
+    await findRole(popup, 'status', 'Your identity provider gave Tote no refresh token, so you will have to sign in again after closing the browser.');
   });
 });

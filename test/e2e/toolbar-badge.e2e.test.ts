@@ -12,7 +12,7 @@ import { readBadge } from './harness/action-badge.ts';
 import { call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
-import { signedInBehindProxy, startForbiddenUpload, type UploadBench } from './harness/uploads.ts';
+import { signedInBehindProxy, startForbiddenUpload, type UploadBench, uploadsSay } from './harness/uploads.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -52,7 +52,7 @@ describe.each(BROWSERS)('the toolbar badge in %s', (kind) => {
     // Each part's answer waits at the proxy, so the upload lasts long enough to be read.
     bench.proxy.slowPartsBy(4_000);
     const popup = await bench.session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [path]);
+    await popup.chooseFiles('input[type="file"]', [path]);
     await waitFor('the upload to be handed to the background', async () => ((await transfers()).length > 0 ? true : undefined));
     await popup.close();
 
@@ -87,7 +87,7 @@ describe.each(BROWSERS)('the toolbar badge in %s', (kind) => {
     expect((await readBadge(bench.options)).text).toBe('!');
 
     const popup = await bench.session.openExtensionPage('popup/index.html');
-    await popup.waitForText('[data-testid="transfers"]', 'x.txt', 30_000);
+    await uploadsSay(popup, 'x.txt', 30_000);
     await waitFor('the badge to clear once the popup showed the failure', async () => ((await readBadge(bench.options)).text === '' ? true : undefined));
     await popup.close();
 

@@ -169,7 +169,7 @@ describe.each(BROWSERS)('uploads stopped at every instant in %s', (kind) => {
       const file = await localFile(`instant-${index + 1}-${kind}.bin`);
       const at = instant.arrange(proxy);
       const popup = await session.openExtensionPage('popup/index.html');
-      await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+      await popup.chooseFiles('input[type="file"]', [file.path]);
       const started = await waitFor('the upload to start', () => transfer(options, file.name), 30_000);
       await popup.close();
       const object = `${stack.bucket}/${started.key}`;
@@ -224,7 +224,7 @@ describe.each(BROWSERS)('uploads stopped at every instant in %s', (kind) => {
     // 2 MiB/s per part: the upload lasts about 8 s, five times Firefox's idle timeout in tests.
     proxy.paceParts(2 * MiB);
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+    await popup.chooseFiles('input[type="file"]', [file.path]);
     const started = await waitFor('the upload to start', () => transfer(popup, file.name), 30_000);
     const before = await instance(popup);
     await popup.close();

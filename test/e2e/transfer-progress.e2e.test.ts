@@ -85,7 +85,7 @@ describe.each(BROWSERS)('uploads under change in %s', (kind) => {
     proxy.slowPartsBy(1_000);
 
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+    await popup.chooseFiles('input[type="file"]', [file.path]);
     const done = await waitFor(
       'the upload to finish',
       async () => {
@@ -116,7 +116,7 @@ describe.each(BROWSERS)('uploads under change in %s', (kind) => {
     proxy.slowPartsBy(1_500);
     const answeredBefore = proxy.partsAnswered();
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+    await popup.chooseFiles('input[type="file"]', [file.path]);
     const seen: number[] = [];
     const ahead: number[] = [];
     const done = await waitFor(

@@ -12,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import type { CountingProxy } from './harness/counting-proxy.ts';
-import { downloadDigest, signedInBehindProxy, type UploadBench } from './harness/uploads.ts';
+import { downloadDigest, signedInBehindProxy, type UploadBench, uploadsSay } from './harness/uploads.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { clickRole } from './harness/by-role.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -61,8 +62,8 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
 
   it('finishes a 256 MiB upload after the popup that started it was closed', async () => {
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
-    await popup.waitForText('[data-testid="transfers"]', big.name, 30_000);
+    await popup.chooseFiles('input[type="file"]', [big.path]);
+    await uploadsSay(popup, big.name, 30_000);
     await popup.close();
     const done = await waitFor(
       'the upload to finish',
@@ -80,13 +81,13 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
 
   it('cancels an upload and leaves no multipart upload behind', async () => {
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [big.path]);
+    await popup.chooseFiles('input[type="file"]', [big.path]);
     const running = await waitFor(
       'the upload to start',
       async () => (await transfers(options)).find((t) => t.state === 'running' && t.partAttempts > 0 && t.bytesDone < t.size),
       60_000,
     );
-    await popup.click(`[data-name="${big.name}"][data-state="running"] [data-testid="cancel"]`);
+    await clickRole(popup, 'button', `Cancel upload of ${big.name}`);
     await popup.waitForText(`[data-name="${big.name}"][data-state="cancelled"]`, 'cancelled');
     expect((await transfers(options)).find((t) => t.id === running.id)).toMatchObject({ state: 'cancelled' });
     // S3 holds no unfinished multipart upload for that key (asked as the bucket's owner).
@@ -103,7 +104,7 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     const file = big;
     proxy.slowPartsBy(1_000);
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [file.path]);
+    await popup.chooseFiles('input[type="file"]', [file.path]);
     // Two parts finished, counted where S3 answered them (progress also counts bytes in flight).
     const before = await waitFor(
       'two parts to finish',

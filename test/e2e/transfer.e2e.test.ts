@@ -7,10 +7,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
+import { clickRole, isShown } from './harness/by-role.ts';
+import { uploadsSay } from './harness/uploads.ts';
+import { listSays } from './harness/file-list.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -41,7 +44,7 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
     await signInThroughPopup(session, popup, stack, newUser(`transfer-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const status = await call<{ identityId: string }>(popup, 'auth.status');
     if (!status.ok) throw new Error(status.error.message);
     identityId = status.value.identityId;
@@ -50,11 +53,11 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
 
   it('uploads files chosen in the popup; download links serve the same bytes as attachments', async () => {
     await popup.chooseFiles(
-      '[data-testid="upload-input"]',
+      'input[type="file"]',
       files.map((file) => file.path),
     );
-    for (const file of files) await popup.waitForText('[data-testid="transfers"]', `${file.name}: uploaded`, 120_000);
-    expect(await popup.waitForText('[data-testid="file-list"]', 'file-67108864.bin')).toContain('64 MiB');
+    for (const file of files) await uploadsSay(popup, `${file.name}: uploaded`, 120_000);
+    expect(await listSays(popup, 'file-67108864.bin')).toContain('64 MiB');
     // Read back through Tote's own download links: on RGW the bucket owner may not read objects
     // that an identity uploaded (object ownership), and only the user may read their folder.
     for (const file of files) {
@@ -65,13 +68,10 @@ describe.each(BROWSERS)('transfers in %s', (kind) => {
       expect(sha256(new Uint8Array(await response.arrayBuffer())), file.name).toBe(file.digest);
     }
     // Finished uploads leave the list when asked; the files stay in the bucket.
-    expect(await popup.text('[data-testid="clear-finished"]')).toBe(`Clear finished (${files.length})`);
-    await popup.click('[data-testid="clear-finished"]');
-    await waitFor('the finished uploads to leave the list', () =>
-      popup.evaluate(() => (document.querySelector('[data-testid="transfers"]') ? undefined : true), undefined),
-    );
+    await clickRole(popup, 'button', `Clear finished (${files.length})`);
+    await waitFor('the finished uploads to leave the list', async () => ((await isShown(popup, 'region', 'Uploads')) ? undefined : true));
     expect(await call(popup, 'transfers.list')).toEqual({ ok: true, value: [] });
-    expect(await popup.waitForText('[data-testid="file-list"]', 'file-67108864.bin')).toContain('64 MiB');
+    expect(await listSays(popup, 'file-67108864.bin')).toContain('64 MiB');
   });
 
   it('previews a small file: its bytes reach the popup as a real ArrayBuffer', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListMultipartUploadsCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, newUser, readAllDatabases, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { accountLine, call, newUser, readAllDatabases, readAllStorage, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
 import { sendFromContentScript } from './harness/messages.ts';
 import { formReady, message, typeInto } from './harness/options-form.ts';
@@ -19,6 +19,7 @@ import { startRecordingServer, type RecordingServer } from './harness/recording-
 import type { TestPage } from './harness/types.ts';
 import { signedInBehindProxy, type UploadBench } from './harness/uploads.ts';
 import { startWebServer, type WebServer } from './harness/web-server.ts';
+import { clickRole } from './harness/by-role.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -51,7 +52,7 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
     web = await startWebServer();
     bench = await signedInBehindProxy(kind, stack, 'trust');
     popup = await bench.session.openExtensionPage('popup/index.html');
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
   });
   afterAll(async () => {
     await bench?.close();
@@ -103,12 +104,12 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
 
   it('signs out leaving nothing of the user: upload cancelled and aborted, records and copies gone, refresh token revoked', async () => {
     await signInThroughPopup(bench.session, popup, stack, newUser(`trust-out-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const { auth, credentials } = await sessionOf(popup);
     expect(auth.refreshToken).toEqual(expect.any(String));
     // An upload in flight at sign-out: parts are held at the proxy so it cannot finish first.
     bench.proxy.slowPartsBy(5_000);
-    await popup.chooseFiles('[data-testid="upload-input"]', [upload.path]);
+    await popup.chooseFiles('input[type="file"]', [upload.path]);
     const key = await waitFor(
       'the multipart upload to start',
       async () => {
@@ -119,8 +120,8 @@ describe.each(BROWSERS)('the trust boundary in %s', (kind) => {
       30_000,
     );
 
-    await popup.click('[data-testid="sign-out"]');
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await clickRole(popup, 'button', 'Sign out');
+    await accountLine(popup, 'Guest', 30_000);
     bench.proxy.slowPartsBy(0);
 
     const everything = JSON.stringify({ storage: await readAllStorage(popup), databases: await readAllDatabases(popup) });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { call } from './harness/identity.ts';
 import { BROWSERS } from './harness/launch.ts';
-import { signedInBehindProxy, type UploadBench } from './harness/uploads.ts';
+import { signedInBehindProxy, type UploadBench, uploadsSay } from './harness/uploads.ts';
 import type { TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
@@ -52,8 +52,8 @@ describe.each(BROWSERS)('a long upload in %s', (kind) => {
     // 8 parts, 4 at a time, S3's answer to each held 25 s: the upload lasts 50 s or more.
     bench.proxy.slowPartsBy(25_000);
     const popup = await bench.session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('[data-testid="upload-input"]', [path]);
-    await popup.waitForText('[data-testid="transfers"]', `keep-${kind}.bin`, 30_000);
+    await popup.chooseFiles('input[type="file"]', [path]);
+    await uploadsSay(popup, `keep-${kind}.bin`, 30_000);
     const before = await backgroundInstance(popup);
     await popup.close();
     await bench.options.close();

@@ -8,15 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PutBucketVersioningCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickRole } from './harness/by-role.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
+import { clickRole, findRole } from './harness/by-role.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './harness/identity.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 
 const stack = inject('devstack');
 const VERSIONS = ['first version\n', 'second version, longer\n', 'third\n'];
-const dialog = '[data-testid="delete-dialog"]';
 
 describe.each(BROWSERS)('versions in %s', (kind) => {
   let session: ExtensionSession;
@@ -38,9 +37,9 @@ describe.each(BROWSERS)('versions in %s', (kind) => {
     session = await launch(kind);
     popup = await session.openExtensionPage('popup/index.html');
     await useDevstack(popup, stack);
-    await popup.waitForText('[data-testid="auth-state"]', 'Guest', 30_000);
+    await accountLine(popup, 'Guest', 30_000);
     await signInThroughPopup(session, popup, stack, newUser(`versions-${kind}`));
-    await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+    await accountLine(popup, 'Signed in as', 30_000);
     const status = await call<{ identityId: string }>(popup, 'auth.status');
     if (!status.ok) throw new Error(status.error.message);
     own = `private/${status.value.identityId}/`;
@@ -77,6 +76,7 @@ describe.each(BROWSERS)('versions in %s', (kind) => {
     await row('notes.txt').click();
     await row('trip').click();
     await popup.find({ role: 'button', name: 'Delete' }).click();
+    const dialog = await findRole(popup, 'dialog', 'Delete 2 items?');
     await popup.waitForText(dialog, 'You can undo it for a few seconds.');
     await clickRole(popup, 'button', 'Delete', { within: dialog });
     await waitFor('the delete to finish', async () => ((await popup.find({ role: 'button', name: 'Undo' }).count()) === 1 ? true : undefined), 30_000);
@@ -98,6 +98,7 @@ describe.each(BROWSERS)('versions in %s', (kind) => {
     await popup.find({ role: 'button', name: 'Refresh the list' }).click();
     await row('scratch.txt').click();
     await popup.find({ role: 'button', name: 'Delete' }).click();
+    const dialog = await findRole(popup, 'dialog', 'Delete “scratch.txt”?');
     // The dialog claims nothing until the bucket has answered, so this sentence is the answer.
     await popup.waitForText(dialog, 'It cannot be undone.');
     await clickRole(popup, 'button', 'Cancel', { within: dialog });

@@ -92,6 +92,11 @@ export function findRole(page: TestPage, role: Role, name: string, options: Role
   return waitFor(`a ${role} named "${name}"${where.within ? ` in ${where.within}` : ''}`, () => page.evaluate(mark, { role, name, ...where }), timeoutMs);
 }
 
+/** Whether a visible element with `role` and `name` is there now (no waiting): to tell that a dialog has closed. */
+export async function isShown(page: TestPage, role: Role, name: string, options: Omit<RoleOptions, 'timeoutMs'> = {}): Promise<boolean> {
+  return (await page.evaluate(mark, { role, name, ...options })) !== undefined;
+}
+
 export async function clickRole(page: TestPage, role: Role, name: string, options: RoleOptions = {}): Promise<void> {
   await page.click(await findRole(page, role, name, options));
 }

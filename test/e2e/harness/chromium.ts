@@ -13,12 +13,21 @@ import type { ExtensionSession, TestPage } from './types.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** `profile`: a profile directory to start on again (restart); absent: a fresh one. */
-export async function launchChromium(extensionDir: string, profile?: string): Promise<ExtensionSession> {
-  return start(extensionDir, profile ?? (await mkdtemp(join(tmpdir(), 'tote-chromium-'))));
+/** `language`: the UI language (`de`); absent: the machine's, English here. */
+export async function launchChromium(extensionDir: string, language?: string): Promise<ExtensionSession> {
+  return start(extensionDir, await mkdtemp(join(tmpdir(), 'tote-chromium-')), language);
 }
 
-async function start(extensionDir: string, profile: string): Promise<ExtensionSession> {
+/**
+ * Chromium on Linux takes its UI language from the environment (LANGUAGE, then LANG), which
+ * `--lang` alone does not override; all three say the same, so none disagrees.
+ */
+function languageEnvironment(language: string | undefined): NodeJS.ProcessEnv {
+  return language === undefined ? process.env : { ...process.env, LANGUAGE: language, LANG: `${language}_${language.toUpperCase()}.UTF-8` };
+}
+
+/** `profile`: a fresh directory, or the one a restart starts on again. */
+async function start(extensionDir: string, profile: string, language: string | undefined): Promise<ExtensionSession> {
   const child = spawn(
     CHROMIUM,
     [
@@ -35,9 +44,10 @@ async function start(extensionDir: string, profile: string): Promise<ExtensionSe
       `--user-data-dir=${profile}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(language === undefined ? [] : [`--lang=${language}`]),
       'about:blank',
     ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: languageEnvironment(language) },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   // After a restart the profile belongs to the new session.
@@ -111,7 +121,7 @@ async function start(extensionDir: string, profile: string): Promise<ExtensionSe
         await cdp.send('Browser.close').catch(() => undefined);
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
         await killTree(child.pid);
-        return start(extensionDir, profile);
+        return start(extensionDir, profile, language);
       },
       async close() {
         await browser.close().catch(() => undefined);

@@ -23,29 +23,50 @@ interface KeptProfile {
   host: string;
 }
 
-/** `idleTimeoutMs`: Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
-export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS, kept?: KeptProfile): Promise<ExtensionSession> {
+export interface FirefoxOptions {
+  /** Firefox's own default is 30 s; tests use a short one unless they say otherwise. */
+  idleTimeoutMs?: number | undefined;
+  /** The UI language (`de`), from a language pack installed with Firefox (Debian's firefox-esr-l10n-*); absent: English. */
+  language?: string | undefined;
+}
+
+export async function launchFirefox(extensionDir: string, options: FirefoxOptions = {}, kept?: KeptProfile): Promise<ExtensionSession> {
+  const { idleTimeoutMs = FIREFOX_IDLE_TIMEOUT_MS, language } = options;
   const host = kept?.host ?? randomUUID();
   const profileDir = kept?.dir ?? (await mkdtemp(join(tmpdir(), 'tote-firefox-profile-')));
   const downloadDir = await mkdtemp(join(tmpdir(), 'tote-firefox-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profileDir,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
-      'extensions.background.idle.timeout': idleTimeoutMs,
-      // Grant the loopback host permissions the development build asks for, as a user would at install.
-      'extensions.originControls.grantByDefault': true,
-      // Save downloads to a folder of the test's, without asking.
-      'browser.download.folderList': 2,
-      'browser.download.dir': downloadDir,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-    },
-  });
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: host }),
+    'extensions.background.idle.timeout': idleTimeoutMs,
+    // Grant the loopback host permissions the development build asks for, as a user would at install.
+    'extensions.originControls.grantByDefault': true,
+    // Save downloads to a folder of the test's, without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    // The language pack sits in Firefox's application folder, a scope Puppeteer's profile enables
+    // (extensions.enabledScopes) without disabling what it finds there (extensions.autoDisableScopes).
+    ...(language === undefined ? {} : { 'intl.locale.requested': language }),
+  };
+  const start = () =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profileDir,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: prefs,
+    });
+  if (language !== undefined && kept === undefined) {
+    // A fresh profile installs the language pack as Firefox starts, but Firefox's own strings (a
+    // file field's "Browse…") stay English until the next start: start once, quit, start again.
+    const first = await start();
+    const firstPid = first.process()?.pid;
+    await first.close().catch(() => undefined);
+    await killTree(firstPid);
+  }
+  const browser = await start();
   const pid = browser.process()?.pid;
   const url = (path: string) => `moz-extension://${host}/${path}`;
   try {
@@ -103,7 +124,7 @@ export async function launchFirefox(extensionDir: string, idleTimeoutMs = FIREFO
       await browser.close().catch(() => undefined);
       await killTree(pid);
       await rm(downloadDir, { recursive: true, force: true });
-      return launchFirefox(extensionDir, idleTimeoutMs, { dir: profileDir, host });
+      return launchFirefox(extensionDir, options, { dir: profileDir, host });
     },
     async close() {
       await browser.close().catch(() => undefined);

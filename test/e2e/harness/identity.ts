@@ -2,6 +2,8 @@
 import { throwawayUser, type TestUser } from '../../../devstack/constants.ts';
 import type { StackDescription } from '../../../devstack/description.ts';
 import { envelope, sendFromExtensionPage } from './messages.ts';
+import { clickRole } from './by-role.ts';
+import { waitFor } from './process.ts';
 import type { ExtensionSession, TestPage } from './types.ts';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; retryable: boolean } };
@@ -27,9 +29,30 @@ export function newUser(label: string): TestUser {
   return user;
 }
 
+/**
+ * Waits until the first line of the popup's account bar (the region "Account") says `expected`
+ * ("Guest", "Signed in as", "Session expired"); answers that line as a person reads it.
+ */
+export function accountLine(page: TestPage, expected: string, timeoutMs = 15_000): Promise<string> {
+  const account = page.find({ role: 'region', name: 'Account' });
+  return waitFor(
+    `the account bar to say "${expected}"`,
+    async () => {
+      const said = await account.evaluate((region) => region.querySelector('p')?.innerText.trim() ?? '');
+      return said.includes(expected) ? said : undefined;
+    },
+    timeoutMs,
+  );
+}
+
 /** Clicks "Sign in" in the popup and types the user's email and password into the IdP's form. */
 export async function signInThroughPopup(session: ExtensionSession, popup: TestPage, stack: StackDescription, user = stack.testUsers[0]!): Promise<void> {
-  await popup.click('[data-testid="sign-in"]');
+  await clickRole(popup, 'button', 'Sign in');
+  await logInAtProvider(session, stack, user);
+}
+
+/** Types the user's email and password into the IdP's sign-in window, once something opened it. */
+export async function logInAtProvider(session: ExtensionSession, stack: StackDescription, user: TestUser): Promise<void> {
   const login = await session.waitForPage(isLoginPage(stack));
   await login.fill('input[name="email"]', user.email);
   await login.fill('input[name="password"]', user.password);

@@ -1,6 +1,6 @@
 /** The usual start of a test: `kind` launched with Tote on the devstack and a new user signed in through the popup. */
 import type { StackDescription } from '../../../devstack/description.ts';
-import { newUser, signInThroughPopup, useDevstack } from './identity.ts';
+import { accountLine, newUser, signInThroughPopup, useDevstack } from './identity.ts';
 import { launch } from './launch.ts';
 import type { BrowserKind, ExtensionSession, TestPage } from './types.ts';
 
@@ -14,6 +14,6 @@ export async function signedIn(
   const popup = await session.openExtensionPage('popup/index.html');
   await useDevstack(popup, stack, settings);
   await signInThroughPopup(session, popup, stack, newUser(`${label}-${kind}`));
-  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  await accountLine(popup, 'Signed in as', 30_000);
   return { session, popup };
 }

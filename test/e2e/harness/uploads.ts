@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { StackDescription } from '../../../devstack/description.ts';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.ts';
-import { call, newUser, signInThroughPopup, useDevstack } from './identity.ts';
+import { accountLine, call, newUser, signInThroughPopup, useDevstack } from './identity.ts';
 import { launch, type LaunchOptions } from './launch.ts';
 import type { BrowserKind, ExtensionSession, TestPage } from './types.ts';
+import { findRole } from './by-role.ts';
 
 export interface UploadBench {
   session: ExtensionSession;
@@ -21,7 +22,7 @@ export async function signedInBehindProxy(kind: BrowserKind, stack: StackDescrip
   const popup = await session.openExtensionPage('popup/index.html');
   await useDevstack(popup, stack, { s3: { endpoint: proxy.endpoint, forcePathStyle: true } });
   await signInThroughPopup(session, popup, stack, newUser(`${label}-${kind}`));
-  await popup.waitForText('[data-testid="auth-state"]', 'Signed in as', 30_000);
+  await accountLine(popup, 'Signed in as', 30_000);
   await popup.close();
   const options = await session.openExtensionPage('options/index.html');
   return {
@@ -55,4 +56,9 @@ export async function startForbiddenUpload(page: TestPage, name: string): Promis
     return api.runtime.sendMessage({ tote: 'tote/1', name: 'transfers.start', request: { key, body } });
   }, name);
   if (!reply.ok) throw new Error(`transfers.start was refused: ${reply.error?.message}`);
+}
+
+/** Waits until the popup's list of uploads (the region "Uploads") says `expected`; answers all it says. */
+export async function uploadsSay(page: TestPage, expected: string, timeoutMs = 15_000): Promise<string> {
+  return page.waitForText(await findRole(page, 'region', 'Uploads', { timeoutMs }), expected, timeoutMs);
 }

@@ -6,7 +6,8 @@
  * valid; per refresh (stored credentials expired, as test/e2e/refresh.e2e.test.ts does); 100
  * concurrent S3 requests on a cold worker (stopped, nothing cached: no credentials, no identity
  * id). Baseline: the SDK's default `fromCognitoIdentityPool` in a page (pages/sdk-cognito.ts),
- * the same user and id_token, same run. Counts, not times.
+ * the same user and id_token, same run. Counts, not times. In each browser the bench drives
+ * (lib/runner.ts, BENCH_BROWSERS).
  */
 import {
   accountLine,
@@ -18,9 +19,9 @@ import {
   newUser,
   type CognitoStats,
 } from '../test/e2e/harness/identity.ts';
-import type { TestPage } from '../test/e2e/harness/types.ts';
+import type { BrowserKind, TestPage } from '../test/e2e/harness/types.ts';
 import { waitForMark } from './lib/page-marks.ts';
-import type { Benchmark, BenchContext } from './lib/runner.ts';
+import { BENCH_BROWSERS, type Benchmark, type BenchContext } from './lib/runner.ts';
 import type { Row } from './lib/rows.ts';
 
 const BURST = 100;
@@ -32,7 +33,8 @@ async function listOk(page: TestPage, times: number, prefix = 'private/${identit
   const failures = await page.evaluate(
     async ({ count, prefix }) => {
       type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = scope.browser ?? scope.chrome;
       const request = { tote: 'tote/1', name: 's3.list', request: { prefix, delimiter: '/' } };
       const replies = await Promise.all(Array.from({ length: count }, () => api.runtime.sendMessage(request)));
       return replies.filter((reply) => !reply.ok).map((reply) => reply.error?.message);
@@ -42,8 +44,8 @@ async function listOk(page: TestPage, times: number, prefix = 'private/${identit
   if (failures.length > 0) throw new Error(`s3.list failed ${failures.length} times: ${failures[0]}`);
 }
 
-async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
-  const session = await browser();
+async function measureIn(kind: BrowserKind, { stack, browser }: BenchContext): Promise<Row[]> {
+  const session = await browser(kind);
   const popup = await session.openExtensionPage('popup/index.html');
   const counted = async (action: () => Promise<void>): Promise<CognitoStats> => {
     await resetCognitoStats(stack);
@@ -58,7 +60,7 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   await useDevstack(popup, stack);
   await listOk(popup, 1, 'public/');
   const afterGuest = await cognitoStats(stack);
-  await signInThroughPopup(session, popup, stack, newUser('bench-cognito'));
+  await signInThroughPopup(session, popup, stack, newUser(`bench-cognito-${kind}`));
   await accountLine(popup, 'Signed in as', 30_000);
   const afterSignIn = await cognitoStats(stack);
   await listOk(popup, 1);
@@ -72,9 +74,9 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   });
   tote.refresh = await counted(async () => {
     await popup.evaluate(async (expired) => {
-      const api = (
-        globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, object>>; set(v: unknown): Promise<void> } } } }
-      ).chrome;
+      type Api = { storage: { session: { get(k: string): Promise<Record<string, object>>; set(v: unknown): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = scope.browser ?? scope.chrome;
       const { credentials } = await api.storage.session.get('credentials');
       await api.storage.session.set({ credentials: { ...credentials, expiration: expired } });
     }, Date.now() - 1_000);
@@ -82,7 +84,9 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   });
   await session.stopBackground();
   await popup.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { remove(k: string): Promise<void> } } } }).chrome;
+    type Api = { storage: { session: { remove(k: string): Promise<void> } } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = scope.browser ?? scope.chrome;
     await api.storage.session.remove('credentials');
     await new Promise((resolve, reject) => {
       const request = indexedDB.deleteDatabase('tote-identity-ids');
@@ -112,10 +116,11 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
   page = await openSdkPage();
   baseline.burst = await counted(async () => void (await sdkList(page, BURST)));
   await page.close();
+  await session.close();
 
   const row = (key: string, name: string, target: number | undefined, how: string, phases = ''): Row => ({
     benchmark: 'cognito-round-trips',
-    name,
+    name: `${name} (${kind})`,
     unit: 'Cognito calls',
     tote: total(tote[key] as CognitoStats),
     baseline: { label: "SDK's default fromCognitoIdentityPool in a page", value: total(baseline[key] as CognitoStats) },
@@ -130,6 +135,12 @@ async function measure({ stack, browser }: BenchContext): Promise<Row[]> {
     row('refresh', 'per refresh', 1, 'the provider asked again, as the client does on expiry'),
     row('burst', `${BURST} concurrent S3 requests, cold worker`, 2, `${BURST} concurrent ListObjectsV2 in a new page`),
   ];
+}
+
+async function measure(context: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const kind of BENCH_BROWSERS) rows.push(...(await measureIn(kind, context)));
+  return rows;
 }
 
 export const cognitoRoundTrips: Benchmark = { name: 'cognito-round-trips', needsStack: true, run: measure };

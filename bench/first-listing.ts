@@ -3,12 +3,14 @@
  * (`performance.now()` when the list is on screen, recorded by pages/list-mark.ts), with the
  * worker warm and with it stopped. The floor: a bench-only extension page (pages/floor.ts) that
  * calls ListObjectsV2 itself with the credentials the background holds and renders the keys,
- * timed the same way. Runs interleave, so load from elsewhere falls on all three alike.
+ * timed the same way. Runs interleave, so load from elsewhere falls on all three alike. Each
+ * browser the bench drives (lib/runner.ts, BENCH_BROWSERS) is measured against its own floor.
  */
 import { call } from '../test/e2e/harness/identity.ts';
 import type { ExtensionSession } from '../test/e2e/harness/types.ts';
 import { waitForMark } from './lib/page-marks.ts';
-import type { Benchmark, BenchContext } from './lib/runner.ts';
+import { BENCH_BROWSERS, type Benchmark, type BenchContext } from './lib/runner.ts';
+import type { BrowserKind } from '../test/e2e/harness/types.ts';
 import type { Row } from './lib/rows.ts';
 import { ratio, summarise } from './lib/stats.ts';
 
@@ -24,12 +26,13 @@ async function openAndTime(session: ExtensionSession, path: string, keepWarm: bo
   return at;
 }
 
-async function measure({ stack, signedIn }: BenchContext): Promise<Row[]> {
-  const { session, popup } = await signedIn('bench-listing');
+async function measureIn(kind: BrowserKind, { stack, signedIn, browser }: BenchContext): Promise<Row[]> {
+  const { session, popup } = await signedIn('bench-listing', await browser(kind));
   // A folder with some files in it, so both sides render a real list.
   await popup.evaluate(async (count) => {
     type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: { message: string } }> } };
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = scope.browser ?? scope.chrome;
     for (let index = 0; index < count; index++) {
       const body = new Blob([`file ${index}\n`], { type: 'text/plain' });
       const reply = await api.runtime.sendMessage({ tote: 'tote/1', name: 's3.put', request: { key: `private/\${identityId}/listing-${index}.txt`, body } });
@@ -56,7 +59,7 @@ async function measure({ stack, signedIn }: BenchContext): Promise<Row[]> {
     const r = ratio(tote.median, floorSummary.median);
     return {
       benchmark: 'first-listing',
-      name,
+      name: `${name} (${kind})`,
       unit: 'ms from navigation start',
       tote,
       baseline,
@@ -64,7 +67,14 @@ async function measure({ stack, signedIn }: BenchContext): Promise<Row[]> {
       ...(target === undefined ? {} : { target: `≤ ${target} × floor`, met: r <= target }),
     };
   };
+  await session.close();
   return [row('popup open → list rendered, warm worker', warm, 1.3), row('popup open → list rendered, stopped worker', stopped)];
+}
+
+async function measure(context: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const kind of BENCH_BROWSERS) rows.push(...(await measureIn(kind, context)));
+  return rows;
 }
 
 export const firstListing: Benchmark = { name: 'first-listing', needsStack: true, run: measure };

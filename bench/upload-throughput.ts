@@ -4,7 +4,9 @@
  * the transfer `done` (polled every 100 ms). Baseline, same run, interleaved: one presigned PUT
  * of the same file with curl (presigned in Node with the stack's admin keys). A second row sets
  * Tote against the browser's own floor: one `fetch` PUT of the file to a presigned URL from an
- * extension page (pages/file-put.ts). MiB/s, higher is better. 1 GiB is left out: on a 2-core machine shared with others it takes minutes per run.
+ * extension page (pages/file-put.ts). MiB/s, higher is better. Each browser the bench drives
+ * (lib/runner.ts, BENCH_BROWSERS) against its own floor. 1 GiB is left out: on a 2-core machine
+ * shared with others it takes minutes per run.
  */
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -17,8 +19,8 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from '../devstack/test-support/clients.ts';
 import { call } from '../test/e2e/harness/identity.ts';
-import type { TestPage } from '../test/e2e/harness/types.ts';
-import type { Benchmark, BenchContext } from './lib/runner.ts';
+import type { BrowserKind, TestPage } from '../test/e2e/harness/types.ts';
+import { BENCH_BROWSERS, type Benchmark, type BenchContext } from './lib/runner.ts';
 import { waitForMark } from './lib/page-marks.ts';
 import type { Row } from './lib/rows.ts';
 import { median, ratio, summarise } from './lib/stats.ts';
@@ -43,7 +45,9 @@ async function writeRandomFile(path: string, size: number): Promise<void> {
 function untilDone(popup: TestPage, name: string): Promise<{ storedMs: number; doneMs: number }> {
   return popup.evaluate(async (fileName) => {
     type View = { key: string; state: string; error?: { message: string } };
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: View[] }> } } }).chrome;
+    type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: View[] }> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = scope.browser ?? scope.chrome;
     const started = performance.now();
     let storedMs: number | undefined;
     for (;;) {
@@ -57,13 +61,13 @@ function untilDone(popup: TestPage, name: string): Promise<{ storedMs: number; d
   }, name);
 }
 
-async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
+async function measureIn(kind: BrowserKind, { stack, signedIn, browser, log }: BenchContext): Promise<Row[]> {
   const folder = await mkdtemp(join(tmpdir(), 'tote-bench-upload-'));
   const admin = s3Client(stack, stack.s3Admin);
   try {
     const source = join(folder, 'source.bin');
     await writeRandomFile(source, SIZE_MIB * MiB);
-    const { popup, session } = await signedIn('bench-upload');
+    const { popup, session } = await signedIn('bench-upload', await browser(kind));
     const putPage = await session.openExtensionPage('bench/file-put.html');
     await waitForMark(putPage, 'benchReady');
     const presignPut = (key: string) => getSignedUrl(admin, new PutObjectCommand({ Bucket: stack.bucket, Key: key }), { expiresIn: 600 });
@@ -88,7 +92,7 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
       const removed = await call(popup, 's3.delete', { keys: [`private/\${identityId}/${name}`] });
       if (!removed.ok) throw new Error(removed.error.message);
 
-      const key = `bench/curl-${run}.bin`;
+      const key = `bench/curl-${kind}-${run}.bin`;
       const url = await presignPut(key);
       started = performance.now();
       const { stdout } = await promisify(execFile)('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'Expect:', '-T', path, url]);
@@ -96,7 +100,7 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
       if (stdout.trim() !== '200') throw new Error(`curl's presigned PUT answered ${stdout}`);
       await admin.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
 
-      const fetchKey = `bench/fetch-${run}.bin`;
+      const fetchKey = `bench/fetch-${kind}-${run}.bin`;
       await putPage.chooseFiles('[data-testid="bench-file"]', [path]);
       const fetchMs = await putPage.evaluate(
         (presigned) => (globalThis as unknown as { benchPut(url: string): Promise<number> }).benchPut(presigned),
@@ -105,9 +109,11 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
       browserPut.push(SIZE_MIB / (fetchMs / 1000));
       await admin.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: fetchKey }));
       log(
-        `upload run ${run + 1}/${RUNS}: Tote ${tote.at(-1)?.toFixed(0)} MiB/s, curl ${curl.at(-1)?.toFixed(0)} MiB/s, one fetch PUT ${browserPut.at(-1)?.toFixed(0)} MiB/s`,
+        `upload run ${run + 1}/${RUNS} (${kind}): Tote ${tote.at(-1)?.toFixed(0)} MiB/s, curl ${curl.at(-1)?.toFixed(0)} MiB/s, one fetch PUT ${browserPut.at(-1)?.toFixed(0)} MiB/s`,
       );
     }
+    // The next browser's runs go on a machine without this one.
+    await session.close();
     const toteSummary = summarise(tote);
     const curlSummary = summarise(curl);
     const r = ratio(toteSummary.median, curlSummary.median);
@@ -115,7 +121,7 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
     return [
       {
         benchmark: 'upload-throughput',
-        name: `${SIZE_MIB} MiB from the popup's file picker until done`,
+        name: `${SIZE_MIB} MiB from the popup's file picker until done (${kind})`,
         unit: 'MiB/s',
         tote: toteSummary,
         baseline: { label: 'one presigned PUT with curl', value: curlSummary },
@@ -126,7 +132,7 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
       },
       {
         benchmark: 'upload-throughput',
-        name: `${SIZE_MIB} MiB, Tote against the browser's floor`,
+        name: `${SIZE_MIB} MiB, Tote against the browser's floor (${kind})`,
         unit: 'MiB/s',
         tote: toteSummary,
         baseline: { label: 'one fetch PUT to a presigned URL from an extension page', value: fetchSummary },
@@ -138,6 +144,12 @@ async function measure({ stack, signedIn, log }: BenchContext): Promise<Row[]> {
     admin.destroy();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+async function measure(context: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const kind of BENCH_BROWSERS) rows.push(...(await measureIn(kind, context)));
+  return rows;
 }
 
 export const uploadThroughput: Benchmark = { name: 'upload-throughput', needsStack: true, run: measure };

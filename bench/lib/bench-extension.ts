@@ -1,8 +1,9 @@
 /**
- * The bench's own copy of the Chrome development build, in a temporary folder: dist/chrome plus
+ * The bench's own copy of a development build (dist/chrome or dist/firefox), in a temporary folder, plus
  * bench-only pages (the listing floor, the SDK's default Cognito provider, a one-fetch PUT), a marker script in
  * the popup that records when the first listing is on screen, and a bare message listener loaded
- * into the service worker before Tote. Nothing here reaches dist/ or a release build.
+ * into the background (Chrome's service worker, Firefox's event page) before Tote. Nothing here
+ * reaches dist/ or a release build.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,9 +20,9 @@ export interface BenchExtension {
   remove(): Promise<void>;
 }
 
-export async function makeBenchExtension(root: string): Promise<BenchExtension> {
-  const dir = await mkdtemp(join(tmpdir(), 'tote-bench-ext-'));
-  await cp(join(root, 'dist', 'chrome'), dir, { recursive: true });
+export async function makeBenchExtension(root: string, target: 'chrome' | 'firefox'): Promise<BenchExtension> {
+  const dir = await mkdtemp(join(tmpdir(), `tote-bench-${target}-`));
+  await cp(join(root, 'dist', target), dir, { recursive: true });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: PAGES.map((name) => ({ in: `bench/pages/${name}.ts`, out: name })),
@@ -29,7 +30,7 @@ export async function makeBenchExtension(root: string): Promise<BenchExtension> 
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: ['chrome120'],
+    target: ['chrome120', 'firefox128'],
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
@@ -44,9 +45,14 @@ export async function makeBenchExtension(root: string): Promise<BenchExtension> 
   await writeFile(popup, popupHtml.replace('<script src="main.js">', '<script src="../bench/list-mark.js"></script>\n    <script src="main.js">'));
 
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { background: { service_worker: string } };
-  await writeFile(join(dir, 'bench-background.js'), `importScripts('/bench/background-echo.js', '/${manifest.background.service_worker}');\n`);
-  manifest.background.service_worker = 'bench-background.js';
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { background: { service_worker?: string; scripts?: string[] } };
+  if (target === 'chrome') {
+    await writeFile(join(dir, 'bench-background.js'), `importScripts('/bench/background-echo.js', '/${manifest.background.service_worker}');\n`);
+    manifest.background.service_worker = 'bench-background.js';
+  } else {
+    // Firefox's event page runs its scripts in order: the bench's listener first.
+    manifest.background.scripts = ['bench/background-echo.js', ...(manifest.background.scripts ?? [])];
+  }
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -7,18 +7,28 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Row } from './rows.ts';
 
-function chromiumVersion(): string {
+function versionOf(binary: string): string {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
 }
 
 /** The machine, and how busy it was (1, 5, 15-minute load averages): others share its two cores. */
-export function machine(): { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string; chromium: string; loadAverage: number[] } {
+export function machine(): {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  chromium: string;
+  firefox: string;
+  loadAverage: number[];
+} {
   return {
-    chromium: chromiumVersion(),
+    chromium: versionOf(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+    firefox: versionOf(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
     loadAverage: loadAverage(),
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',

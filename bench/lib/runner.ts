@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { StackDescription } from '../../devstack/description.ts';
 import { startDevstack, type Devstack } from '../../devstack/stack.ts';
 import { launchChromium } from '../../test/e2e/harness/chromium.ts';
+import { launchFirefox } from '../../test/e2e/harness/firefox.ts';
 import { accountLine, call, newUser, signInThroughPopup, useDevstack } from '../../test/e2e/harness/identity.ts';
-import type { ExtensionSession, TestPage } from '../../test/e2e/harness/types.ts';
+import type { BrowserKind, ExtensionSession, TestPage } from '../../test/e2e/harness/types.ts';
 import { makeBenchExtension, type BenchExtension } from './bench-extension.ts';
 import type { Row } from './rows.ts';
 
@@ -20,11 +21,17 @@ export interface SignedInBrowser {
   identityId: string;
 }
 
+/** The browsers the bench drives: both, or those `BENCH_BROWSERS=chromium,firefox` names. */
+export const BENCH_BROWSERS = (process.env.BENCH_BROWSERS?.split(',') ?? ['chromium', 'firefox']) as BrowserKind[];
+
+/** Firefox's own idle timeout for an event page (the e2e harness shortens it), so warm runs stay warm. */
+const FIREFOX_IDLE_MS = 30_000;
+
 export interface BenchContext {
   stack: StackDescription;
   log(line: string): void;
-  /** A fresh Chromium with the bench copy of the extension, pointed at the stack. */
-  browser(): Promise<ExtensionSession>;
+  /** A fresh browser (Chromium unless told) with the bench copy of the extension, pointed at the stack. */
+  browser(kind?: BrowserKind): Promise<ExtensionSession>;
   /** …with a new user signed in through the popup (the popup stays open). */
   signedIn(label: string, session?: ExtensionSession): Promise<SignedInBrowser>;
 }
@@ -67,17 +74,19 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
   log('building the development extension');
   execFileSync(process.execPath, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit' });
   let stack: Devstack | undefined;
-  let extension: BenchExtension | undefined;
+  const extensions: BenchExtension[] = [];
   const sessions: ExtensionSession[] = [];
   try {
-    extension = await makeBenchExtension(root);
+    const chrome = await makeBenchExtension(root, 'chrome');
+    extensions.push(chrome);
+    const firefox = await makeBenchExtension(root, 'firefox');
+    extensions.push(firefox);
     const started = Date.now();
     stack = await startDevstack({ log: (line) => log(`[devstack] ${line}`), expiredCredentialsPool: false });
     log(`devstack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const description = stack.description;
-    const extensionDir = extension.dir;
-    const browser = async () => {
-      const session = await launchChromium(extensionDir);
+    const browser = async (kind: BrowserKind = 'chromium') => {
+      const session = kind === 'chromium' ? await launchChromium(chrome.dir) : await launchFirefox(firefox.dir, { idleTimeoutMs: FIREFOX_IDLE_MS });
       sessions.push(session);
       return session;
     };
@@ -85,7 +94,7 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
       stack: description,
       log,
       browser,
-      signedIn: async (label, session) => signIn(session ?? (await browser()), description, label),
+      signedIn: async (label, session) => signIn(session ?? (await browser()), description, `${label}-${session?.kind ?? 'chromium'}`),
     };
     for (const benchmark of withStack) {
       log(`${benchmark.name}…`);
@@ -96,7 +105,7 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
   } finally {
     for (const session of sessions) await session.close();
     await stack?.stop();
-    await extension?.remove();
+    for (const extension of extensions) await extension.remove();
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-/** What the bench-only pages read: Chrome's extension API, and the background's session records. */
+/** What the bench-only pages read: the extension API (Firefox's `browser`, Chrome's `chrome`), and the background's session records. */
 export interface ChromeApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -9,7 +9,8 @@ export interface ChromeApi {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
-export const chromeApi = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+const scope = globalThis as unknown as { browser?: ChromeApi; chrome: ChromeApi };
+export const chromeApi = scope.browser ?? scope.chrome;
 
 /** `storage.session` is readable by extension pages (trusted contexts); web pages and content scripts cannot. */
 export async function sessionRecord<T>(key: 'auth' | 'credentials'): Promise<T> {

@@ -4,10 +4,9 @@
  * without a yes.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../src/i18n/t.ts';
+import { formatNumber, t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { Dialog } from './dialog.tsx';
-import { formatNumber } from './format.ts';
 import { useVersioning } from './use-versioning.ts';
 import type { Answer, Ask, Choice } from './overwrite-guard.ts';
 

@@ -4,12 +4,11 @@
  * counts objects, and an error says how far it got (running it again carries on safely).
  */
 import { useState } from 'preact/hooks';
-import { t, tCount } from '../src/i18n/t.ts';
+import { formatNumber, t, tCount } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { copyItems, type Progress } from './copy-items.ts';
 import { ActionError, Dialog } from './dialog.tsx';
 import type { Entry } from './entries.ts';
-import { formatNumber } from './format.ts';
 import { checkName } from './names.ts';
 import { guardOverwrites, type Ask } from './overwrite-guard.ts';
 

@@ -5,9 +5,8 @@
  * and a move only deletes an original after its copy succeeded, so repeating it moves what is left.
  */
 import type { Client } from '../src/messaging/client.ts';
-import { t } from '../src/i18n/t.ts';
+import { formatNumber, t } from '../src/i18n/t.ts';
 import type { Entry } from './entries.ts';
-import { formatNumber } from './format.ts';
 
 export interface CopyJob {
   /** The entry as listed, and the key it goes to (a folder's ends in "/"). */

@@ -16,7 +16,6 @@ import { FileDialogs, type OpenDialog } from './file-dialogs.tsx';
 import { FileRows } from './file-rows.tsx';
 import { downloadKeys } from './download.ts';
 import { KeyboardHelp } from './keyboard-help.tsx';
-import { locationLabel } from './location-label.ts';
 import { ListControls } from './list-controls.tsx';
 import { ListPlaceholder } from './list-placeholder.tsx';
 import { ListStatus } from './list-status.tsx';
@@ -54,7 +53,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
   const selectedEntries = all.filter((entry) => selected.has(entry.key));
   /** The listed prefix as the background resolved it (`${identityId}` filled in). */
   const prefix = listing.pages[0]?.prefix ?? '';
-  const rootLabel = locationLabel(place);
+  const rootLabel = place.label;
 
   const open = (next: string) => {
     setFolder(next);

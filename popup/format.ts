@@ -7,11 +7,6 @@ import type { TransferView } from '../src/messaging/protocol.ts';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
-/** `1,234` in English, `1.234` in German: a count shown on its own or inside a sentence. */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(value);
-}
-
 /** Whole percent: `40%` in English, `40 %` in German. */
 export function formatPercent(percent: number): string {
   return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);

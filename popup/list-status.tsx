@@ -3,8 +3,7 @@
  * list says while it has no rows is list-placeholder.tsx, inside the list's box.
  */
 import type { Listing } from './use-listing.ts';
-import { t, tCount } from '../src/i18n/t.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, t, tCount } from '../src/i18n/t.ts';
 
 export interface ListStatusProps {
   listing: Listing;

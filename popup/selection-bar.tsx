@@ -1,7 +1,6 @@
 /** What can be done with the selected rows: open in the viewer, download (one by one or as one .zip), share, rename, copy, move, delete. */
-import { t } from '../src/i18n/t.ts';
+import { formatNumber, t } from '../src/i18n/t.ts';
 import type { Entry } from './entries.ts';
-import { formatNumber } from './format.ts';
 
 export interface SelectionActions {
   open: (entry: Entry) => void;

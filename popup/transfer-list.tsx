@@ -1,9 +1,9 @@
 /** Uploads with a progress bar each, their speed while running, cancel and retry. */
 import { useState } from 'preact/hooks';
-import { type MessageKey, t } from '../src/i18n/t.ts';
+import { formatNumber, t, type MessageKey } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { TransferView } from '../src/messaging/protocol.ts';
-import { formatNumber, formatPercent, formatSize, formatSpeed, percentDone } from './format.ts';
+import { formatPercent, formatSize, formatSpeed, percentDone } from './format.ts';
 import { useTransfers } from './use-transfers.ts';
 
 const LABEL: Record<TransferView['state'], MessageKey> = {

@@ -4,7 +4,7 @@
  * its folder opens in Tote.
  */
 import { useState } from 'preact/hooks';
-import { type MessageKey, t, tCount, uiLocale } from '../src/i18n/t.ts';
+import { formatNumber, t, tCount, type MessageKey } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { IDENTITY_PLACEHOLDER, PRIVATE_PREFIX_TEMPLATE } from '../src/s3/key-template.ts';
 import { openPage } from '../src/ui/open-page.ts';
@@ -36,8 +36,8 @@ function summaryOf(state: SearchState): string {
   const phase = PHASE[state.phase];
   return [
     phase ? t(phase) : '',
-    tCount('searchFound', state.scanned, state.matches.toLocaleString(uiLocale())),
-    state.matches > MAX_SHOWN ? t('searchShowingFirst', MAX_SHOWN.toLocaleString(uiLocale())) : '',
+    tCount('searchFound', state.scanned, formatNumber(state.matches)),
+    state.matches > MAX_SHOWN ? t('searchShowingFirst', formatNumber(MAX_SHOWN)) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -4,7 +4,7 @@
  * the key as the newest version, so nothing is lost and a restore can itself be undone).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLocale } from '../src/i18n/t.ts';
+import { formatNumber, t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import type { ObjectVersion } from '../src/messaging/protocol.ts';
 import { DOWNLOAD_LINK_SECONDS, followDownloadLink } from '../popup/download.ts';
@@ -92,7 +92,7 @@ export function VersionsPanel({ client, fileKey, onRestored }: { client: Client;
           })}
         </ol>
       )}
-      {listing.phase === 'ready' && listing.truncated && <p class="hint">{t('viewerNewestVersions', LISTED_VERSIONS.toLocaleString(uiLocale()))}</p>}
+      {listing.phase === 'ready' && listing.truncated && <p class="hint">{t('viewerNewestVersions', formatNumber(LISTED_VERSIONS))}</p>}
     </section>
   );
 }

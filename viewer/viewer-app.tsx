@@ -5,7 +5,7 @@
  * versions download and restore.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLocale } from '../src/i18n/t.ts';
+import { formatNumber, t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { PRIVATE_PREFIX_TEMPLATE, resolveKeyTemplate } from '../src/s3/key-template.ts';
 import { useBackground } from '../src/ui/use-background.ts';
@@ -84,7 +84,7 @@ export function ViewerApp({ client }: { client: Client }) {
             {t('viewerPrevious')}
           </button>
           <span class="position" role="status">
-            {index >= 0 ? t('viewerPosition', (index + 1).toLocaleString(uiLocale()), siblings.length.toLocaleString(uiLocale())) : ''}
+            {index >= 0 ? t('viewerPosition', formatNumber(index + 1), formatNumber(siblings.length)) : ''}
           </span>
           <button type="button" disabled={!next} onClick={() => go(next?.key)} title={next ? next.name : undefined}>
             {t('viewerNext')}

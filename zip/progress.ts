@@ -1,6 +1,6 @@
 /** What the zip page says while it works: files and bytes done out of the listed totals. */
 import { formatSize } from '../popup/format.ts';
-import { t, tCount, uiLocale } from '../src/i18n/t.ts';
+import { formatNumber, t, tCount } from '../src/i18n/t.ts';
 
 export interface ZipProgress {
   filesDone: number;
@@ -18,7 +18,7 @@ export function percentOf(progress: ZipProgress): number {
 export function progressText(progress: ZipProgress): string {
   return t(
     'zipProgress',
-    progress.filesDone.toLocaleString(uiLocale()),
+    formatNumber(progress.filesDone),
     tCount('countFiles', progress.filesTotal),
     formatSize(progress.bytesDone),
     formatSize(progress.bytesTotal),

@@ -26,8 +26,19 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return text === '' ? key : text;
 }
 
+// Made once per page: the UI language does not change while a page lives, and counts are drawn per row.
+let numbers: Intl.NumberFormat | undefined;
+let plurals: Intl.PluralRules | undefined;
+
+/** `1,234` in English, `1.234` in German. */
+export function formatNumber(value: number): string {
+  numbers ??= new Intl.NumberFormat(uiLocale());
+  return numbers.format(value);
+}
+
 /** `1 file`, `3 files`, `3 Dateien`: the count's plural form in the UI language, count as `$1`. */
 export function tCount(key: CountedKey, count: number, ...substitutions: Array<string | number>): string {
-  const form = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}` as MessageKey, new Intl.NumberFormat(uiLocale()).format(count), ...substitutions);
+  plurals ??= new Intl.PluralRules(uiLocale());
+  const form = plurals.select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, formatNumber(count), ...substitutions);
 }

@@ -4,7 +4,7 @@
  * leaves no multipart upload behind.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListMultipartUploadsCommand, S3Client } from '@aws-sdk/client-s3';
@@ -32,6 +32,10 @@ interface Transfer {
 
 let folder: string;
 const big = { name: 'big-256.bin', path: '', digest: '', size: 256 * MiB };
+// Each test uploads its own name (the same bytes, hard-linked): the proxy counts parts per object,
+// so one test's parts are never mistaken for another's.
+const cancelled = { ...big, name: 'cancel-256.bin' };
+const resumed = { ...big, name: 'resume-256.bin' };
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'tote-resume-'));
@@ -39,6 +43,11 @@ beforeAll(async () => {
   big.path = join(folder, big.name);
   big.digest = createHash('sha256').update(bytes).digest('hex');
   await writeFile(big.path, bytes);
+  for (const file of [cancelled, resumed]) {
+    file.path = join(folder, file.name);
+    file.digest = big.digest;
+    await link(big.path, file.path);
+  }
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -80,20 +89,23 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
   });
 
   it('cancels an upload and leaves no multipart upload behind', async () => {
+    // Each part's answer is held a second, so the upload is still going when Cancel is clicked.
+    proxy.slowPartsBy(1_000);
     const popup = await session.openExtensionPage('popup/index.html');
-    await popup.chooseFiles('input[type="file"]', [big.path]);
+    await popup.chooseFiles('input[type="file"]', [cancelled.path]);
     const running = await waitFor(
       'the upload to start',
       async () => (await transfers(options)).find((t) => t.state === 'running' && t.partAttempts > 0 && t.bytesDone < t.size),
       60_000,
     );
-    await clickRole(popup, 'button', `Cancel upload of ${big.name}`);
-    await popup.waitForText(`[data-name="${big.name}"][data-state="cancelled"]`, 'cancelled');
+    await clickRole(popup, 'button', `Cancel upload of ${cancelled.name}`);
+    await popup.waitForText(`[data-name="${cancelled.name}"][data-state="cancelled"]`, 'cancelled');
     expect((await transfers(options)).find((t) => t.id === running.id)).toMatchObject({ state: 'cancelled' });
     // S3 holds no unfinished multipart upload for that key (asked as the bucket's owner).
     const admin = new S3Client({ region: stack.region, endpoint: stack.s3.endpoint, forcePathStyle: true, credentials: stack.s3Admin });
     const pending = await admin.send(new ListMultipartUploadsCommand({ Bucket: stack.bucket, Prefix: running.key }));
     expect(pending.Uploads ?? []).toEqual([]);
+    proxy.slowPartsBy(0);
     await popup.close();
   });
 
@@ -101,7 +113,7 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     // The background is stopped on demand mid-upload (Chromium: its worker; Firefox: its event
     // page, terminated as about:debugging does). The proxy holds each part's answer for a second,
     // so the upload (32 parts, 4 at a time) is still going when it happens.
-    const file = big;
+    const file = resumed;
     proxy.slowPartsBy(1_000);
     const popup = await session.openExtensionPage('popup/index.html');
     await popup.chooseFiles('input[type="file"]', [file.path]);

@@ -56,7 +56,8 @@ describe.each(BROWSERS)('the listing cache in %s', (kind) => {
       await session.stopBackground();
       const held = proxy.hold('other', 'request');
       const popup = await session.openExtensionPage('popup/index.html');
-      expect(await popup.waitForText('[role="status"]', 'refreshing')).toContain('Showing the last listing');
+      // The list's own status line, below the rows (the account line is a status too).
+      expect(await popup.waitForText('.list-status[role="status"]', 'refreshing')).toContain('Showing the last listing');
       expect(await showsKeptCopy(popup)).toBe(true);
       expect(await rowNames(popup)).toEqual(['kept.txt']);
       expect(held.held()).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { createIdentity } from './identity/create-identity.ts';
 import { listenForRefreshAlarm } from './identity/refresh-alarm.ts';
 import { createRouter } from './router.ts';
 import { createS3Context } from './s3/s3-context.ts';
+import { currentViewer, listingCache } from './s3/listing-cache.ts';
 import { onUploadProgress } from './s3/upload-transport.ts';
 import { createKeepAwake } from './transfers/keep-awake.ts';
 import { createLiveProgress } from './transfers/live-progress.ts';
@@ -24,7 +25,7 @@ import { createTransferManager } from './transfers/transfer-manager.ts';
 import { transferStore } from './transfers/transfer-store.ts';
 import { keepWatch, listenForWatchdog } from './transfers/watchdog.ts';
 import { currentSettings, settingsAccess } from './settings-access.ts';
-import { record } from './storage/extension-storage.ts';
+import { database, record } from './storage/extension-storage.ts';
 import { createPageIntegration } from './page-integration.ts';
 import { welcomeOnInstall } from './welcome.ts';
 import { serveZipStreams } from './zip-stream.ts';
@@ -90,6 +91,7 @@ const route = createRouter({
     },
     auth: identity.service,
     s3,
+    listings: listingCache(database('tote-listings')('pages'), currentViewer(currentSettings, identity.broker)),
     transfers,
     badge,
     page: page.handlers,

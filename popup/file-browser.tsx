@@ -166,6 +166,7 @@ export function FileBrowser({ client, place, signedIn }: { client: Client; place
         label={place.prefix === OWN_FOLDER.prefix ? t('popupYourFiles') : rootLabel}
         prefix={prefix}
         ready={listing.phase !== 'loading' || listing.pages.length > 0}
+        cached={listing.cached === true}
         selected={selected}
         onToggle={toggle}
         onActivate={activate}

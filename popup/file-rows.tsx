@@ -21,6 +21,8 @@ export interface FileRowsProps {
   /** The resolved prefix listed, for tests and benchmarks to see which scope is shown. */
   prefix: string;
   ready: boolean;
+  /** The rows are the kept copy of the last listing, shown while the fresh one loads. */
+  cached: boolean;
   selected: ReadonlySet<string>;
   onToggle: (key: string) => void;
   onActivate: (entry: Entry) => void;
@@ -32,7 +34,7 @@ export interface FileRowsProps {
   before?: (entry: Entry) => ComponentChildren;
 }
 
-export function FileRows({ entries, label, prefix, ready, selected, onToggle, onActivate, onDelete, onNearEnd, placeholder, before }: FileRowsProps) {
+export function FileRows({ entries, label, prefix, ready, cached, selected, onToggle, onActivate, onDelete, onNearEnd, placeholder, before }: FileRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 360 });
   const [active, setActive] = useState(0);
@@ -98,6 +100,7 @@ export function FileRows({ entries, label, prefix, ready, selected, onToggle, on
         class="files"
         aria-label={label}
         data-state={ready ? 'ready' : 'loading'}
+        data-cached={cached ? '' : undefined}
         data-prefix={prefix}
         data-count={entries.length}
         aria-describedby="file-keys"

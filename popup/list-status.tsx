@@ -18,11 +18,18 @@ export function ListStatus({ listing, total, shown, filter, onRetry, onLoadMore 
   if (listing.error) {
     return (
       <div class="list-status" role="alert">
-        <p class="notice error">{listing.error.message}</p>
+        <p class="notice error">{listing.cached ? t('popupListFailedShowingKept', listing.error.message) : listing.error.message}</p>
         <button type="button" class="small" onClick={onRetry}>
           {t('tryAgainButton')}
         </button>
       </div>
+    );
+  }
+  if (listing.cached && listing.phase === 'loading') {
+    return (
+      <p class="list-status notice" role="status">
+        {t('popupShowingKeptListing')}
+      </p>
     );
   }
   const more = listing.nextToken !== undefined;

@@ -1,6 +1,8 @@
 /**
  * The listing of one folder, page by page through `s3.list`'s continuation token. Loaded pages
- * stay when a later page fails, so an error never empties what the user is looking at.
+ * stay when a later page fails, so an error never empties what the user is looking at. A folder
+ * opened afresh shows the background's kept copy of its first page at once (`s3.listCached`,
+ * background/s3/listing-cache.ts), marked `cached`, until the fresh page replaces it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
@@ -17,6 +19,8 @@ export interface Listing {
   /** Present when another page can be loaded. */
   nextToken?: string;
   error?: ErrorInfo;
+  /** The pages are the kept copy of the last listing, shown while the fresh one loads (or after it failed). */
+  cached?: boolean;
 }
 
 export function useListing(client: Client, prefix: string): { listing: Listing; loadMore: () => void; reload: () => void } {
@@ -38,7 +42,18 @@ export function useListing(client: Client, prefix: string): { listing: Listing; 
     [client, prefix],
   );
 
-  // A reload keeps showing the rows it replaces; another folder starts empty.
+  // The kept copy goes on screen only while nothing fresher is: the fresh page always wins.
+  const showKept = useCallback(
+    async (ticket: number) => {
+      const reply = await client.call('s3.listCached', { prefix, delimiter: '/', pageSize: PAGE_SIZE });
+      if (ticket !== current.current || !reply.ok || reply.value.page === undefined) return;
+      const page = reply.value.page;
+      setListing((before) => (before.phase === 'loading' && before.pages.length === 0 ? { phase: 'loading', pages: [page], cached: true } : before));
+    },
+    [client, prefix],
+  );
+
+  // A reload keeps showing the rows it replaces; another folder starts empty (or with its kept copy).
   const shownPrefix = useRef(prefix);
   useEffect(() => {
     const ticket = ++current.current;
@@ -46,7 +61,8 @@ export function useListing(client: Client, prefix: string): { listing: Listing; 
     shownPrefix.current = prefix;
     setListing((before) => ({ phase: 'loading', pages: samePlace ? before.pages : [] }));
     void fetchPage(ticket, undefined);
-  }, [fetchPage, generation]);
+    if (!samePlace || latest.current.pages.length === 0) void showKept(ticket);
+  }, [fetchPage, showKept, generation]);
 
   const latest = useRef(listing);
   latest.current = listing;

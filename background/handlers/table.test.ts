@@ -29,6 +29,7 @@ describe('the handler table', () => {
         throw new Error('not used');
       },
     },
+    listings: {} as never,
     transfers: {} as never,
     badge: {} as never,
     diagnostics: {} as never,

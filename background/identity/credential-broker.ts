@@ -44,6 +44,12 @@ export interface CredentialBroker {
    * for the same ones goes on (asking again would repeat its Cognito calls).
    */
   settingsChanged(next: Settings): void;
+  /**
+   * The stored credentials if they are the current user's for the current settings, even when
+   * due for renewal, from storage alone (never the network): enough to say who is looking, not
+   * to sign a request.
+   */
+  stored(): Promise<StoredCredentials | undefined>;
 }
 
 /** Which Cognito service credentials come from: settings naming another get none of these. */
@@ -54,6 +60,13 @@ const credentialSettingsOf = (settings: Settings) => `${settings.identityPoolId}
 export function userKey(user: SignedIn | undefined): string {
   return user ? `user:${user.binding.loginKey}#${user.subject}` : GUEST_USER;
 }
+
+/** Whether `stored` are the credentials of `user` under `settings` (whatever their expiry). */
+const belongs = (stored: StoredCredentials | undefined, settings: Settings, user: SignedIn | undefined): stored is StoredCredentials =>
+  stored !== undefined &&
+  stored.user === userKey(user) &&
+  stored.identityPoolId === settings.identityPoolId &&
+  stored.cognitoService === cognitoServiceOf(settings);
 
 export function createCredentialBroker(deps: BrokerDependencies): CredentialBroker {
   /** `settings`: what the fetch uses, once it has read them. */
@@ -66,16 +79,7 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     using(settings);
     let user = await deps.currentUser(settings);
     const stored = await deps.credentials.get();
-    if (
-      !forceRefresh &&
-      stored &&
-      stored.user === userKey(user) &&
-      stored.identityPoolId === settings.identityPoolId &&
-      stored.cognitoService === cognitoServiceOf(settings) &&
-      stored.expiration - deps.now() > REFRESH_MARGIN_MS
-    ) {
-      return stored;
-    }
+    if (!forceRefresh && belongs(stored, settings, user) && stored.expiration - deps.now() > REFRESH_MARGIN_MS) return stored;
     // Cognito checks the id_token only here, so only here must it be fresh.
     if (user) user = await deps.freshUser(settings, user);
     if (user === undefined && !settings.allowGuests) throw new ToteError(ErrorCode.SignInRequired, t('errorSignInRequired'));
@@ -183,6 +187,12 @@ export function createCredentialBroker(deps: BrokerDependencies): CredentialBrok
     reset,
     settingsChanged(next) {
       if (inFlight === undefined || inFlight.settings() !== credentialSettingsOf(next)) reset();
+    },
+    async stored() {
+      const settings = await deps.loadSettings();
+      if (settings === undefined) return undefined;
+      const [user, stored] = await Promise.all([deps.currentUser(settings), deps.credentials.get()]);
+      return belongs(stored, settings, user) ? stored : undefined;
     },
   };
 }

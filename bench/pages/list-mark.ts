@@ -1,19 +1,22 @@
 /**
  * Bench-only, loaded before the popup's own script in the bench copy of the development build:
- * records when the first listing is on screen, as `performance.now()` (ms since the popup's
- * navigation started) in `data-bench-listed-at` on <html>. A list that carries `data-state`
- * counts once it is `ready`.
+ * records, as `performance.now()` (ms since the popup's navigation started) on <html>, when a
+ * listing is first on screen (`data-bench-shown-at`: the kept copy of the listing cache counts)
+ * and when the fresh one is (`data-bench-listed-at`: a list `ready` and not `data-cached`).
  */
 const root = document.documentElement;
 
-function listed(): boolean {
-  const list = document.querySelector('ul.files');
-  return list !== null && (!list.hasAttribute('data-state') || list.getAttribute('data-state') === 'ready');
+function list(): Element | null {
+  const found = document.querySelector('ul.files');
+  return found !== null && (!found.hasAttribute('data-state') || found.getAttribute('data-state') === 'ready') ? found : null;
 }
 
 const observer = new MutationObserver(() => {
-  if (!listed()) return;
+  const shown = list();
+  if (shown === null) return;
+  root.dataset.benchShownAt ??= String(performance.now());
+  if (shown.hasAttribute('data-cached')) return;
   root.dataset.benchListedAt = String(performance.now());
   observer.disconnect();
 });
-observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-cached'] });

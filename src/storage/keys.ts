@@ -74,6 +74,8 @@ export const databases = {
   'tote-bridge-consents': { version: 1, stores: { entries: { wipedOn: 'never' } } },
   /** Uploads and the copies of their files (background/transfers/transfer-store.ts): the signed-in user's. */
   'tote-transfers': { version: 1, stores: { records: { keyPath: 'id', wipedOn: 'sign-out' }, files: { wipedOn: 'sign-out' } } },
+  /** The first page of the folders last listed, per identity and bucket (background/s3/listing-cache.ts). */
+  'tote-listings': { version: 1, stores: { pages: { keyPath: 'key', wipedOn: 'sign-out' } } },
 } as const satisfies Record<string, { version: number; stores: Record<string, StoreDeclaration> }>;
 
 export type DatabaseName = keyof typeof databases;

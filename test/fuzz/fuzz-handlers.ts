@@ -4,6 +4,8 @@
  * secrets.ts: a credential broker with AWS keys, an auth service with tokens (whose failures carry
  * them), a transfer manager whose errors carry them, and the hostile stand-in AWS of fake-aws.ts.
  */
+import { memoryDatabase } from '../../background/storage/database.ts';
+import { currentViewer, listingCache } from '../../background/s3/listing-cache.ts';
 import type { Tabs } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
@@ -45,17 +47,20 @@ export function fuzzSettings(endpoint: string): Settings {
   };
 }
 
+const stored = () => ({
+  identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
+  cognitoService: 'us-east-1 aws',
+  user: 'user:idp.example#alice',
+  identityId: FAKE_IDENTITY_ID,
+  accessKeyId: SECRETS.accessKeyId,
+  secretAccessKey: SECRETS.secretAccessKey,
+  sessionToken: SECRETS.sessionToken,
+  expiration: Date.now() + 3_600_000,
+});
 const broker: CredentialBroker = {
-  get: async () => ({
-    identityPoolId: 'us-east-1:7f6d5c4b-3a29-4818-a7b6-c5d4e3f2a1b0',
-    cognitoService: 'us-east-1 aws',
-    user: 'user:idp.example#alice',
-    identityId: FAKE_IDENTITY_ID,
-    accessKeyId: SECRETS.accessKeyId,
-    secretAccessKey: SECRETS.secretAccessKey,
-    sessionToken: SECRETS.sessionToken,
-    expiration: Date.now() + 3_600_000,
-  }),
+  get: async () => stored(),
+  // Stored credentials too, so s3.listCached reads a real (in-memory) listing cache.
+  stored: async () => stored(),
   reset: () => undefined,
   settingsChanged: () => undefined,
 };
@@ -127,6 +132,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     auth: authService(),
     settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3,
+    listings: listingCache(memoryDatabase('tote-listings')('pages'), currentViewer(loadSettings, broker)),
     transfers: transferManager(),
     badge: { seen: async () => undefined },
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },

@@ -152,7 +152,8 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       proxied.on('error', () => outgoing.destroy());
       // The client cut its body off (aborted, or its process stopped): S3 must not get the rest.
       const cutOff = () => !incoming.complete && proxied.destroy();
-      if (incoming.destroyed) return void cutOff();
+      // Node destroys a request it has read to the end: one held whole (a GET, a small body) goes on.
+      if (incoming.destroyed && !incoming.complete) return void cutOff();
       incoming.on('close', cutOff);
       if (kind === 'part') {
         const body: Body = { bytes: 0, ended: incoming.readableEnded };

@@ -42,7 +42,9 @@ const identity = createIdentity(
   currentSettings,
   () => transfers.forgetAll(),
   (reason) => notify(notifySessionExpired(notifier, reason)),
+  () => listings.forget(),
 );
+const listings = listingCache(database('tote-listings')('pages'), record('listingViewer'), currentViewer(currentSettings, identity.broker));
 const s3 = createS3Context(currentSettings, identity.broker);
 const page = createPageIntegration(s3, currentSettings, (key) => notify(notifyPageSaved(notifier, key)));
 // Pages re-read the list on each change; the toolbar badge redraws from it with no page open.
@@ -91,19 +93,22 @@ const route = createRouter({
     },
     auth: identity.service,
     s3,
-    listings: listingCache(database('tote-listings')('pages'), currentViewer(currentSettings, identity.broker)),
+    listings,
     transfers,
     badge,
     page: page.handlers,
     menuClicked: page.menuClicked,
     commanded,
     notifications: { recent: notifier.recent, clicked: openTote },
-    settings: settingsAccess((saved) => {
-      identity.broker.settingsChanged(saved);
-      void page.syncBridge();
-      broadcast('settings.changed');
-      broadcast('auth.changed');
-    }),
+    settings: settingsAccess(
+      (saved) => {
+        identity.broker.settingsChanged(saved);
+        void page.syncBridge();
+        broadcast('settings.changed');
+        broadcast('auth.changed');
+      },
+      () => listings.forget(),
+    ),
     diagnostics: { signedInToken: signedInToken(identity.auth, currentSettings, Date.now), preflight: browserPreflight, origin: extensionOrigin },
   }),
 });

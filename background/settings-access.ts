@@ -19,7 +19,8 @@ const readStored = () => (cached ??= storageReady.then(() => stored.get()));
 
 export const currentSettings = async (): Promise<Settings | undefined> => (await readStored()) ?? defaults;
 
-export function settingsAccess(onSaved: (settings: Settings) => void): SettingsAccess {
+/** `saving`: before the file is replaced (what was kept for the old settings stops being shown); `onSaved`: after. */
+export function settingsAccess(onSaved: (settings: Settings) => void, saving: () => Promise<void> = async () => undefined): SettingsAccess {
   let turn: Promise<unknown> = Promise.resolve();
   return {
     inTurn(change) {
@@ -33,6 +34,7 @@ export function settingsAccess(onSaved: (settings: Settings) => void): SettingsA
       return defaults ? { settings: defaults, defaults: true } : { defaults: false };
     },
     async save(settings) {
+      await saving();
       cached = undefined;
       await stored.set(settings);
       cached = Promise.resolve(settings);

@@ -3,13 +3,22 @@ import { browser } from '../src/browser.ts';
 import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { KeptViewer } from '../src/storage/kept-listing.ts';
 import { AccountBar } from './account-bar.tsx';
+import { keptViewer } from './kept-listing.ts';
 import { Locations } from './locations.tsx';
 
 export function PopupApp({ client }: { client: Client }) {
   const { answer: auth, reload } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed', failureOf: (status) => status.error });
   const status = auth.state === 'ready' ? auth.value : undefined;
-  const signedIn = status?.state === 'signed-in';
+  // Until the background answers (it may be starting), the viewer whose listings it kept lays
+  // out their files, so the kept listing shows at once (kept-listing.ts); the answer then decides.
+  const [kept, setKept] = useState<KeptViewer | undefined>();
+  useEffect(() => void keptViewer().then(setKept), []);
+  const waiting = auth.state === 'loading' ? kept : undefined;
+  const identityId = status ? status.identityId : waiting?.identityId;
+  const signedIn = status ? status.state === 'signed-in' : (waiting?.signedIn ?? false);
   return (
     <>
       <header>
@@ -18,7 +27,7 @@ export function PopupApp({ client }: { client: Client }) {
         {status && status.state !== 'not-configured' && <AccountBar client={client} status={status} onRetry={() => void reload()} />}
       </header>
       <main>
-        {auth.state === 'loading' && (
+        {auth.state === 'loading' && waiting === undefined && (
           <p class="notice" role="status">
             {t('popupConnecting')}
           </p>
@@ -41,7 +50,7 @@ export function PopupApp({ client }: { client: Client }) {
             </button>
           </>
         )}
-        {status?.identityId && <Locations client={client} signedIn={signedIn} identityId={status.identityId} />}
+        {identityId && <Locations client={client} signedIn={signedIn} identityId={identityId} />}
       </main>
     </>
   );

@@ -1,13 +1,14 @@
 /**
  * The listing of one folder, page by page through `s3.list`'s continuation token. Loaded pages
  * stay when a later page fails, so an error never empties what the user is looking at. A folder
- * opened afresh shows the background's kept copy of its first page at once (`s3.listCached`,
- * background/s3/listing-cache.ts), marked `cached`, until the fresh page replaces it.
+ * opened afresh shows the kept copy of its first page at once, read from storage without waiting
+ * for the background (kept-listing.ts), marked `cached`, until the fresh page replaces it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { ListResult } from '../src/messaging/protocol.ts';
+import { keptPage } from './kept-listing.ts';
 
 /** Objects per request: S3's maximum, so 10,000 objects are ten round trips. */
 export const PAGE_SIZE = 1000;
@@ -45,12 +46,11 @@ export function useListing(client: Client, prefix: string): { listing: Listing; 
   // The kept copy goes on screen only while nothing fresher is: the fresh page always wins.
   const showKept = useCallback(
     async (ticket: number) => {
-      const reply = await client.call('s3.listCached', { prefix, delimiter: '/', pageSize: PAGE_SIZE });
-      if (ticket !== current.current || !reply.ok || reply.value.page === undefined) return;
-      const page = reply.value.page;
+      const page = await keptPage({ prefix, delimiter: '/', pageSize: PAGE_SIZE });
+      if (ticket !== current.current || page === undefined) return;
       setListing((before) => (before.phase === 'loading' && before.pages.length === 0 ? { phase: 'loading', pages: [page], cached: true } : before));
     },
-    [client, prefix],
+    [prefix],
   );
 
   // A reload keeps showing the rows it replaces; another folder starts empty (or with its kept copy).

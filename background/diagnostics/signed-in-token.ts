@@ -6,7 +6,7 @@
 import type { Settings } from '../../src/settings/schema.ts';
 import type { SignedIn } from '../../src/storage/identity-records.ts';
 import { settingsKeepBinding } from '../identity/session-binding.ts';
-import type { StoredRecord } from '../storage/records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 
 /** The id_token must stay valid this long, or Cognito may see it expire mid-check. */
 const MARGIN_MS = 60_000;

@@ -8,7 +8,7 @@ import { createFolderHandler } from '../s3/create-folder.ts';
 import { deleteHandler } from '../s3/delete.ts';
 import { getBytesHandler } from '../s3/get-bytes.ts';
 import { headHandler } from '../s3/head.ts';
-import { listCachedHandler, listHandler } from '../s3/list.ts';
+import { listHandler } from '../s3/list.ts';
 import type { ListingCache } from '../s3/listing-cache.ts';
 import { presignHandler } from '../s3/presign.ts';
 import { putHandler } from '../s3/put.ts';
@@ -76,7 +76,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'auth.signOut': signOutHandler(deps.auth),
     'auth.setStaySignedIn': staySignedInHandler(deps.auth),
     's3.list': listHandler(deps.s3, deps.listings),
-    's3.listCached': listCachedHandler(deps.listings),
     's3.head': headHandler(deps.s3),
     's3.get': getBytesHandler(deps.s3),
     's3.delete': deleteHandler(deps.s3),

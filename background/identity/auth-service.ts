@@ -6,7 +6,7 @@ import { ErrorCode, type ErrorInfo, ToteError } from '../../src/messaging/errors
 import type { AuthStatus } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
-import type { StoredRecord } from '../storage/records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 import type { AuthSession } from './auth-session.ts';
 import type { IdentityProvider } from './authorization-server.ts';
 import type { KeptSession } from './kept-session.ts';

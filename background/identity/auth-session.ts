@@ -7,7 +7,7 @@ import { t } from '../../src/i18n/t.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { Notice, SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
-import type { StoredRecord } from '../storage/records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 import type { IdentityProvider } from './authorization-server.ts';
 import { runRefresh } from './refresh-flow.ts';
 import { providerKeepsBinding, settingsKeepBinding } from './session-binding.ts';

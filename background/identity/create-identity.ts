@@ -11,19 +11,22 @@ import { identityProvider } from './authorization-server.ts';
 import { createCredentialBroker } from './credential-broker.ts';
 import { keptSession } from './kept-session.ts';
 import { scheduleRefresh } from './refresh-alarm.ts';
+import { announcingUserChange } from './user-change.ts';
 import { browserWebAuthFlow } from './web-auth-flow.ts';
 
 export function createIdentity(
   loadSettings: () => Promise<Settings | undefined>,
   cancelUserWork: () => Promise<void>,
   sessionExpired: (reason: string) => void = () => undefined,
+  /** Before the signed-in user changes (sign-in, sign-out, expiry): what was kept for the previous one stops being shown. */
+  userChanging: () => Promise<void> = async () => undefined,
 ) {
   const kept = keptSession({
     working: record('auth'),
     kept: sealedRecord({ schema: SignedInSchema, sealed: record('keptSession'), key: record('sessionKey'), purpose: 'kept session' }),
     choice: record('staySignedIn'),
   });
-  const auth = kept.auth;
+  const auth = announcingUserChange(kept.auth, userChanging);
   const notice = record('authNotice');
   const credentials = record('credentials');
   const promptLogin = record('promptLogin');

@@ -6,7 +6,7 @@ import type { Settings } from '../../src/settings/schema.ts';
 import { memoryKeyValue } from '../storage/key-value.ts';
 import { createCredentialBroker, REFRESH_MARGIN_MS } from './credential-broker.ts';
 import type { SignedIn } from '../../src/storage/identity-records.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
+import { GUEST_USER } from '../../src/storage/databases.ts';
 import { memoryStorage } from '../../test/fakes/storage.ts';
 
 let cognito: FakeCognito;

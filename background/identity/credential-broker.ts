@@ -12,9 +12,9 @@ import { fromCognitoIdentityPool } from '@aws-sdk/credential-provider-cognito-id
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import type { SignedIn, StoredCredentials } from '../../src/storage/identity-records.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
+import { GUEST_USER } from '../../src/storage/databases.ts';
 import type { KeyValue } from '../storage/key-value.ts';
-import type { StoredRecord } from '../storage/records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 import { credentialsForIdentity, type IssuedCredentials } from './cognito-calls.ts';
 import { cognitoError } from './cognito-errors.ts';
 import { identityIdKey, providerCache } from './identity-ids.ts';

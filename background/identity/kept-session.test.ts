@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SignedInSchema, type SignedIn } from '../../src/storage/identity-records.ts';
 import { memoryArea, memoryStorage } from '../../test/fakes/storage.ts';
 import { sealedRecord } from '../storage/sealed-record.ts';
-import { recordAccess } from '../storage/records.ts';
+import { recordAccess } from '../../src/storage/records.ts';
 import { wipeOnSignOut } from '../storage/wipe.ts';
 import { keptSession } from './kept-session.ts';
 

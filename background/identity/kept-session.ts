@@ -7,7 +7,7 @@
  * record, so a restored session still only talks to where it came from.
  */
 import type { SignedIn } from '../../src/storage/identity-records.ts';
-import type { StoredRecord } from '../storage/records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 
 export interface KeptSessionParts {
   working: StoredRecord<SignedIn>;

@@ -18,7 +18,7 @@ import type { MenuClick, SaveKind } from './menu-items.ts';
 import type { NoticeChannel } from './notice-channel.ts';
 import type { PageSelection } from './page-scripts.ts';
 import { selectionToMarkdown } from './selection-markdown.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
+import { GUEST_USER } from '../../src/storage/databases.ts';
 import { fileTimeStamp } from '../../src/time-stamp.ts';
 
 /** Reads from the tab (selection, page HTML, MHTML); injected so tests and browsers can differ. */

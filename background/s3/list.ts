@@ -1,52 +1,48 @@
 /**
  * `s3.list`: one page of a prefix, folders (common prefixes) apart from objects. A first page is
- * also kept in the listing cache, which `s3.listCached` answers from (listing-cache.ts).
+ * also kept in the listing cache (listing-cache.ts), which the popup reads directly.
  */
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { ListResult } from '../../src/messaging/protocol.ts';
-import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
+import type { ListingPlace } from '../../src/storage/kept-listing.ts';
 import type { Handler } from '../router.ts';
-import type { ListingCache, ListingPlace } from './listing-cache.ts';
+import type { ListingCache } from './listing-cache.ts';
 import type { S3Context } from './s3-context.ts';
+
+type Looking = Awaited<ReturnType<ListingCache['viewer']>>;
 
 /** `cache`: where the pages' first pages are kept (the page bridge's listings are not). */
 export function listHandler(context: S3Context, cache?: ListingCache): Handler<'s3.list'> {
   return async (request): Promise<ListResult> => {
+    const first = cache !== undefined && request.continuationToken === undefined;
+    // Who was looking when the listing began, read alongside it (storage alone, no network).
+    const before = first ? cache.viewer().catch(() => undefined) : undefined;
     const page = await listPage(context, request);
-    if (cache && request.continuationToken === undefined) void keep(cache, page.identityId, placeOf(page.result.prefix, request), page.result);
+    if (cache && before) void keep(cache, before, page.identityId, placeOf(request), page.result);
     return page.result;
   };
 }
 
-const placeOf = (prefix: string, request: { delimiter?: string; pageSize?: number }): ListingPlace => ({
-  prefix,
+/** Filed as the page asked: the prefix as asked (a template), so the popup finds it without resolving it. */
+const placeOf = (request: { prefix: string; delimiter?: string; pageSize?: number }): ListingPlace => ({
+  prefix: request.prefix,
   ...(request.delimiter ? { delimiter: request.delimiter } : {}),
   ...(request.pageSize ? { pageSize: request.pageSize } : {}),
 });
 
 /**
- * Files the page under whoever is looking, unless that is no longer who listed it (signed out
- * while the request ran: sign-out's wipe must not be followed by their page). Not awaited: the
- * reply does not wait for the disk.
+ * Files the page under whoever is looking, only if that is who was looking when it was asked for
+ * and whose identity listed it: a sign-in, sign-out or settings change while the request ran must
+ * not be followed by the page. Not awaited: the reply does not wait for the disk.
  */
-async function keep(cache: ListingCache, listedBy: string, place: ListingPlace, page: ListResult): Promise<void> {
+async function keep(cache: ListingCache, before: Promise<Looking>, listedBy: string, place: ListingPlace, page: ListResult): Promise<void> {
   try {
-    const current = await cache.viewer();
-    if (current === undefined || current.identityId !== listedBy) return;
-    await cache.write(current.viewer, place, page);
+    const [then, now] = [await before, await cache.viewer()];
+    if (then === undefined || now === undefined || then.viewer !== now.viewer || now.identityId !== listedBy) return;
+    await cache.write(now, place, page);
   } catch (error) {
     console.warn('Tote: could not keep the listing for next time', error);
   }
-}
-
-/** `s3.listCached`: the first page as the current identity last listed it, from storage alone (no S3, no Cognito). */
-export function listCachedHandler(cache: ListingCache): Handler<'s3.listCached'> {
-  return async (request) => {
-    const current = await cache.viewer();
-    if (current === undefined) return {};
-    const page = await cache.read(current.viewer, placeOf(resolveKeyTemplate(request.prefix, current.identityId), request));
-    return page ? { page } : {};
-  };
 }
 
 async function listPage(

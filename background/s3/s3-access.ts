@@ -8,7 +8,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { ToteError } from '../../src/messaging/errors.ts';
 import { resolveKeyTemplate } from '../../src/s3/key-template.ts';
 import type { Settings } from '../../src/settings/schema.ts';
-import { GUEST_USER } from '../../src/storage/keys.ts';
+import { GUEST_USER } from '../../src/storage/databases.ts';
 import type { CredentialBroker } from '../identity/credential-broker.ts';
 import { clientFor } from './s3-client.ts';
 import { s3Error } from './s3-errors.ts';

@@ -3,9 +3,9 @@
  * The one module that names `storage.session` and `storage.local` (test/conventions/storage-registry.test.ts).
  */
 import { browser } from '../../src/browser.ts';
-import { indexedDatabase } from './database.ts';
+import { indexedDatabase } from '../../src/storage/database.ts';
 import { moveLegacyLocal } from './legacy-local.ts';
-import { recordAccess, type StorageBackends } from './records.ts';
+import { recordAccess, type StorageBackends } from '../../src/storage/records.ts';
 import { wipeOnSignOut } from './wipe.ts';
 
 const backends: StorageBackends = { session: browser.storage.session, database: indexedDatabase };

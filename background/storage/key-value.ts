@@ -1,10 +1,10 @@
 /**
- * A small string key-value store on one IndexedDB store (background/storage/database.ts): it
+ * A small string key-value store on one IndexedDB store (src/storage/database.ts): it
  * survives browser restarts (unlike `storage.session`) and, unlike `storage.local`, content
  * scripts can neither read nor write it.
  */
-import type { DatabaseName } from '../../src/storage/keys.ts';
-import { indexedDatabase, type Store } from './database.ts';
+import type { DatabaseName } from '../../src/storage/databases.ts';
+import { indexedDatabase, type Store } from '../../src/storage/database.ts';
 
 export interface KeyValue {
   get(key: string): Promise<string | undefined>;
@@ -23,7 +23,7 @@ export function storeKeyValue(store: Store): KeyValue {
   };
 }
 
-/** The `entries` store of a key-value database declared in src/storage/keys.ts. */
+/** The `entries` store of a key-value database declared in src/storage/databases.ts. */
 export function indexedDbKeyValue(databaseName: Extract<DatabaseName, 'tote-identity-ids' | 'tote-bridge-consents'>): KeyValue {
   return storeKeyValue(indexedDatabase(databaseName)('entries'));
 }

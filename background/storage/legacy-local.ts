@@ -6,7 +6,7 @@
  */
 import type { Storage } from '../../src/browser.ts';
 import { migrateSettings } from '../../src/settings/migrate.ts';
-import type { RecordAccess } from './records.ts';
+import type { RecordAccess } from '../../src/storage/records.ts';
 
 const LEGACY_KEYS = ['settings', 'promptLogin'];
 

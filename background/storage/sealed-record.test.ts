@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SignedInSchema, type SignedIn } from '../../src/storage/identity-records.ts';
 import { memoryStorage } from '../../test/fakes/storage.ts';
-import { indexedDatabase } from './database.ts';
-import { recordAccess } from './records.ts';
+import { indexedDatabase } from '../../src/storage/database.ts';
+import { recordAccess } from '../../src/storage/records.ts';
 import { sealedRecord } from './sealed-record.ts';
 
 const binding = {

@@ -3,11 +3,11 @@
  * and keeps as a `CryptoKey` in the extension's IndexedDB, so no script (Tote's own included) can
  * read the key's bytes, and the stored bytes are ciphertext only. A record that does not open
  * (another key, tampered bytes, an older format, a plaintext that no longer fits the schema)
- * counts as absent, like any record of background/storage/records.ts.
+ * counts as absent, like any record of src/storage/records.ts.
  */
 import * as v from 'valibot';
 import type { Sealed } from '../../src/storage/identity-records.ts';
-import type { StoredRecord } from './records.ts';
+import type { StoredRecord } from '../../src/storage/records.ts';
 
 const FORMAT = 1;
 const IV_BYTES = 12;

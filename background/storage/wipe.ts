@@ -3,8 +3,9 @@
  * entry declared `sign-out` is removed, except the entries a store keeps (the guest's identity
  * id). Adding a key to the registry is all it takes for sign-out to remove it.
  */
-import { databases, storageKeys, type DatabaseName, type StorageKeyName, type StoreDeclaration } from '../../src/storage/keys.ts';
-import type { RecordAccess, StorageBackends } from './records.ts';
+import { databases, type DatabaseName, type StoreDeclaration } from '../../src/storage/databases.ts';
+import { storageKeys, type StorageKeyName } from '../../src/storage/keys.ts';
+import type { RecordAccess, StorageBackends } from '../../src/storage/records.ts';
 
 export async function wipeOnSignOut(record: RecordAccess, backends: Pick<StorageBackends, 'database'>): Promise<void> {
   for (const key of Object.keys(storageKeys) as StorageKeyName[]) {

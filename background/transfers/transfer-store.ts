@@ -4,7 +4,7 @@
  * dies with the service worker (Chrome) or a suspended event page (Firefox); the copy does not,
  * so an interrupted upload resumes from its last finished part. Content scripts cannot read it.
  */
-import { indexedDatabase } from '../storage/database.ts';
+import { indexedDatabase } from '../../src/storage/database.ts';
 import type { ErrorNote } from '../../src/messaging/errors.ts';
 
 export interface PartDone {

@@ -72,17 +72,6 @@ const releaseProtocol = {
       continuationToken: v.optional(ContinuationTokenSchema),
     }),
   ),
-  /**
-   * The first page of a folder as the current identity last listed it with `s3.list`, from the
-   * background's cache (no S3, no Cognito): shown while the fresh page loads. No `page` when none is kept.
-   */
-  's3.listCached': defineMessage<{ page?: ListResult }>()(
-    v.strictObject({
-      prefix: KeySchema,
-      delimiter: v.optional(v.literal('/')),
-      pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
-    }),
-  ),
   's3.head': defineMessage<ObjectInfo>()(v.strictObject({ key: ObjectKeySchema })),
   /** A small object's bytes (at most 4 MiB), for previews. */
   's3.get': defineMessage<ObjectBytes>()(v.strictObject({ key: ObjectKeySchema })),

@@ -1,7 +1,9 @@
 /**
- * Everything Tote keeps, declared once: each record's area, schema and when it is wiped, and each
- * IndexedDB store. The background reads and writes them only through background/storage/ (a
- * convention test, test/conventions/storage-registry.test.ts, fails on any other storage call).
+ * Everything Tote keeps, declared once: each record's area, schema and when it is wiped (the
+ * IndexedDB stores are declared in databases.ts). They are read and written only through
+ * records.ts and database.ts — by the background, and by the popup for the listing cache alone
+ * (popup/kept-listing.ts) — a convention test, test/conventions/storage-registry.test.ts, fails
+ * on any other storage call.
  *
  * Where things live (docs/security.md): content scripts can read *and write* `storage.local` and
  * `storage.sync`, so nothing Tote trusts lives there. `session` is `storage.session` (memory only,
@@ -11,10 +13,10 @@
 import * as v from 'valibot';
 import { SettingsSchema } from '../settings/schema.ts';
 import { CredentialsSchema, NoticeSchema, SealedSchema, SealingKeySchema, SignedInSchema } from './identity-records.ts';
+import type { WipedOn } from './databases.ts';
+import { isKeptViewer, type KeptViewer } from './kept-listing.ts';
 
 export type RecordArea = 'session' | 'database';
-/** `sign-out`: removed when the user signs out (background/storage/wipe.ts); `never`: kept until changed. */
-export type WipedOn = 'sign-out' | 'never';
 
 export interface StorageKey<T = unknown> {
   area: RecordArea;
@@ -47,36 +49,15 @@ export const storageKeys = {
   credentials: { area: 'session', schema: CredentialsSchema, wipedOn: 'sign-out', secret: true },
   /** The last thing the user should be told about their session (expired, sign-in cancelled). */
   authNotice: { area: 'session', schema: NoticeSchema, wipedOn: 'sign-out', secret: false },
+  /**
+   * Whose kept listings the popup may show (src/storage/kept-listing.ts): named when the background
+   * keeps a page, removed before the user or the settings change. In memory only, so a browser
+   * restart (perhaps signed out, "Stay signed in" off) shows nothing kept until the next listing.
+   */
+  listingViewer: { area: 'session', schema: v.custom<KeptViewer>(isKeptViewer), wipedOn: 'sign-out', secret: false },
   /** When the user last had the transfer list open (epoch ms): failures before it no longer show "!" on the toolbar badge. */
   failuresSeenAt: { area: 'session', schema: v.number(), wipedOn: 'sign-out', secret: false },
 } as const satisfies Record<string, StorageKey<any>>;
 
 export type StorageKeyName = keyof typeof storageKeys;
 export type StoredValueOf<K extends StorageKeyName> = v.InferOutput<(typeof storageKeys)[K]['schema']>;
-
-export interface StoreDeclaration {
-  /** IndexedDB `keyPath`; absent: out-of-line keys. */
-  keyPath?: string;
-  wipedOn: WipedOn;
-  /** For `sign-out` stores: entries that stay (the guest's own identity id). */
-  keepOnSignOut?(key: string): boolean;
-}
-
-/** The user name of the guest: whose credentials (`StoredCredentials.user`) and in the keys of `tote-identity-ids`. */
-export const GUEST_USER = 'ANONYMOUS';
-
-/** Every IndexedDB database and object store Tote opens; a store not listed here cannot be opened. */
-export const databases = {
-  'tote-state': { version: 1, stores: { records: { wipedOn: 'never' } } },
-  /** Cognito identity ids per `<pool>|<user>`; the guest's (`<pool>|ANONYMOUS`) outlives a sign-out. */
-  'tote-identity-ids': { version: 1, stores: { entries: { wipedOn: 'sign-out', keepOnSignOut: (key) => key.endsWith(`|${GUEST_USER}`) } } },
-  /** The user's answers to "Allow <origin> to use Tote?" (background/bridge/consent-store.ts). */
-  'tote-bridge-consents': { version: 1, stores: { entries: { wipedOn: 'never' } } },
-  /** Uploads and the copies of their files (background/transfers/transfer-store.ts): the signed-in user's. */
-  'tote-transfers': { version: 1, stores: { records: { keyPath: 'id', wipedOn: 'sign-out' }, files: { wipedOn: 'sign-out' } } },
-  /** The first page of the folders last listed, per identity and bucket (background/s3/listing-cache.ts). */
-  'tote-listings': { version: 1, stores: { pages: { keyPath: 'key', wipedOn: 'sign-out' } } },
-} as const satisfies Record<string, { version: number; stores: Record<string, StoreDeclaration> }>;
-
-export type DatabaseName = keyof typeof databases;
-export type StoreName<D extends DatabaseName> = keyof (typeof databases)[D]['stores'] & string;

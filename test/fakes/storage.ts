@@ -2,9 +2,9 @@
  * The storage registry on memory, for unit tests: `storage.session` from the in-memory browser
  * fake (or a plain map) and one memory database per declared name.
  */
-import type { DatabaseName } from '../../src/storage/keys.ts';
-import { memoryDatabase } from '../../background/storage/database.ts';
-import { recordAccess, type StorageBackends } from '../../background/storage/records.ts';
+import type { DatabaseName } from '../../src/storage/databases.ts';
+import { memoryDatabase } from '../../src/storage/database.ts';
+import { recordAccess, type StorageBackends } from '../../src/storage/records.ts';
 import { wipeOnSignOut } from '../../background/storage/wipe.ts';
 
 export function memoryArea(): StorageBackends['session'] & { items: Map<string, unknown> } {

@@ -4,7 +4,8 @@
  * secrets.ts: a credential broker with AWS keys, an auth service with tokens (whose failures carry
  * them), a transfer manager whose errors carry them, and the hostile stand-in AWS of fake-aws.ts.
  */
-import { memoryDatabase } from '../../background/storage/database.ts';
+import { memoryDatabase } from '../../src/storage/database.ts';
+import { memoryStorage } from '../fakes/storage.ts';
 import { currentViewer, listingCache } from '../../background/s3/listing-cache.ts';
 import type { Tabs } from '../../src/browser.ts';
 import { ErrorCode, ToteError } from '../../src/messaging/errors.ts';
@@ -59,7 +60,7 @@ const stored = () => ({
 });
 const broker: CredentialBroker = {
   get: async () => stored(),
-  // Stored credentials too, so s3.listCached reads a real (in-memory) listing cache.
+  // Stored credentials too, so s3.list fills a real (in-memory) listing cache.
   stored: async () => stored(),
   reset: () => undefined,
   settingsChanged: () => undefined,
@@ -132,7 +133,7 @@ export function fuzzHandlers(endpoint: string): Handlers {
     auth: authService(),
     settings: { view: async () => ({ settings, defaults: false }), save: async () => undefined, inTurn: (change) => change() },
     s3,
-    listings: listingCache(memoryDatabase('tote-listings')('pages'), currentViewer(loadSettings, broker)),
+    listings: listingCache(memoryDatabase('tote-listings')('pages'), memoryStorage().record('listingViewer'), currentViewer(loadSettings, broker)),
     transfers: transferManager(),
     badge: { seen: async () => undefined },
     diagnostics: { signedInToken: async () => SECRETS.idToken, preflight: async () => 'allowed', origin: 'chrome-extension://fuzz' },

@@ -4,8 +4,9 @@
  * tampering never reaches a decision), each write is validated before it is stored.
  */
 import * as v from 'valibot';
-import type { Storage } from '../../src/browser.ts';
-import { storageKeys, type DatabaseName, type StorageKeyName, type StoredValueOf } from '../../src/storage/keys.ts';
+import type { Storage } from '../browser.ts';
+import type { DatabaseName } from './databases.ts';
+import { storageKeys, type StorageKeyName, type StoredValueOf } from './keys.ts';
 import type { Database, Store } from './database.ts';
 
 export interface StoredRecord<T> {

@@ -1,9 +1,9 @@
 /**
- * The one IndexedDB helper: opens a database declared in src/storage/keys.ts (creating its
+ * The one IndexedDB helper: opens a database declared in src/storage/databases.ts (creating its
  * stores on first use) and runs one request per transaction. `memoryDatabase` is the in-memory
  * variant for unit tests.
  */
-import { databases, type DatabaseName, type StoreDeclaration } from '../../src/storage/keys.ts';
+import { databases, type DatabaseName, type StoreDeclaration } from './databases.ts';
 
 export interface Store {
   get(key: string): Promise<unknown>;
@@ -47,7 +47,7 @@ function connect(name: DatabaseName): Database {
       };
     }));
   return (store) => {
-    if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/keys.ts`);
+    if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/databases.ts`);
     async function run<T>(mode: IDBTransactionMode, action: (objects: IDBObjectStore) => IDBRequest<T>): Promise<T> {
       const objects = (await open()).transaction(store, mode).objectStore(store);
       return new Promise((resolve, reject) => {
@@ -71,7 +71,7 @@ function connect(name: DatabaseName): Database {
 export function memoryDatabase(name: DatabaseName): Database & { contents(store: string): Map<string, unknown> } {
   const stores = new Map<string, Map<string, unknown>>();
   const contents = (store: string) => {
-    if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/keys.ts`);
+    if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/databases.ts`);
     let entries = stores.get(store);
     if (entries === undefined) stores.set(store, (entries = new Map()));
     return entries;

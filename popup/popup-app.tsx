@@ -3,19 +3,17 @@ import { browser } from '../src/browser.ts';
 import { t } from '../src/i18n/t.ts';
 import type { Client } from '../src/messaging/client.ts';
 import { useBackground } from '../src/ui/use-background.ts';
-import { useEffect, useState } from 'preact/hooks';
 import type { KeptViewer } from '../src/storage/kept-listing.ts';
 import { AccountBar } from './account-bar.tsx';
-import { keptViewer } from './kept-listing.ts';
 import { Locations } from './locations.tsx';
-
-export function PopupApp({ client }: { client: Client }) {
+/**
+ * `kept`: the viewer whose listings the background kept, read before the first render
+ * (startPopup). Until the background answers (it may be starting), it lays out their files, so
+ * the kept listing shows at once (kept-listing.ts); the answer then decides.
+ */
+export function PopupApp({ client, kept }: { client: Client; kept?: KeptViewer | undefined }) {
   const { answer: auth, reload } = useBackground(client, 'auth.status', {}, { refreshOn: 'auth.changed', failureOf: (status) => status.error });
   const status = auth.state === 'ready' ? auth.value : undefined;
-  // Until the background answers (it may be starting), the viewer whose listings it kept lays
-  // out their files, so the kept listing shows at once (kept-listing.ts); the answer then decides.
-  const [kept, setKept] = useState<KeptViewer | undefined>();
-  useEffect(() => void keptViewer().then(setKept), []);
   const waiting = auth.state === 'loading' ? kept : undefined;
   const identityId = status ? status.identityId : waiting?.identityId;
   const signedIn = status ? status.state === 'signed-in' : (waiting?.signedIn ?? false);

@@ -1,7 +1,7 @@
 /**
- * Renders the popup (or the side panel) into `#app`. The kept viewer is read first, before
- * anything asks the background: waking a stopped worker starts its whole script on the same two
- * cores, and the kept listing is on screen sooner when it goes first (docs/benchmarks.md).
+ * Renders the popup (or the side panel) into `#app`. The kept viewer (kept-listing.ts) is read
+ * first — a few milliseconds, from memory — so the very first render already lays out that
+ * viewer's files instead of a "Connecting…" line that the kept listing would replace.
  */
 import { render } from 'preact';
 import { createClient } from '../src/messaging/client.ts';

@@ -13,13 +13,11 @@ import { s3Error } from '../s3/s3-errors.ts';
 import type { KeepAwake } from './keep-awake.ts';
 import type { LiveProgress } from './live-progress.ts';
 import { runMultipart } from './multipart.ts';
+import { partSizeFor } from './part-size.ts';
 import type { TransferRecord, TransferStore } from './transfer-store.ts';
 
 /** Above this, uploads go multipart (S3's smallest part is 5 MiB). */
 export const MULTIPART_THRESHOLD = 16 * 1024 * 1024;
-const MIN_PART_SIZE = 8 * 1024 * 1024;
-/** S3 allows at most 10,000 parts. */
-const MAX_PARTS = 10_000;
 /** Finished and cancelled transfers kept for the list. */
 const KEEP_FINISHED = 20;
 
@@ -143,7 +141,7 @@ export function createTransferManager(deps: TransferManagerDependencies) {
         bytesDone: 0,
         parts: [],
         partAttempts: 0,
-        ...(size > MULTIPART_THRESHOLD ? { partSize: Math.max(MIN_PART_SIZE, Math.ceil(size / MAX_PARTS)) } : {}),
+        ...(size > MULTIPART_THRESHOLD ? { partSize: partSizeFor(size) } : {}),
         startedAt: deps.now(),
         updatedAt: deps.now(),
       };

@@ -16,6 +16,7 @@ import { downloadDigest, signedInBehindProxy, type UploadBench, uploadsSay } fro
 import { waitFor } from './harness/process.ts';
 import type { ExtensionSession, TestPage } from './harness/types.ts';
 import { clickRole } from './harness/by-role.ts';
+import { partSizeFor } from '../../background/transfers/part-size.ts';
 
 const stack = inject('devstack');
 const MiB = 1024 * 1024;
@@ -112,7 +113,7 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
   it('resumes an upload interrupted by a background stop without re-sending finished parts', async () => {
     // The background is stopped on demand mid-upload (Chromium: its worker; Firefox: its event
     // page, terminated as about:debugging does). The proxy holds each part's answer for a second,
-    // so the upload (32 parts, 4 at a time) is still going when it happens.
+    // so the upload (8 parts of 32 MiB, 4 at a time) is still going when it happens.
     const file = resumed;
     proxy.slowPartsBy(1_000);
     const popup = await session.openExtensionPage('popup/index.html');
@@ -143,7 +144,7 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
       async () => (await transfers(options)).find((t) => t.id === before.id && t.state === 'done'),
       120_000,
     );
-    const parts = Math.ceil(file.size / (8 * MiB));
+    const parts = Math.ceil(file.size / partSizeFor(file.size));
     expect(finishedAtStop.size).toBeGreaterThanOrEqual(2);
     // Counted at the server: every part arrived, and no part that had arrived before the stop was sent again.
     const sent = proxy.partsSent(object);

@@ -7,14 +7,32 @@ import type { TransferView } from '../src/messaging/protocol.ts';
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
 
+/**
+ * One formatter per language and options, made once per page: making one costs far more than
+ * using it (ICU loads its data), and a listing formats a size and a date on every row.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numbers(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let made = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (made === undefined) formatters.set(key, (made = new Intl.NumberFormat(locale, options)));
+  return made;
+}
+function dates(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let made = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (made === undefined) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  return made;
+}
+
 /** Whole percent: `40%` in English, `40 %` in German. */
 export function formatPercent(percent: number): string {
-  return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return numbers(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
 /** `0 B`, `17 B`, `1.5 KiB`, `64 MiB`: binary units, one decimal below 10. */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(bytes)} B`;
+  if (bytes < 1024) return `${numbers(uiLocale(), { useGrouping: false }).format(bytes)} B`;
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
@@ -22,7 +40,7 @@ export function formatSize(bytes: number): string {
     unit++;
   }
   const digits = value < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  const number = numbers(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
   return `${number} ${SIZE_UNITS[unit]}`;
 }
 
@@ -38,8 +56,8 @@ export function formatModified(epochMs: number, now = Date.now(), locale = uiLoc
   const date = new Date(epochMs);
   const sameDay = new Date(now).toDateString() === date.toDateString();
   return sameDay
-    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+    ? dates(locale, { hour: '2-digit', minute: '2-digit' }).format(date)
+    : dates(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
 /**
@@ -62,7 +80,7 @@ export function formatTimeLeft(epochMs: number, now = Date.now()): string {
 
 /** The full date and time a link stops working, e.g. `27 Nov 2026, 09:41`. */
 export function formatMoment(epochMs: number, locale = uiLocale()): string {
-  return new Date(epochMs).toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return dates(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(epochMs));
 }
 
 /** Whole percent of an upload done; a finished one is 100 whatever its size. */

@@ -8,10 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../src/messaging/client.ts';
 import type { ErrorInfo } from '../src/messaging/errors.ts';
 import type { ListResult } from '../src/messaging/protocol.ts';
+import { placeOf, takeFirstScreen } from './first-screen.ts';
 import { keptPage } from './kept-listing.ts';
-
-/** Objects per request: S3's maximum, so 10,000 objects are ten round trips. */
-export const PAGE_SIZE = 1000;
 
 export interface Listing {
   /** `loading`: the first page is on its way; `more`: a further page is. */
@@ -25,14 +23,22 @@ export interface Listing {
 }
 
 export function useListing(client: Client, prefix: string): { listing: Listing; loadMore: () => void; reload: () => void } {
-  const [listing, setListing] = useState<Listing>({ phase: 'loading', pages: [] });
+  // The folder the popup opens at was started before the first render (first-screen.ts): its
+  // kept page is in the first render, and its fresh page already asked for.
+  const [started] = useState(() => takeFirstScreen(placeOf(prefix)));
+  const early = useRef(started.fresh);
+  const [listing, setListing] = useState<Listing>(() =>
+    started.kept ? { phase: 'loading', pages: [started.kept], cached: true } : { phase: 'loading', pages: [] },
+  );
   const [generation, setGeneration] = useState(0);
   // Replies for an older folder or reload are dropped: the user has moved on.
   const current = useRef(0);
 
   const fetchPage = useCallback(
     async (ticket: number, continuationToken: string | undefined) => {
-      const reply = await client.call('s3.list', { prefix, delimiter: '/', pageSize: PAGE_SIZE, ...(continuationToken ? { continuationToken } : {}) });
+      const asked = continuationToken === undefined ? early.current : undefined;
+      early.current = undefined;
+      const reply = await (asked ?? client.call('s3.list', { ...placeOf(prefix), ...(continuationToken ? { continuationToken } : {}) }));
       if (ticket !== current.current) return;
       setListing((before) => {
         if (!reply.ok) return { ...before, phase: 'ready', error: reply.error };
@@ -46,7 +52,7 @@ export function useListing(client: Client, prefix: string): { listing: Listing; 
   // The kept copy goes on screen only while nothing fresher is: the fresh page always wins.
   const showKept = useCallback(
     async (ticket: number) => {
-      const page = await keptPage({ prefix, delimiter: '/', pageSize: PAGE_SIZE });
+      const page = await keptPage(placeOf(prefix));
       if (ticket !== current.current || page === undefined) return;
       setListing((before) => (before.phase === 'loading' && before.pages.length === 0 ? { phase: 'loading', pages: [page], cached: true } : before));
     },
@@ -59,7 +65,7 @@ export function useListing(client: Client, prefix: string): { listing: Listing; 
     const ticket = ++current.current;
     const samePlace = shownPrefix.current === prefix;
     shownPrefix.current = prefix;
-    setListing((before) => ({ phase: 'loading', pages: samePlace ? before.pages : [] }));
+    setListing((before) => ({ phase: 'loading', pages: samePlace ? before.pages : [], ...(samePlace && before.cached ? { cached: true } : {}) }));
     void fetchPage(ticket, undefined);
     if (!samePlace || latest.current.pages.length === 0) void showKept(ticket);
   }, [fetchPage, showKept, generation]);

@@ -62,13 +62,14 @@ describe('the listing cache behind s3.list, as the popup reads it', () => {
     expect(await readKeptPage(pages, alice, { prefix: 'public/', delimiter: '/' })).toBeDefined();
   });
 
-  it('shows nothing once the viewer is forgotten (the user or the settings are changing), until the next listing names one', async () => {
-    const { cache, shown } = cacheFor({ current: alice });
+  it('keeps and shows nothing once forgotten (the user or the settings are changing), until the next listing names a viewer', async () => {
+    const { cache, pages, shown } = cacheFor({ current: alice });
     const s3 = bucket('id-alice', ['a.txt']);
     await listHandler(s3.context, cache)({ prefix: template, delimiter: '/' }, POPUP);
     await settle();
     await cache.forget();
     expect(await shown({ prefix: template, delimiter: '/' })).toBeUndefined();
+    expect(await pages.keys()).toEqual([]);
     await listHandler(s3.context, cache)({ prefix: template, delimiter: '/' }, POPUP);
     await settle();
     expect(await shown({ prefix: template, delimiter: '/' })).toBeDefined();

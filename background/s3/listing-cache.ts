@@ -4,7 +4,7 @@
  * refreshing, while the fresh page loads (docs/security.md, The listing cache). Each page is
  * filed under who listed it (pool, user, identity id) and where (region, endpoint, bucket), and
  * the background names that viewer as the one whose pages the popup may show — until the
- * signed-in user or the settings change (`forget`), or sign-out wipes it all.
+ * signed-in user or the settings change (`forget`: everything kept goes), or sign-out wipes it all.
  */
 import type { ListResult } from '../../src/messaging/protocol.ts';
 import type { Settings } from '../../src/settings/schema.ts';
@@ -40,7 +40,11 @@ export interface ListingCache {
   viewer: Viewer;
   /** Files the first page of `place` under `viewer` and names `viewer` as the one the popup may show. */
   write(viewer: KeptViewer, place: ListingPlace, page: ListResult): Promise<void>;
-  /** Names no viewer: no kept page is shown until the next listing names one. Called before the user or the settings change. */
+  /**
+   * Names no viewer and drops every kept page, before the user or the settings change: nothing
+   * of the previous user, identity or bucket is shown or kept (an identity merged into another
+   * at sign-in leaves no trace here either). The next listing starts afresh.
+   */
   forget(): Promise<void>;
 }
 
@@ -58,6 +62,9 @@ export function listingCache(pages: Store, named: StoredRecord<KeptViewer>, view
       const byAge = ((await pages.getAll()) as KeptPage[]).sort((a, b) => b.savedAt - a.savedAt);
       for (const old of byAge.slice(KEEP / 2)) await pages.delete(old.key);
     },
-    forget: () => named.remove(),
+    async forget() {
+      await named.remove();
+      await pages.clear();
+    },
   };
 }

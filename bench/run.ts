@@ -3,6 +3,7 @@
  * writes bench/results.json (see docs/benchmarks.md).
  */
 import { join } from 'node:path';
+import { bigFolder } from './big-folder.ts';
 import { bundleSizes } from './bundle-sizes.ts';
 import { bytesTransport } from './bytes-transport.ts';
 import { cognitoRoundTrips } from './cognito-round-trips.ts';
@@ -13,7 +14,7 @@ import { loadAverage, saveResults } from './lib/results.ts';
 import { root, runBenchmarks, type Benchmark } from './lib/runner.ts';
 import { formatTable } from './lib/table.ts';
 
-const ALL: Benchmark[] = [cognitoRoundTrips, firstListing, uploadThroughput, bundleSizes, messageRoundTrip, bytesTransport];
+const ALL: Benchmark[] = [cognitoRoundTrips, firstListing, bigFolder, uploadThroughput, bundleSizes, messageRoundTrip, bytesTransport];
 const allNames = ALL.map((benchmark) => benchmark.name);
 
 const names = process.argv.slice(2);

@@ -1,7 +1,9 @@
 /**
  * Bench-only floor for "popup open → first listing": an extension page that calls ListObjectsV2
  * itself with the credentials the background stored, and renders the keys. It ships in no build;
- * the bench adds it to its own copy of the development build.
+ * the bench adds it to its own copy of the development build. `?folder=` lists a folder below
+ * the user's own; `?all=1` goes on through every page (appending its rows) and marks when the
+ * last one is on screen (`data-bench-all-listed-at`).
  */
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { FetchHttpHandler } from '@smithy/fetch-http-handler';
@@ -25,16 +27,22 @@ async function listFirstPage(): Promise<void> {
     requestHandler: new FetchHttpHandler(),
     credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken },
   });
-  const page = await client.send(new ListObjectsV2Command({ Bucket: query('bucket'), Prefix: `private/${credentials.identityId}/`, Delimiter: '/' }));
+  const search = new URL(location.href).searchParams;
+  const prefix = `private/${credentials.identityId}/${search.get('folder') ?? ''}`;
   const list = document.createElement('ul');
-  list.dataset.testid = 'file-list';
-  for (const object of page.Contents ?? []) {
-    const item = document.createElement('li');
-    item.textContent = `${object.Key ?? ''} ${object.Size ?? 0}`;
-    list.append(item);
-  }
   document.body.append(list);
-  mark('benchListedAt', String(performance.now()));
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: query('bucket'), Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+    for (const object of page.Contents ?? []) {
+      const item = document.createElement('li');
+      item.textContent = `${object.Key ?? ''} ${object.Size ?? 0}`;
+      list.append(item);
+    }
+    if (token === undefined) mark('benchListedAt', String(performance.now()));
+    token = search.get('all') === '1' ? page.NextContinuationToken : undefined;
+  } while (token !== undefined);
+  mark('benchAllListedAt', String(performance.now()));
 }
 
 listFirstPage().catch((error: Error) => mark('benchError', error.message));

@@ -29,7 +29,6 @@ const targets: Target[] = ['chrome', 'firefox'];
  */
 const entries: Record<string, string> = {
   'background/index': 'background/index.ts',
-  'popup/wake': 'popup/wake.ts',
   'popup/main': 'popup/main.tsx',
   'panel/main': 'panel/main.tsx',
   'options/main': 'options/main.tsx',
@@ -47,7 +46,6 @@ const entries: Record<string, string> = {
  * promise-based API instead of the polyfill, which would be most of a content script's budget.
  */
 const PAGES = new Set([
-  'popup/wake',
   'popup/main',
   'panel/main',
   'options/main',

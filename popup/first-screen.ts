@@ -30,7 +30,7 @@ export async function prepareFirstScreen(client: Client, viewer: KeptViewer): Pr
   const root = firstLocation(locationsFor(undefined, viewer.signedIn)).prefix;
   const place = placeOf(root + startFolder(location.hash, root));
   const fresh = client.call('s3.list', place);
-  const kept = await keptPage(place);
+  const kept = await keptPage(place, viewer);
   first = { place: JSON.stringify(place), fresh, ...(kept ? { kept } : {}) };
 }
 

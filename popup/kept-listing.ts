@@ -25,9 +25,10 @@ export async function keptViewer(): Promise<KeptViewer | undefined> {
   }
 }
 
-export async function keptPage(place: ListingPlace): Promise<ListResult | undefined> {
+/** `named`: the viewer just read for this same moment (the first screen), not read again. */
+export async function keptPage(place: ListingPlace, named?: KeptViewer): Promise<ListResult | undefined> {
   try {
-    const viewer = await keptViewer();
+    const viewer = named ?? (await keptViewer());
     return viewer && (await readKeptPage(indexedDatabase('tote-listings')('pages'), viewer, place));
   } catch {
     return undefined;

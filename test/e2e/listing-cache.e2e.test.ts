@@ -5,6 +5,8 @@
  * then the fresh page replaces it. Sign-out wipes the kept pages and the named viewer, and the
  * next user never sees the previous one's.
  */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fileList, listSays } from './harness/file-list.ts';
 import { accountLine, call, newUser, readAllDatabases, signInThroughPopup } from './harness/identity.ts';
@@ -14,6 +16,7 @@ import type { TestPage } from './harness/types.ts';
 import { signedInBehindProxy } from './harness/uploads.ts';
 
 const stack = inject('devstack');
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 interface KeptListings {
   pages?: Array<{ key: string; value: { page: { prefix: string; objects: Array<{ key: string }> } } }>;
@@ -77,6 +80,8 @@ describe.each(BROWSERS)('the listing cache in %s', (kind) => {
       expect(await showsKeptCopy(popup)).toBe(true);
       expect(await rowNames(popup)).toEqual(['kept.txt']);
       expect(held.held()).toBeGreaterThan(0);
+      await mkdir(ARTIFACTS, { recursive: true });
+      await popup.screenshot(join(ARTIFACTS, `listing-cache-${kind}-kept.png`), { width: 400, height: 600 });
 
       held.release();
       await listSays(popup, 'fresh.txt');

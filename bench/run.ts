@@ -10,11 +10,12 @@ import { cognitoRoundTrips } from './cognito-round-trips.ts';
 import { firstListing } from './first-listing.ts';
 import { messageRoundTrip } from './message-round-trip.ts';
 import { uploadThroughput } from './upload-throughput.ts';
+import { uploadWan } from './upload-wan.ts';
 import { loadAverage, saveResults } from './lib/results.ts';
 import { root, runBenchmarks, type Benchmark } from './lib/runner.ts';
 import { formatTable } from './lib/table.ts';
 
-const ALL: Benchmark[] = [cognitoRoundTrips, firstListing, bigFolder, uploadThroughput, bundleSizes, messageRoundTrip, bytesTransport];
+const ALL: Benchmark[] = [cognitoRoundTrips, firstListing, bigFolder, uploadThroughput, uploadWan, bundleSizes, messageRoundTrip, bytesTransport];
 const allNames = ALL.map((benchmark) => benchmark.name);
 
 const names = process.argv.slice(2);

@@ -9,57 +9,23 @@
  * shared with others it takes minutes per run.
  */
 import { execFile } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { link, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from '../devstack/test-support/clients.ts';
 import { call } from '../test/e2e/harness/identity.ts';
-import type { BrowserKind, TestPage } from '../test/e2e/harness/types.ts';
+import type { BrowserKind } from '../test/e2e/harness/types.ts';
 import { BENCH_BROWSERS, type Benchmark, type BenchContext } from './lib/runner.ts';
 import { waitForMark } from './lib/page-marks.ts';
 import type { Row } from './lib/rows.ts';
 import { median, ratio, summarise } from './lib/stats.ts';
+import { MiB, untilDone, writeRandomFile } from './lib/uploads.ts';
 
-const MiB = 1024 * 1024;
 const SIZE_MIB = 256;
 const RUNS = 5;
-
-async function writeRandomFile(path: string, size: number): Promise<void> {
-  const out = createWriteStream(path);
-  for (let written = 0; written < size; written += MiB) {
-    if (!out.write(randomBytes(Math.min(MiB, size - written)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-/**
- * Polls the popup's transfer list until the transfer of `name` is done (throws if it fails).
- * Returns when it first appeared (its copy stored: `transfers.start` saves the record after the
- * copy) and when it was done, in ms from the call.
- */
-function untilDone(popup: TestPage, name: string): Promise<{ storedMs: number; doneMs: number }> {
-  return popup.evaluate(async (fileName) => {
-    type View = { key: string; state: string; error?: { message: string } };
-    type Api = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: View[] }> } };
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    const api = scope.browser ?? scope.chrome;
-    const started = performance.now();
-    let storedMs: number | undefined;
-    for (;;) {
-      const reply = await api.runtime.sendMessage({ tote: 'tote/1', name: 'transfers.list', request: {} });
-      const transfer = reply.ok ? reply.value.find((view) => view.key.endsWith(`/${fileName}`)) : undefined;
-      if (transfer) storedMs ??= performance.now() - started;
-      if (transfer?.state === 'done') return { storedMs: storedMs as number, doneMs: performance.now() - started };
-      if (transfer?.state === 'failed' || transfer?.state === 'cancelled') throw new Error(`upload ${transfer.state}: ${transfer.error?.message ?? ''}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }, name);
-}
 
 async function measureIn(kind: BrowserKind, { stack, signedIn, browser, log }: BenchContext): Promise<Row[]> {
   const folder = await mkdtemp(join(tmpdir(), 'tote-bench-upload-'));

@@ -30,10 +30,10 @@ const FIREFOX_IDLE_MS = 30_000;
 export interface BenchContext {
   stack: StackDescription;
   log(line: string): void;
-  /** A fresh browser (Chromium unless told) with the bench copy of the extension, pointed at the stack. */
-  browser(kind?: BrowserKind): Promise<ExtensionSession>;
-  /** …with a new user signed in through the popup (the popup stays open). */
-  signedIn(label: string, session?: ExtensionSession): Promise<SignedInBrowser>;
+  /** A fresh browser (Chromium unless told) with the bench copy of the extension, pointed at the stack; `libStorage`: the copy whose background also runs lib-storage uploads. */
+  browser(kind?: BrowserKind, options?: { libStorage?: boolean }): Promise<ExtensionSession>;
+  /** …with a new user signed in through the popup (the popup stays open), the stack's settings changed by `overrides`. */
+  signedIn(label: string, session?: ExtensionSession, overrides?: Record<string, unknown>): Promise<SignedInBrowser>;
 }
 
 /** Most benchmarks need the devstack and browsers; bundle sizes need neither. */
@@ -48,9 +48,14 @@ export async function repeat(count: number, measure: (index: number) => Promise<
   return samples;
 }
 
-export async function signIn(session: ExtensionSession, stack: StackDescription, label: string): Promise<SignedInBrowser> {
+export async function signIn(
+  session: ExtensionSession,
+  stack: StackDescription,
+  label: string,
+  overrides: Record<string, unknown> = {},
+): Promise<SignedInBrowser> {
   const popup = await session.openExtensionPage('popup/index.html');
-  await useDevstack(popup, stack);
+  await useDevstack(popup, stack, overrides);
   await signInThroughPopup(session, popup, stack, newUser(label));
   await accountLine(popup, 'Signed in as', 30_000);
   const status = await call<{ identityId: string }>(popup, 'auth.status');
@@ -74,19 +79,26 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
   log('building the development extension');
   execFileSync(process.execPath, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit' });
   let stack: Devstack | undefined;
-  const extensions: BenchExtension[] = [];
+  const extensions = new Map<string, BenchExtension>();
   const sessions: ExtensionSession[] = [];
   try {
-    const chrome = await makeBenchExtension(root, 'chrome');
-    extensions.push(chrome);
-    const firefox = await makeBenchExtension(root, 'firefox');
-    extensions.push(firefox);
+    /** The bench copy for a browser, made when first asked for. */
+    const extension = async (kind: BrowserKind, libStorage: boolean) => {
+      const name = `${kind}${libStorage ? '+lib-storage' : ''}`;
+      let made = extensions.get(name);
+      if (made === undefined) {
+        made = await makeBenchExtension(root, kind === 'chromium' ? 'chrome' : 'firefox', { libStorage });
+        extensions.set(name, made);
+      }
+      return made.dir;
+    };
     const started = Date.now();
     stack = await startDevstack({ log: (line) => log(`[devstack] ${line}`), expiredCredentialsPool: false });
     log(`devstack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const description = stack.description;
-    const browser = async (kind: BrowserKind = 'chromium') => {
-      const session = kind === 'chromium' ? await launchChromium(chrome.dir) : await launchFirefox(firefox.dir, { idleTimeoutMs: FIREFOX_IDLE_MS });
+    const browser = async (kind: BrowserKind = 'chromium', { libStorage = false } = {}) => {
+      const dir = await extension(kind, libStorage);
+      const session = kind === 'chromium' ? await launchChromium(dir) : await launchFirefox(dir, { idleTimeoutMs: FIREFOX_IDLE_MS });
       sessions.push(session);
       return session;
     };
@@ -94,7 +106,7 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
       stack: description,
       log,
       browser,
-      signedIn: async (label, session) => signIn(session ?? (await browser()), description, `${label}-${session?.kind ?? 'chromium'}`),
+      signedIn: async (label, session, overrides) => signIn(session ?? (await browser()), description, `${label}-${session?.kind ?? 'chromium'}`, overrides),
     };
     for (const benchmark of withStack) {
       log(`${benchmark.name}…`);
@@ -105,7 +117,7 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
   } finally {
     for (const session of sessions) await session.close();
     await stack?.stop();
-    for (const extension of extensions) await extension.remove();
+    for (const made of extensions.values()) await made.remove();
   }
   return rows;
 }

@@ -46,7 +46,8 @@ async function hold(message: Exclude<BenchMessage, { toteBench: 'echo' }>): Prom
 }
 
 addListener((message, _sender, sendResponse) => {
-  if (!isBench(message)) return undefined;
+  // Other bench scripts answer their own kinds (lib-storage-worker.ts).
+  if (!isBench(message) || !['echo', 'hold-file', 'hold-base64'].includes(message.toteBench)) return undefined;
   if (message.toteBench === 'echo') {
     sendResponse({ pong: true });
     return undefined;

@@ -3,12 +3,9 @@
  * one `fetch` from an extension page — the browser's own floor for an upload, beside curl's.
  * It ships in no build.
  */
-import { mark } from './page-api.ts';
+import { fileInput, mark } from './page-api.ts';
 
-const input = document.createElement('input');
-input.type = 'file';
-input.dataset.testid = 'bench-file';
-document.body.append(input);
+const input = fileInput();
 
 (globalThis as unknown as { benchPut(url: string): Promise<number> }).benchPut = async (url) => {
   const file = input.files?.[0];

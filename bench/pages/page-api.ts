@@ -30,3 +30,12 @@ export function query(name: string): string {
 export function mark(name: string, value: unknown): void {
   document.documentElement.dataset[name] = typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/** The page's file input, which the driver fills as a file picker would (`data-testid="bench-file"`). */
+export function fileInput(): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.dataset.testid = 'bench-file';
+  document.body.append(input);
+  return input;
+}

@@ -1,16 +1,14 @@
 /**
  * One multipart upload, resumable: asks S3 where it stands (resume-point.ts), sends the parts it
- * lacks a few at a time from the stored copy, and completes. Every finished part is written to
+ * lacks from the stored copy, as many at once as the link rewards (part-lanes.ts), and completes. Every finished part is written to
  * the record before the next starts, so a stop at any moment loses at most the parts in flight.
  */
 import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand } from '@aws-sdk/client-s3';
 import type { S3Access } from '../s3/s3-access.ts';
 import type { LiveProgress } from './live-progress.ts';
+import { type PartLanes, sendInLanes } from './part-lanes.ts';
 import { resumePoint } from './resume-point.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';
-
-/** Parts in flight at once: enough to fill a link, few enough for two cores and a popup. */
-const PARALLEL_PARTS = 4;
 
 export interface MultipartProgress {
   /** Called after each finished part with the record as it now is (to store and broadcast). */
@@ -18,6 +16,8 @@ export interface MultipartProgress {
   signal: AbortSignal;
   /** Counts a part's bytes while they leave, where the transport can tell. */
   live?: LiveProgress;
+  /** How many parts go at once; adaptive unless a test says otherwise. */
+  lanes?: PartLanes;
 }
 
 export async function runMultipart(access: S3Access, initial: TransferRecord, file: Blob, progress: MultipartProgress): Promise<TransferRecord> {
@@ -45,32 +45,31 @@ export async function runMultipart(access: S3Access, initial: TransferRecord, fi
   const done = new Set(record.parts.map((part) => part.PartNumber));
   const pending = Array.from({ length: total }, (_, index) => index + 1).filter((number) => !done.has(number));
 
-  const send = async () => {
-    for (let number = pending.shift(); number !== undefined; number = pending.shift()) {
-      progress.signal.throwIfAborted();
-      const start = (number - 1) * partSize;
-      record = { ...record, partAttempts: record.partAttempts + 1 };
-      const command = new UploadPartCommand({
-        Bucket: access.bucket,
-        Key: record.key,
-        UploadId: record.uploadId,
-        PartNumber: number,
-        Body: file.slice(start, start + partSize),
-        ContentLength: partLength(number, partSize, record.size),
-      });
-      const upload = () => access.uploads.send(command, { abortSignal: progress.signal });
-      const result = progress.live
-        ? await progress.live.sending(record.id, { uploadId: record.uploadId as string, partNumber: number }, upload)
-        : await upload();
-      record = {
-        ...record,
-        parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }],
-        bytesDone: record.bytesDone + partLength(number, partSize, record.size),
-      };
-      await progress.saved(record);
-    }
+  const sendPart = async (number: number) => {
+    const start = (number - 1) * partSize;
+    record = { ...record, partAttempts: record.partAttempts + 1 };
+    const command = new UploadPartCommand({
+      Bucket: access.bucket,
+      Key: record.key,
+      UploadId: record.uploadId,
+      PartNumber: number,
+      Body: file.slice(start, start + partSize),
+      ContentLength: partLength(number, partSize, record.size),
+    });
+    const upload = () => access.uploads.send(command, { abortSignal: progress.signal });
+    const result = progress.live ? await progress.live.sending(record.id, { uploadId: record.uploadId as string, partNumber: number }, upload) : await upload();
+    record = {
+      ...record,
+      parts: [...record.parts, { PartNumber: number, ETag: result.ETag as string }],
+      bytesDone: record.bytesDone + partLength(number, partSize, record.size),
+    };
+    await progress.saved(record);
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTS, pending.length) }, send));
+  await sendInLanes(pending, sendPart, {
+    lanes: progress.lanes,
+    signal: progress.signal,
+    sent: () => record.bytesDone + (progress.live?.inFlight(record.id) ?? 0),
+  });
   progress.signal.throwIfAborted();
   const parts = [...record.parts].sort((a, b) => a.PartNumber - b.PartNumber);
   await access.client.send(

@@ -21,7 +21,7 @@ import type { BrowserKind } from '../test/e2e/harness/types.ts';
 import { BENCH_BROWSERS, type Benchmark, type BenchContext } from './lib/runner.ts';
 import { waitForMark } from './lib/page-marks.ts';
 import type { Row } from './lib/rows.ts';
-import { median, ratio, summarise } from './lib/stats.ts';
+import { median, pairedRatio, ratio, summarise } from './lib/stats.ts';
 import { MiB, untilDone, writeRandomFile } from './lib/uploads.ts';
 
 const SIZE_MIB = 256;
@@ -103,7 +103,7 @@ async function measureIn(kind: BrowserKind, { stack, signedIn, browser, log }: B
         tote: toteSummary,
         baseline: { label: 'one fetch PUT to a presigned URL from an extension page', value: fetchSummary },
         ratio: ratio(toteSummary.median, fetchSummary.median),
-        note: 'same runs as the row above; the browser floor is what any extension upload can reach here',
+        note: `same runs as the row above; the browser floor is what any extension upload can reach here; each run against its own floor run: median ${pairedRatio(tote, browserPut)}×`,
       },
     ];
   } finally {

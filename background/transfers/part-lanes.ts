@@ -1,13 +1,13 @@
 /**
  * How many parts of an upload are in flight at once, adapted to what the link gives. On a clean
- * link one connection can fill it; on a lossy one each connection stays far below (TCP halves its
+ * link one connection can fill it; on a lossy one each connection stays far below (TCP cuts its
  * window at every loss), and more parts in flight add up — over the bench's 40 ms, 100 Mbit/s
- * link losing 0.1 % of packets, one connection carried 11–20 Mbit/s and eight 50–70
+ * link losing 0.1 % of packets, one connection carried 11–20 Mbit/s, four 52 and eight 68
  * (docs/benchmarks.md, Uploads over a WAN). So an upload starts with four parts in flight and,
  * while every lane is busy, measures what it sends over two seconds; then it tries one lane
  * more, and keeps it only if the rate rose by a tenth — else it goes back to what it had, waits
  * four windows, and tries again (links change; one window of a lossy link can mislead). On
- * loopback, where the two cores are the limit, a fifth lane gains nothing and is taken back.
+ * loopback a 256 MiB upload is over in about one window, so the lanes barely move there.
  */
 
 /** Where an upload starts: enough to fill a clean link, few enough for two cores and a popup. */

@@ -1,6 +1,6 @@
 /**
- * Runs the chosen benchmarks: builds, starts its own devstack on free ports and the bench copy of
- * the extension when a benchmark needs them, collects rows, and stops everything it started.
+ * Runs the chosen benchmarks: builds, starts a devstack of its own on free ports for each benchmark
+ * that needs one, and the bench copy of the extension, collects rows, and stops everything it started.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -92,27 +92,31 @@ export async function runBenchmarks(benchmarks: Benchmark[], log: (line: string)
       }
       return made.dir;
     };
-    const started = Date.now();
-    stack = await startDevstack({ log: (line) => log(`[devstack] ${line}`), expiredCredentialsPool: false });
-    log(`devstack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const description = stack.description;
     const browser = async (kind: BrowserKind = 'chromium', { libStorage = false } = {}) => {
       const dir = await extension(kind, libStorage);
       const session = kind === 'chromium' ? await launchChromium(dir) : await launchFirefox(dir, { idleTimeoutMs: FIREFOX_IDLE_MS });
       sessions.push(session);
       return session;
     };
-    const context: BenchContext = {
-      stack: description,
-      log,
-      browser,
-      signedIn: async (label, session, overrides) => signIn(session ?? (await browser()), description, `${label}-${session?.kind ?? 'chromium'}`, overrides),
-    };
     for (const benchmark of withStack) {
+      // Each benchmark gets a stack of its own: RGW's memstore OSD does not get back the space of
+      // deleted objects within a run, so one upload benchmark's GiBs would fill it for the next.
+      const started = Date.now();
+      stack = await startDevstack({ log: (line) => log(`[devstack] ${line}`), expiredCredentialsPool: false });
+      log(`devstack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const description = stack.description;
+      const context: BenchContext = {
+        stack: description,
+        log,
+        browser,
+        signedIn: async (label, session, overrides) => signIn(session ?? (await browser()), description, `${label}-${session?.kind ?? 'chromium'}`, overrides),
+      };
       log(`${benchmark.name}…`);
       rows.push(...(await benchmark.run(context)));
       // Each benchmark's browsers end with it, so the next one runs on a quiet machine.
       for (const session of sessions.splice(0)) await session.close();
+      await stack.stop();
+      stack = undefined;
     }
   } finally {
     for (const session of sessions) await session.close();

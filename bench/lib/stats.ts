@@ -38,3 +38,13 @@ export function summarise(samples: number[], { withP99 = false } = {}): Summary 
 export function ratio(tote: number, baseline: number): number {
   return Math.round((tote / baseline) * 100) / 100;
 }
+
+/**
+ * The median of each run's own ratio, for baselines run beside Tote's runs (interleaved): on a
+ * machine whose speed drifts between runs, it compares each run with its neighbour, not the
+ * medians of two series that may have caught different moments.
+ */
+export function pairedRatio(tote: number[], baseline: number[]): number {
+  if (tote.length !== baseline.length) throw new Error('paired series differ in length');
+  return Math.round(median(tote.map((value, index) => value / (baseline[index] as number))) * 100) / 100;
+}

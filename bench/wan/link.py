@@ -45,7 +45,7 @@ libc = ctypes.CDLL(None, use_errno=True)
 
 
 def setns(fd: int) -> None:
-    """Moves this thread into the network namespace `fd` (os.setns is Python 3.12+; Debian's is 3.11)."""
+    """Moves this thread into the network namespace `fd` (os.setns is Python 3.12+; this machine's python3 is 3.11)."""
     if libc.setns(fd, CLONE_NEWNET) != 0:
         raise OSError(ctypes.get_errno(), "setns failed")
 

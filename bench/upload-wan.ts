@@ -2,12 +2,12 @@
  * Uploads over a wide-area link made on this machine (lib/wan-link.ts, wan/link.py): the S3
  * endpoint is reached through an emulated link of about 40 ms round trip and 100 Mbit/s each way,
  * once clean and once losing 0.1 % of packets at random — the path where one connection stays
- * below the link (TCP halves its window at each loss) and S3's guidance to send parts in parallel
+ * below the link (TCP cuts its window at each loss) and S3's guidance to send parts in parallel
  * pays. Per run, interleaved, the same file from the same browser: Tote from the popup's file
  * picker until `transfers.list` says done; one `fetch` PUT to a presigned URL from an extension
  * page (pages/file-put.ts); and `@aws-sdk/lib-storage`'s `Upload` with its defaults, run in the
- * background (pages/lib-storage-worker.ts) with the file chosen in an extension page. MiB/s, higher is better. Then 1 GiB once, with Tote,
- * on the lossy link. The senders' congestion control on the link is CUBIC (what Windows, macOS
+ * background (pages/lib-storage-worker.ts) with the file chosen in an extension page. MiB/s,
+ * higher is better. Then 1 GiB once, with Tote, on the lossy link. The senders' congestion control on the link is CUBIC (what Windows, macOS
  * and Linux desktops use), whatever this machine's default.
  */
 import { link, mkdtemp, rm } from 'node:fs/promises';

@@ -1,12 +1,13 @@
 /**
  * One multipart upload, resumable: asks S3 where it stands (resume-point.ts), sends the parts it
- * lacks from the stored copy, as many at once as the link rewards (part-lanes.ts), and completes. Every finished part is written to
- * the record before the next starts, so a stop at any moment loses at most the parts in flight.
+ * lacks from the stored copy, as many at once as the link rewards (part-lanes.ts), and
+ * completes. Every finished part is written to the record before its lane takes another, so a
+ * stop at any moment loses at most the parts in flight.
  */
 import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand } from '@aws-sdk/client-s3';
 import type { S3Access } from '../s3/s3-access.ts';
 import type { LiveProgress } from './live-progress.ts';
-import { type PartLanes, sendInLanes } from './part-lanes.ts';
+import { sendInLanes } from './part-lanes.ts';
 import { resumePoint } from './resume-point.ts';
 import type { PartDone, TransferRecord } from './transfer-store.ts';
 
@@ -16,8 +17,6 @@ export interface MultipartProgress {
   signal: AbortSignal;
   /** Counts a part's bytes while they leave, where the transport can tell. */
   live?: LiveProgress;
-  /** How many parts go at once; adaptive unless a test says otherwise. */
-  lanes?: PartLanes;
 }
 
 export async function runMultipart(access: S3Access, initial: TransferRecord, file: Blob, progress: MultipartProgress): Promise<TransferRecord> {
@@ -66,7 +65,6 @@ export async function runMultipart(access: S3Access, initial: TransferRecord, fi
     await progress.saved(record);
   };
   await sendInLanes(pending, sendPart, {
-    lanes: progress.lanes,
     signal: progress.signal,
     sent: () => record.bytesDone + (progress.live?.inFlight(record.id) ?? 0),
   });

@@ -30,9 +30,25 @@ function report(request: HttpRequest, bytesSent: number): void {
   for (const listener of listeners) listener(request, bytesSent);
 }
 
+/**
+ * The SDK's XHR handler answers an aborted request with a response of status 0: `xhr.abort()`
+ * fires the DONE state change, which resolves, before the handler's own abort rejection; and the
+ * SDK fails only at status 300 and above. So a cancelled PUT looked finished — the upload said
+ * done with nothing in S3 (test/e2e/transfer-resume.e2e.test.ts). Status 0 is no HTTP answer at
+ * all: the request was aborted, or its connection lost.
+ */
+class XhrUploadHandler extends XhrHttpHandler {
+  override async handle(...[request, options]: Parameters<XhrHttpHandler['handle']>) {
+    const answer = await super.handle(request, options);
+    if (answer.response.statusCode !== 0) return answer;
+    if (options?.abortSignal?.aborted) throw Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+    throw new Error(`${XhrHttpHandler.ERROR_IDENTIFIER}: the connection closed without an answer`);
+  }
+}
+
 export function uploadTransport(): XhrHttpHandler | FetchHttpHandler | ReturnType<typeof createOffscreenTransport> {
   if (__TOTE_BROWSER__ === 'firefox' && typeof XMLHttpRequest === 'function') {
-    const handler = new XhrHttpHandler();
+    const handler = new XhrUploadHandler();
     handler.on(XhrHttpHandler.EVENTS.UPLOAD_PROGRESS, (event: ProgressEvent, request: HttpRequest) => report(request, event.loaded));
     return handler;
   }

@@ -110,6 +110,30 @@ describe.each(BROWSERS)('background uploads in %s', (kind) => {
     await popup.close();
   });
 
+  it('cancels a small upload while its one PUT is on its way: it stays cancelled and nothing says it was uploaded', async () => {
+    // The proxy holds the PUT before S3 sees a byte of it, until Cancel was clicked.
+    const name = `cancel-small-${kind}.txt`;
+    const path = join(folder, name);
+    await writeFile(path, 'a small file, cancelled on its way');
+    const held = proxy.hold('put-object', 'request');
+    const popup = await session.openExtensionPage('popup/index.html');
+    await popup.chooseFiles('input[type="file"]', [path]);
+    await waitFor('the PUT to reach the proxy', async () => (held.held() > 0 ? true : undefined));
+    await clickRole(popup, 'button', `Cancel upload of ${name}`);
+    await popup.waitForText(`[data-name="${name}"][data-state="cancelled"]`, 'cancelled');
+    await held.clientsGone(5_000);
+    held.release();
+    // A cancelled request taken for a finished one would be told at once; give it a moment to show.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const record = (await transfers(options)).find((t) => t.key.endsWith(`/${name}`));
+    expect(record).toMatchObject({ state: 'cancelled', bytesDone: 0 });
+    const shown = await call<{ message: string }[]>(options, 'dev.notifications');
+    if (!shown.ok) throw new Error(shown.error.message);
+    expect(shown.value.map((notification) => notification.message)).not.toContain(`${name} is in your files.`);
+    expect(await call(options, 's3.exists', { keys: [`private/\${identityId}/${name}`] })).toMatchObject({ ok: true, value: { existing: [] } });
+    await popup.close();
+  });
+
   it('resumes an upload interrupted by a background stop without re-sending finished parts', async () => {
     // The background is stopped on demand mid-upload (Chromium: its worker; Firefox: its event
     // page, terminated as about:debugging does). The proxy holds each part's answer for a second,

@@ -1,5 +1,5 @@
 /** What an S3 request is, by method and query, as a proxy in front of S3 sees it. */
-export type S3RequestKind = 'create' | 'part' | 'complete' | 'list-parts' | 'get-object' | 'other';
+export type S3RequestKind = 'create' | 'part' | 'complete' | 'list-parts' | 'get-object' | 'put-object' | 'other';
 
 export function s3RequestKind(method: string | undefined, url: URL): S3RequestKind {
   const uploadId = url.searchParams.get('uploadId');
@@ -9,5 +9,7 @@ export function s3RequestKind(method: string | undefined, url: URL): S3RequestKi
   if (method === 'GET' && uploadId) return 'list-parts';
   // Path style: /bucket/key; a bucket-level GET (a listing) has no key.
   if (method === 'GET' && /^\/[^/]+\/./.test(url.pathname)) return 'get-object';
+  // A PUT of a whole object: an upload in one request (or a copy).
+  if (method === 'PUT' && !uploadId && /^\/[^/]+\/./.test(url.pathname)) return 'put-object';
   return 'other';
 }

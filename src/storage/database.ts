@@ -19,16 +19,36 @@ export type Database = (store: string) => Store;
 
 const declarationsOf = (name: DatabaseName): Record<string, StoreDeclaration> => databases[name].stores;
 
-const connections = new Map<DatabaseName, Database>();
-
-/** The database `name`, one connection per background instance. */
-export function indexedDatabase(name: DatabaseName): Database {
-  let database = connections.get(name);
-  if (database === undefined) connections.set(name, (database = connect(name)));
-  return database;
+interface Connection {
+  database: Database;
+  open(): Promise<IDBDatabase>;
 }
 
-function connect(name: DatabaseName): Database {
+const connections = new Map<DatabaseName, Connection>();
+
+function connection(name: DatabaseName): Connection {
+  let made = connections.get(name);
+  if (made === undefined) connections.set(name, (made = connect(name)));
+  return made;
+}
+
+/** The database `name`, one connection per background instance (or page). */
+export function indexedDatabase(name: DatabaseName): Database {
+  return connection(name).database;
+}
+
+/**
+ * Starts opening `name` now rather than at its first request, so that the open's round trip
+ * overlaps whatever the caller waits for meanwhile (popup/start-popup.tsx). A failure is left for
+ * the first request to meet, which opens again.
+ */
+export function openEarly(name: DatabaseName): void {
+  connection(name)
+    .open()
+    .catch(() => undefined);
+}
+
+function connect(name: DatabaseName): Connection {
   let opened: Promise<IDBDatabase> | undefined;
   const open = () =>
     (opened ??= new Promise((resolve, reject) => {
@@ -46,7 +66,7 @@ function connect(name: DatabaseName): Database {
         reject(request.error);
       };
     }));
-  return (store) => {
+  const database: Database = (store) => {
     if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/databases.ts`);
     async function run<T>(mode: IDBTransactionMode, action: (objects: IDBObjectStore) => IDBRequest<T>): Promise<T> {
       const objects = (await open()).transaction(store, mode).objectStore(store);
@@ -65,6 +85,7 @@ function connect(name: DatabaseName): Database {
       clear: async () => void (await run('readwrite', (objects) => objects.clear())),
     };
   };
+  return { database, open };
 }
 
 /** In-memory variant for unit tests: values are structured-cloned in and out, as IndexedDB does. */

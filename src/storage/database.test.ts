@@ -6,19 +6,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('opening a database', () => {
-  it('opens again at the next request after an open that threw', async () => {
-    const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => {
-      throw new DOMException('IndexedDB is not available here.', 'InvalidStateError');
-    });
-    const entries = indexedDatabase('tote-bridge-consents')('entries');
-    await expect(entries.get('a')).rejects.toThrow('not available');
-    await entries.put('value', 'a');
-    expect(await entries.get('a')).toBe('value');
-    expect(open).toHaveBeenCalledTimes(2);
-  });
-});
-
 describe('opening a database early', () => {
   it('opens it at once, and its requests use that connection', async () => {
     const open = vi.spyOn(indexedDB, 'open');

@@ -50,9 +50,8 @@ export function openEarly(name: DatabaseName): void {
 
 function connect(name: DatabaseName): Connection {
   let opened: Promise<IDBDatabase> | undefined;
-  // A failed open (an error event, or `indexedDB.open` throwing) is forgotten, so the next request opens again.
   const open = () =>
-    (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+    (opened ??= new Promise((resolve, reject) => {
       const request = indexedDB.open(name, databases[name].version);
       request.onupgradeneeded = () => {
         for (const [store, declaration] of Object.entries(declarationsOf(name))) {
@@ -62,10 +61,10 @@ function connect(name: DatabaseName): Connection {
         }
       };
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    }).catch((error: unknown) => {
-      opened = undefined;
-      throw error;
+      request.onerror = () => {
+        opened = undefined;
+        reject(request.error);
+      };
     }));
   const database: Database = (store) => {
     if (!Object.hasOwn(declarationsOf(name), store)) throw new Error(`IndexedDB store "${name}/${store}" is not declared in src/storage/databases.ts`);

@@ -7,8 +7,9 @@
  * picker until `transfers.list` says done; one `fetch` PUT to a presigned URL from an extension
  * page (pages/file-put.ts); and `@aws-sdk/lib-storage`'s `Upload` with its defaults, run in the
  * background (pages/lib-storage-worker.ts) with the file chosen in an extension page. MiB/s,
- * higher is better. Then 1 GiB once, with Tote, on the lossy link. The senders' congestion control on the link is CUBIC (what Windows, macOS
- * and Linux desktops use), whatever this machine's default.
+ * higher is better. Then 1 GiB once, with Tote, on the lossy link. The senders' congestion
+ * control on the link is CUBIC (what Windows, macOS and Linux desktops use), whatever this
+ * machine's default.
  */
 import { link, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
